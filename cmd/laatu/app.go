@@ -1,0 +1,187 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/spf13/cobra"
+)
+
+// Exit statuses, documented in every command's help.
+const (
+	exitOK       = 0
+	exitBadInput = 1
+	exitUsage    = 2
+	// exitNotMet is check's answer when some bid misses the profile.
+	exitNotMet = 3
+)
+
+// IO is what a command reads and writes; tests pass buffers.
+type IO struct {
+	In     io.Reader
+	Out    io.Writer
+	Err    io.Writer
+	Getenv func(string) string
+	Now    func() time.Time
+}
+
+// usageError is a mistake in how laatu was called: exit status 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// In renders the wrapped error in lang when it can.
+func (e usageError) In(lang string) string { return msg.Localize(e.err, lang) }
+
+func usagef(key string, args ...any) error { return usageError{msg.Errorf(key, args...)} }
+
+// exitError ends the command with a given status after its output is
+// written, without an error message.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// Main runs laatu with args and returns the exit status. It is the only
+// place that prints errors and chooses exit codes.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	io := &IO{In: stdin, Out: stdout, Err: stderr, Getenv: os.Getenv, Now: time.Now}
+	return run(io, args)
+}
+
+func run(io *IO, args []string) int {
+	lang, err := msg.Lang(langFlag(args), io.Getenv)
+	if err != nil {
+		fmt.Fprintln(io.Err, "laatu: "+err.Error())
+		return exitUsage
+	}
+	root := newRootCmd(io, lang)
+	root.SetArgs(args)
+	err = root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	text := msg.Localize(err, lang)
+	if strings.Contains(text, "\n") {
+		fmt.Fprintf(io.Err, "laatu: %s\n%s\n", msg.T(lang, "cli.problems"), text)
+	} else {
+		fmt.Fprintf(io.Err, "laatu: %s\n", text)
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(io.Err, msg.T(lang, "cli.try-help"))
+		return exitUsage
+	}
+	return exitBadInput
+}
+
+// langFlag finds --lang before cobra parses the command line, because the
+// help texts themselves are built in the chosen language.
+func langFlag(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if a == "--lang" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+func newRootCmd(io *IO, lang string) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "laatu",
+		Short:         msg.T(lang, "cmd.root.short"),
+		Long:          msg.T(lang, "cmd.root.long"),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(io.In)
+	root.SetOut(io.Out)
+	root.SetErr(io.Err)
+	root.PersistentFlags().String("lang", "", msg.T(lang, "flag.lang"))
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	localizeHelp(root, lang)
+	root.AddCommand(
+		newCriteriaCmd(io, lang),
+		newScoreCmd(io, lang),
+		newVersionCmd(io, lang),
+	)
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			c.Short = msg.T(lang, "cmd.help.short")
+		case "completion":
+			c.Short = msg.T(lang, "cmd.completion.short")
+		}
+	}
+	return root
+}
+
+// localizeHelp puts cobra's help and usage headings into lang and appends
+// the exit statuses to every command's help.
+func localizeHelp(root *cobra.Command, lang string) {
+	root.SetUsageTemplate(usageTemplate(lang))
+	root.SetHelpTemplate(`{{with (or .Long .Short)}}{{. | trimTrailingWhitespaces}}
+
+{{end}}{{if or .Runnable .HasSubCommands}}{{.UsageString}}{{end}}`)
+	root.Flags().BoolP("help", "h", false, msg.T(lang, "flag.help"))
+	root.PersistentFlags().BoolP("help", "h", false, msg.T(lang, "flag.help"))
+}
+
+func usageTemplate(lang string) string {
+	t := func(key string) string { return msg.T(lang, key) }
+	return t("help.usage") + `:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [` + t("help.command") + `]{{end}}{{if gt (len .Aliases) 0}}
+
+` + t("help.aliases") + `:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+` + t("help.examples") + `:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + t("help.commands") + `:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+` + t("help.flags") + `:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+` + t("help.global-flags") + `:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}
+
+` + t("help.exit-status") + `:
+` + t("help.exit-codes") + `{{if .HasAvailableSubCommands}}
+
+` + t("help.more") + `{{end}}
+`
+}
+
+// argsUsage wraps a cobra positional-argument check so that a wrong number
+// of arguments is a usage error with a message in lang.
+func argsUsage(lang string, min, max int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		switch {
+		case len(args) < min:
+			return usagef("cli.too-few-args", cmd.CommandPath(), min)
+		case max >= 0 && len(args) > max:
+			return usagef("cli.too-many-args", cmd.CommandPath(), max, strings.Join(args[max:], " "))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"errors"
+	"io"
+
+	"github.com/laatu-fi/laatu/internal/atomicfile"
+	"github.com/laatu-fi/laatu/msg"
+)
+
+// writeOutput sends what write produces to path, or to stdout when path is
+// empty. A file is written atomically and never over one of the inputs.
+func writeOutput(io *IO, path string, inputs []string, write func(w io.Writer) error) error {
+	if path == "" || path == "-" {
+		return write(io.Out)
+	}
+	if err := atomicfile.CheckNotInput(path, inputs); err != nil {
+		if errors.Is(err, atomicfile.ErrIsInput) {
+			return usagef("file.same-as-input", path)
+		}
+		return err
+	}
+	if err := atomicfile.Write(path, write); err != nil {
+		return msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.write", unwrapPath(err))}}
+	}
+	return nil
+}

@@ -1,0 +1,10 @@
+// Package criteria owns the rubric: criteria sets of the 25-item fidelity
+// scale for supported-employment job coaching, with their domains, the
+// written anchors of levels 1–5 in each language, the total-score bands, and
+// the figures (measures) and checklists that imply a level.
+//
+// Sets are YAML data, never code: the built-in sets (tyokyky, the
+// Työkykyohjelma adaptation, and ips, THL's IPS-25 translation) are embedded
+// from sets/, and a user's own set is loaded from a file with Load. Loading
+// validates the whole set and reports every problem with its line.
+package criteria

@@ -1,0 +1,106 @@
+package criteria
+
+import "math"
+
+// Measure is a figure that implies a level: clients per coach, a share of
+// working time, days to the first employer contact.
+type Measure struct {
+	Name Text `yaml:"name"`
+	Unit Text `yaml:"unit"`
+	// Min and Max bound the values that make sense (0, 100 for a share).
+	Min    *float64 `yaml:"min"`
+	Max    *float64 `yaml:"max"`
+	Levels []Range  `yaml:"levels"`
+}
+
+// Range is the span of figures that implies one level. Each bound is
+// optional; Min and Max include their value, Above and Below exclude it, so
+// "over 20 and at most 25" is {Above: 20, Max: 25}.
+type Range struct {
+	Level int      `yaml:"level"`
+	Min   *float64 `yaml:"min"`
+	Above *float64 `yaml:"above"`
+	Max   *float64 `yaml:"max"`
+	Below *float64 `yaml:"below"`
+}
+
+// Contains reports whether x lies in the range.
+func (r Range) Contains(x float64) bool {
+	return (r.Min == nil || x >= *r.Min) &&
+		(r.Above == nil || x > *r.Above) &&
+		(r.Max == nil || x <= *r.Max) &&
+		(r.Below == nil || x < *r.Below)
+}
+
+// InBounds reports whether x is a value the measure can take.
+func (m *Measure) InBounds(x float64) bool {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return false
+	}
+	return (m.Min == nil || x >= *m.Min) && (m.Max == nil || x <= *m.Max)
+}
+
+// Level returns the level the figure x implies, and false when x is outside
+// the measure's bounds.
+func (m *Measure) Level(x float64) (int, bool) {
+	if !m.InBounds(x) {
+		return 0, false
+	}
+	for _, r := range m.Levels {
+		if r.Contains(x) {
+			return r.Level, true
+		}
+	}
+	return 0, false
+}
+
+// Span returns the range of figures that implies level, or nil.
+func (m *Measure) Span(level int) *Range {
+	for i := range m.Levels {
+		if m.Levels[i].Level == level {
+			return &m.Levels[i]
+		}
+	}
+	return nil
+}
+
+// Checklist is a list of elements; how many are present implies the level.
+type Checklist struct {
+	Elements []Element `yaml:"elements"`
+	// LevelsByCount[n] is the level when n elements are present.
+	LevelsByCount []int `yaml:"levels_by_count"`
+}
+
+// Element is one item of a checklist.
+type Element struct {
+	ID   string `yaml:"id"`
+	Text Text   `yaml:"text"`
+}
+
+// Level returns the level implied by count elements present.
+func (c *Checklist) Level(count int) int {
+	if count < 0 || count >= len(c.LevelsByCount) {
+		return 0
+	}
+	return c.LevelsByCount[count]
+}
+
+// Has reports whether the checklist has an element with id.
+func (c *Checklist) Has(id string) bool {
+	for _, e := range c.Elements {
+		if e.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// MinCount returns the fewest elements that imply level, or -1.
+func (c *Checklist) MinCount(level int) int {
+	for n, l := range c.LevelsByCount {
+		if l >= level {
+			return n
+		}
+	}
+	return -1
+}

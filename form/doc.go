@@ -1,0 +1,6 @@
+// Package form owns a service's answers: the Assessment of one service on
+// one date against one criteria set, and the ways it is written down — the
+// YAML assessment file, the spreadsheet template and its readers (XLSX,
+// CSV), and the interactive interview. Every reader records where each answer
+// came from (line, or sheet and cell) so problems can name the place.
+package form

@@ -1,0 +1,197 @@
+package form
+
+import (
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/internal/yamlfile"
+	"github.com/laatu-fi/laatu/msg"
+	"go.yaml.in/yaml/v3"
+)
+
+// fileYAML is the assessment file as written. Keys are part of laatu's
+// documented format: other tools write these files, so they do not change.
+type fileYAML struct {
+	Criteria        string     `yaml:"criteria"`
+	CriteriaVersion scalar     `yaml:"criteria_version,omitempty"`
+	Provider        string     `yaml:"provider"`
+	Unit            string     `yaml:"unit,omitempty"`
+	Date            scalar     `yaml:"date,omitempty"`
+	Raters          []string   `yaml:"raters,omitempty,flow"`
+	Notes           string     `yaml:"notes,omitempty"`
+	Items           []itemYAML `yaml:"items"`
+}
+
+type itemYAML struct {
+	Criterion scalar    `yaml:"criterion"`
+	Level     scalar    `yaml:"level,omitempty"`
+	Figure    scalar    `yaml:"figure,omitempty"`
+	Checked   *[]string `yaml:"checked,omitempty,flow"`
+	Note      string    `yaml:"note,omitempty"`
+	Evidence  string    `yaml:"evidence,omitempty"`
+}
+
+// scalar keeps a scalar's text and line so the reader can accept "4", 4 and
+// 4.0 alike and say where a bad value stands.
+type scalar struct {
+	Value string
+	Line  int
+	Set   bool
+}
+
+func (s *scalar) UnmarshalYAML(n *yaml.Node) error {
+	s.Line, s.Set = n.Line, true
+	if n.Kind != yaml.ScalarNode {
+		s.Value = "…"
+		return nil
+	}
+	if n.Tag == "!!null" {
+		s.Set = false
+		return nil
+	}
+	s.Value = n.Value
+	return nil
+}
+
+func (s scalar) MarshalYAML() (any, error) {
+	if f, err := strconv.ParseFloat(s.Value, 64); err == nil && !strings.ContainsAny(s.Value, "_xXoObB") {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!" + numberTag(s.Value, f), Value: s.Value}, nil
+	}
+	return s.Value, nil
+}
+
+func (s scalar) IsZero() bool { return !s.Set || s.Value == "" }
+
+func numberTag(text string, f float64) string {
+	if strings.ContainsAny(text, ".eE") {
+		return "float"
+	}
+	return "int"
+}
+
+// MaxYAMLSize bounds an assessment file: a complete assessment with long
+// notes is a few tens of kilobytes.
+const MaxYAMLSize = 2 << 20
+
+// ReadYAML reads an assessment file. The error, when not nil, lists every
+// problem found, each with its line.
+func ReadYAML(r io.Reader, file string) (*Assessment, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxYAMLSize+1))
+	if err != nil {
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
+	}
+	if len(b) > MaxYAMLSize {
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), MaxYAMLSize)}}
+	}
+	return ParseYAML(b, file)
+}
+
+// ParseYAML decodes an assessment held in b.
+func ParseYAML(b []byte, file string) (*Assessment, error) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	var f fileYAML
+	doc, ps := yamlfile.Decode(file, b, &f)
+	if len(ps) > 0 {
+		return nil, ps.Err()
+	}
+	a := &Assessment{
+		Criteria:        strings.TrimSpace(f.Criteria),
+		CriteriaVersion: strings.TrimSpace(f.CriteriaVersion.Value),
+		Provider:        strings.TrimSpace(f.Provider),
+		Unit:            strings.TrimSpace(f.Unit),
+		Raters:          f.Raters,
+		Notes:           f.Notes,
+		Source:          file,
+	}
+	if a.Criteria == "" {
+		ps.Add(doc.Place(), 0, "form.missing-key", "criteria")
+	}
+	if a.Provider == "" && a.Unit == "" {
+		ps.Add(doc.Place(), 0, "form.missing-service")
+	}
+	if f.Date.Set {
+		d, ok := ParseDate(f.Date.Value)
+		if !ok {
+			ps.Add(msg.Place{File: file, Line: f.Date.Line}, 0, "form.bad-date", f.Date.Value)
+		}
+		a.Date = d
+	}
+	for i, fi := range f.Items {
+		place := doc.Place("items", i)
+		it := Item{Note: fi.Note, Evidence: fi.Evidence, Place: place}
+		n, err := strconv.Atoi(strings.TrimSpace(fi.Criterion.Value))
+		if !fi.Criterion.Set {
+			ps.Add(place, 0, "form.missing-key", "criterion")
+			continue
+		}
+		if err != nil || n <= 0 {
+			ps.Add(msg.Place{File: file, Line: fi.Criterion.Line}, 0, "form.bad-criterion", fi.Criterion.Value)
+			continue
+		}
+		it.Criterion = n
+		if fi.Level.Set {
+			level, ok := ParseLevel(fi.Level.Value)
+			if !ok {
+				ps.Add(msg.Place{File: file, Line: fi.Level.Line}, n, "form.bad-level", fi.Level.Value)
+			}
+			it.Level = level
+		}
+		if fi.Figure.Set && strings.TrimSpace(fi.Figure.Value) != "" {
+			x, ok := ParseNumber(fi.Figure.Value)
+			if !ok {
+				ps.Add(msg.Place{File: file, Line: fi.Figure.Line}, n, "form.bad-figure", fi.Figure.Value)
+			} else {
+				it.Figure = &x
+			}
+		}
+		if fi.Checked != nil {
+			it.Checked = append([]string{}, (*fi.Checked)...)
+		}
+		a.Items = append(a.Items, it)
+	}
+	if len(ps) > 0 {
+		return nil, ps.Err()
+	}
+	return a, nil
+}
+
+// WriteYAML writes a in the assessment file format, items in criterion
+// order, so that laatu and people read it back alike.
+func WriteYAML(w io.Writer, a *Assessment) error {
+	f := fileYAML{
+		Criteria:        a.Criteria,
+		CriteriaVersion: scalar{Value: a.CriteriaVersion, Set: a.CriteriaVersion != ""},
+		Provider:        a.Provider,
+		Unit:            a.Unit,
+		Date:            scalar{Value: a.DateISO(), Set: !a.Date.IsZero()},
+		Raters:          a.Raters,
+		Notes:           a.Notes,
+		Items:           []itemYAML{},
+	}
+	for _, it := range a.Items {
+		fi := itemYAML{
+			Criterion: scalar{Value: strconv.Itoa(it.Criterion), Set: true},
+			Note:      it.Note,
+			Evidence:  it.Evidence,
+		}
+		if it.Level != 0 {
+			fi.Level = scalar{Value: strconv.Itoa(it.Level), Set: true}
+		}
+		if it.Figure != nil {
+			fi.Figure = scalar{Value: strconv.FormatFloat(*it.Figure, 'f', -1, 64), Set: true}
+		}
+		if it.Checked != nil {
+			c := append([]string{}, it.Checked...)
+			fi.Checked = &c
+		}
+		f.Items = append(f.Items, fi)
+	}
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(&f); err != nil {
+		return err
+	}
+	return enc.Close()
+}

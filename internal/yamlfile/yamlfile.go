@@ -1,0 +1,256 @@
+// Package yamlfile decodes laatu's YAML inputs (criteria sets, assessments,
+// profiles) strictly and reports every fault with its line: unknown fields,
+// values of the wrong kind, syntax errors. It keeps the document's node tree
+// so that later validation can name the line of any value by its path.
+package yamlfile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/msg"
+	"go.yaml.in/yaml/v3"
+)
+
+// Doc is a decoded YAML document with its node tree, for line look-ups.
+type Doc struct {
+	File string
+	root *yaml.Node
+}
+
+// Decode parses b into v, which must be a pointer to a struct whose fields
+// carry yaml tags. It returns every problem it finds: syntax (only the first,
+// as YAML cannot recover), unknown fields, and values of the wrong kind.
+func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
+	doc := &Doc{File: file}
+	var ps msg.Problems
+	if len(bytes.TrimSpace(b)) == 0 {
+		ps.Add(msg.Place{File: file}, 0, "yaml.empty")
+		return doc, ps
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		line, text := splitYAMLError(err.Error())
+		ps.Add(msg.Place{File: file, Line: line}, 0, "yaml.syntax", text)
+		return doc, ps
+	}
+	if len(root.Content) == 0 {
+		ps.Add(msg.Place{File: file}, 0, "yaml.empty")
+		return doc, ps
+	}
+	doc.root = root.Content[0]
+	checkFields(file, doc.root, reflect.TypeOf(v).Elem(), &ps)
+	if err := doc.root.Decode(v); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			for _, e := range te.Errors {
+				line, text := splitYAMLError(e)
+				ps = append(ps, typeProblem(file, line, text))
+			}
+		} else {
+			line, text := splitYAMLError(err.Error())
+			ps.Add(msg.Place{File: file, Line: line}, 0, "yaml.syntax", text)
+		}
+	}
+	return doc, ps
+}
+
+var lineRe = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+
+func splitYAMLError(s string) (int, string) {
+	s = strings.TrimPrefix(s, "yaml: ")
+	if m := lineRe.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, m[2]
+	}
+	return 0, s
+}
+
+var unmarshalRe = regexp.MustCompile("^cannot unmarshal !!(\\w+) `(.*)` into (.*)$")
+
+// typeProblem turns yaml.v3's "cannot unmarshal !!str `x` into int" into a
+// sentence a spreadsheet user understands.
+func typeProblem(file string, line int, text string) msg.Problem {
+	place := msg.Place{File: file, Line: line}
+	m := unmarshalRe.FindStringSubmatch(text)
+	if m == nil {
+		return msg.Problem{Place: place, Message: msg.M("yaml.type", text)}
+	}
+	found := m[2]
+	if len(found) > 60 {
+		found = found[:57] + "..."
+	}
+	return msg.Problem{Place: place, Message: msg.M("yaml.want", found, msg.M(kindKey(m[3])))}
+}
+
+func kindKey(goType string) string {
+	switch {
+	case strings.HasPrefix(goType, "[]"):
+		return "yaml.kind.list"
+	case strings.HasPrefix(goType, "map["), strings.Contains(goType, "."):
+		return "yaml.kind.map"
+	case strings.HasPrefix(goType, "int"), strings.HasPrefix(goType, "uint"):
+		return "yaml.kind.int"
+	case strings.HasPrefix(goType, "float"):
+		return "yaml.kind.number"
+	case goType == "bool":
+		return "yaml.kind.bool"
+	default:
+		return "yaml.kind.text"
+	}
+}
+
+// checkFields reports mapping keys that the target type does not know. It
+// does not follow aliases: their anchors are checked where they are defined,
+// and following them would let a "billion laughs" document explode here.
+func checkFields(file string, n *yaml.Node, t reflect.Type, ps *msg.Problems) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		switch t.Kind() {
+		case reflect.Struct:
+			fields := structFields(t)
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				ft, ok := fields[k.Value]
+				if !ok {
+					ps.Add(msg.Place{File: file, Line: k.Line}, 0, "yaml.unknown-field", k.Value, fieldList(fields))
+					continue
+				}
+				checkFields(file, v, ft, ps)
+			}
+		case reflect.Map:
+			for i := 1; i < len(n.Content); i += 2 {
+				checkFields(file, n.Content[i], t.Elem(), ps)
+			}
+		}
+	case yaml.SequenceNode:
+		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			for _, c := range n.Content {
+				checkFields(file, c, t.Elem(), ps)
+			}
+		}
+	}
+}
+
+func structFields(t reflect.Type) map[string]reflect.Type {
+	fields := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if strings.Contains(opts, "inline") {
+			for k, v := range structFields(f.Type) {
+				fields[k] = v
+			}
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		fields[name] = f.Type
+	}
+	// A type with its own UnmarshalYAML decides its own keys.
+	return fields
+}
+
+func fieldList(fields map[string]reflect.Type) string {
+	names := make([]string, 0, len(fields))
+	for k := range fields {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}
+
+// Line returns the line of the value at path (mapping keys as strings,
+// sequence indexes as ints), or of the deepest part of the path that exists.
+// For a missing key it returns the line of the mapping that lacks it.
+func (d *Doc) Line(path ...any) int {
+	if d == nil || d.root == nil {
+		return 0
+	}
+	n := d.root
+	for _, p := range path {
+		next := child(n, p)
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	return n.Line
+}
+
+// KeyLine returns the line of the key at the end of path, which reads better
+// than the value's line when the value is a block below it.
+func (d *Doc) KeyLine(path ...any) int {
+	if d == nil || d.root == nil || len(path) == 0 {
+		return d.Line(path...)
+	}
+	parent := d.root
+	for _, p := range path[:len(path)-1] {
+		next := child(parent, p)
+		if next == nil {
+			return parent.Line
+		}
+		parent = next
+	}
+	if key, ok := path[len(path)-1].(string); ok && parent.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(parent.Content); i += 2 {
+			if parent.Content[i].Value == key {
+				return parent.Content[i].Line
+			}
+		}
+		return parent.Line
+	}
+	return d.Line(path...)
+}
+
+func child(n *yaml.Node, p any) *yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	switch p := p.(type) {
+	case string:
+		if n.Kind != yaml.MappingNode {
+			return nil
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == p {
+				return n.Content[i+1]
+			}
+		}
+	case int:
+		if n.Kind == yaml.SequenceNode && p >= 0 && p < len(n.Content) {
+			return n.Content[p]
+		}
+		if n.Kind == yaml.MappingNode {
+			return child(n, strconv.Itoa(p))
+		}
+	}
+	return nil
+}
+
+// Place returns the place of the value at path.
+func (d *Doc) Place(path ...any) msg.Place {
+	return msg.Place{File: d.File, Line: d.Line(path...)}
+}
+
+// KeyPlace returns the place of the key at the end of path.
+func (d *Doc) KeyPlace(path ...any) msg.Place {
+	return msg.Place{File: d.File, Line: d.KeyLine(path...)}
+}
+
+// String is for debugging.
+func (d *Doc) String() string { return fmt.Sprintf("yamlfile.Doc(%s)", d.File) }

@@ -1,0 +1,154 @@
+package msg
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Default is the language used when nothing else is asked for: laatu's users
+// are Finnish public-sector staff.
+const Default = "fi"
+
+//go:embed messages/*.yaml
+var tables embed.FS
+
+// Catalog maps a message key to its text in each language. The texts are
+// fmt formats; translations use explicit argument indexes (%[2]d) when they
+// need another word order.
+type Catalog struct {
+	texts map[string]map[string]string
+	langs []string
+}
+
+var (
+	builtinOnce sync.Once
+	builtin     *Catalog
+	builtinErr  error
+)
+
+// Builtin returns the message tables compiled into laatu. A broken table is a
+// programming error caught by the package's tests, so Builtin panics on one.
+func Builtin() *Catalog {
+	builtinOnce.Do(func() { builtin, builtinErr = Load(tables) })
+	if builtinErr != nil {
+		panic(builtinErr)
+	}
+	return builtin
+}
+
+// Load reads every messages/*.yaml table in fsys. A key defined twice is an
+// error, so that two areas cannot silently overwrite each other's texts.
+func Load(fsys fs.FS) (*Catalog, error) {
+	c := &Catalog{texts: map[string]map[string]string{}}
+	names, err := fs.Glob(fsys, "messages/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	langs := map[string]bool{}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		var table map[string]map[string]string
+		if err := yaml.Unmarshal(b, &table); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for key, texts := range table {
+			if _, dup := c.texts[key]; dup {
+				return nil, fmt.Errorf("%s: message %q is defined twice", path.Base(name), key)
+			}
+			c.texts[key] = texts
+			for l := range texts {
+				langs[l] = true
+			}
+		}
+	}
+	for l := range langs {
+		c.langs = append(c.langs, l)
+	}
+	sort.Strings(c.langs)
+	return c, nil
+}
+
+// Languages lists the languages that have at least one text.
+func (c *Catalog) Languages() []string { return c.langs }
+
+// Keys lists every message key, sorted.
+func (c *Catalog) Keys() []string {
+	keys := make([]string, 0, len(c.texts))
+	for k := range c.texts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Texts returns the texts of one key by language.
+func (c *Catalog) Texts(key string) map[string]string { return c.texts[key] }
+
+// Format renders key in lang, falling back to Finnish and then English when
+// the language lacks the text. An unknown key renders as the key itself so a
+// missing text is visible rather than silent.
+func (c *Catalog) Format(lang, key string, args ...any) string {
+	texts, ok := c.texts[key]
+	if !ok {
+		return key + fmt.Sprint(args...)
+	}
+	for _, l := range []string{lang, Default, "en"} {
+		if t, ok := texts[l]; ok {
+			if len(args) == 0 {
+				return t
+			}
+			return fmt.Sprintf(t, args...)
+		}
+	}
+	return key
+}
+
+// T renders a built-in message.
+func T(lang, key string, args ...any) string { return Builtin().Format(lang, key, args...) }
+
+// Lang picks the output language: the flag value when given, otherwise the
+// language of LC_ALL, LC_MESSAGES or LANG when laatu has texts in it, and
+// Finnish otherwise.
+func Lang(flag string, getenv func(string) string) (string, error) {
+	known := Builtin().Languages()
+	if flag != "" {
+		flag = strings.ToLower(flag)
+		for _, l := range known {
+			if l == flag {
+				return l, nil
+			}
+		}
+		return "", fmt.Errorf("%s", T("en", "lang.unknown", flag, strings.Join(known, ", ")))
+	}
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		val := getenv(v)
+		if val == "" {
+			continue
+		}
+		code := strings.ToLower(val)
+		if i := strings.IndexAny(code, "_.@-"); i >= 0 {
+			code = code[:i]
+		}
+		for _, l := range known {
+			if l == code {
+				return l, nil
+			}
+		}
+		return Default, nil
+	}
+	return Default, nil
+}

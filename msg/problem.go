@@ -1,0 +1,181 @@
+package msg
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Message is a message key with its arguments, rendered in the reader's
+// language only when it is shown.
+type Message struct {
+	Key  string
+	Args []any
+}
+
+// M builds a Message.
+func M(key string, args ...any) Message { return Message{Key: key, Args: args} }
+
+// In renders the message in lang.
+// Arguments that are themselves Messages are rendered in the same language.
+func (m Message) In(lang string) string {
+	args := m.Args
+	for i, a := range args {
+		if inner, ok := a.(Message); ok {
+			if &args[0] == &m.Args[0] {
+				args = append([]any(nil), m.Args...)
+			}
+			args[i] = inner.In(lang)
+		}
+	}
+	return T(lang, m.Key, args...)
+}
+
+// Error renders the message in English, for logs and wrapped errors; laatu's
+// own output renders it in the user's language with Localize.
+func (m Message) Error() string { return m.In("en") }
+
+// Place says where in an input a problem is. Readers fill what they know:
+// a YAML reader the line, a spreadsheet reader the sheet and cell, a CSV
+// reader the line and column.
+type Place struct {
+	File  string
+	Line  int
+	Sheet string
+	Cell  string
+}
+
+func (p Place) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	switch {
+	case p.Sheet != "" && p.Cell != "":
+		fmt.Fprintf(&b, ": %s!%s", p.Sheet, p.Cell)
+	case p.Sheet != "":
+		fmt.Fprintf(&b, ": %s", p.Sheet)
+	case p.Line > 0 && p.Cell != "":
+		fmt.Fprintf(&b, ":%d: %s", p.Line, p.Cell)
+	case p.Line > 0:
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	return b.String()
+}
+
+// Problem is one fault found in an input: where, which criterion if any, and
+// what is wrong and accepted.
+type Problem struct {
+	Place
+	Criterion int
+	Message
+}
+
+// In renders the problem as "file:line: criterion N: text" in lang.
+func (p Problem) In(lang string) string {
+	var b strings.Builder
+	b.WriteString(p.Place.String())
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	if p.Criterion > 0 {
+		b.WriteString(T(lang, "problem.criterion", p.Criterion))
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Message.In(lang))
+	return b.String()
+}
+
+func (p Problem) Error() string { return p.In("en") }
+
+// Problems collects every fault found in one or more inputs so that they are
+// reported together. A nil or empty Problems is no error; use Err.
+type Problems []Problem
+
+// Add appends a problem at place.
+func (ps *Problems) Add(place Place, criterion int, key string, args ...any) {
+	*ps = append(*ps, Problem{Place: place, Criterion: criterion, Message: M(key, args...)})
+}
+
+// Err returns the problems as an error, or nil when there are none. The
+// problems are sorted by file and position so output is stable.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	ps.Sort()
+	return ps
+}
+
+// Sort orders problems by file, line, sheet, cell and criterion.
+func (ps Problems) Sort() {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Sheet != b.Sheet {
+			return a.Sheet < b.Sheet
+		}
+		if a.Cell != b.Cell {
+			return cellLess(a.Cell, b.Cell)
+		}
+		return a.Criterion < b.Criterion
+	})
+}
+
+// cellLess orders A1-style cells by row, then column, so D10 follows D9.
+func cellLess(a, b string) bool {
+	ca, ra := splitCell(a)
+	cb, rb := splitCell(b)
+	if ra != rb {
+		return ra < rb
+	}
+	if len(ca) != len(cb) {
+		return len(ca) < len(cb)
+	}
+	return ca < cb
+}
+
+func splitCell(c string) (col string, row int) {
+	i := strings.IndexAny(c, "0123456789")
+	if i < 0 {
+		return c, 0
+	}
+	fmt.Sscan(c[i:], &row)
+	return c[:i], row
+}
+
+func (ps Problems) In(lang string) string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.In(lang)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (ps Problems) Error() string { return ps.In("en") }
+
+// Localizer is an error that can render itself in a language.
+type Localizer interface {
+	error
+	In(lang string) string
+}
+
+// Localize renders err in lang: laatu's own errors in the user's language,
+// any other error as it is.
+func Localize(err error, lang string) string {
+	var l Localizer
+	if errors.As(err, &l) {
+		// An error wrapping a Localizer keeps its own prefix only when it is
+		// the Localizer itself; wrapping adds nothing users should read.
+		return l.In(lang)
+	}
+	return err.Error()
+}
+
+// Errorf returns a localizable error for key. Use it for faults that have no
+// place in an input (a bad flag value, a missing file).
+func Errorf(key string, args ...any) error { return M(key, args...) }

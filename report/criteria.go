@@ -1,0 +1,109 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
+)
+
+// SetList writes a table of criteria sets.
+func SetList(w io.Writer, sets []*criteria.Set, lang string) error {
+	t := newPlainTable(w, msg.T(lang, "criteria.col.id"), msg.T(lang, "criteria.col.version"),
+		msg.T(lang, "criteria.col.criteria"), msg.T(lang, "criteria.col.languages"), msg.T(lang, "criteria.col.name"))
+	for _, s := range sets {
+		id := s.ID
+		if id == criteria.DefaultID {
+			id += " *"
+		}
+		t.add(id, s.Version, fmt.Sprint(len(s.Criteria)), strings.Join(s.Languages, ", "), s.Name.In(lang))
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\n%s\n", msg.T(lang, "criteria.list-footer"))
+	return err
+}
+
+// Criteria writes the given criteria of a set in full: title, domain, ideal,
+// the five anchors, and the figure or checklist that implies a level.
+func Criteria(w io.Writer, set *criteria.Set, cs []*criteria.Criterion, lang string) error {
+	fmt.Fprintf(w, "%s (%s)\n", set.Name.In(lang), set.Label())
+	for _, c := range cs {
+		fmt.Fprintln(w)
+		CriterionText(w, set, c, lang)
+	}
+	return nil
+}
+
+// CriterionText writes one criterion in full.
+func CriterionText(w io.Writer, set *criteria.Set, c *criteria.Criterion, lang string) {
+	title := fmt.Sprintf("%d. %s", c.Number, c.Title.In(lang))
+	fmt.Fprintln(w, title)
+	fmt.Fprintln(w, strings.Repeat("-", len([]rune(title))))
+	if d := set.Domain(c.Domain); d != nil {
+		fmt.Fprintf(w, "%s: %s\n", msg.T(lang, "criteria.domain"), d.Name.In(lang))
+	}
+	fmt.Fprintln(w, wrap(msg.T(lang, "criteria.ideal")+": "+c.Ideal.In(lang), wrapWidth, "  "))
+	if h := c.Help.In(lang); h != "" {
+		fmt.Fprintln(w, wrap(msg.T(lang, "criteria.help")+": "+h, wrapWidth, "  "))
+	}
+	fmt.Fprintln(w)
+	for level := criteria.MaxLevel; level >= criteria.MinLevel; level-- {
+		fmt.Fprintf(w, "  %d  %s\n", level, wrap(c.Anchor(level).In(lang), wrapWidth-5, "     "))
+	}
+	if m := c.Measure; m != nil {
+		fmt.Fprintf(w, "\n%s: %s (%s)\n", msg.T(lang, "criteria.measure"), m.Name.In(lang), m.Unit.In(lang))
+		for level := criteria.MaxLevel; level >= criteria.MinLevel; level-- {
+			if r := m.Span(level); r != nil {
+				fmt.Fprintf(w, "  %d  %s\n", level, RangeText(lang, *r))
+			}
+		}
+	}
+	if cl := c.Checklist; cl != nil {
+		fmt.Fprintf(w, "\n%s:\n", msg.T(lang, "criteria.checklist"))
+		for _, e := range cl.Elements {
+			fmt.Fprintf(w, "  - %s\n    [%s]\n", wrap(e.Text.In(lang), wrapWidth-4, "    "), e.ID)
+		}
+		fmt.Fprintf(w, "  %s\n", ChecklistRule(lang, cl))
+	}
+}
+
+// RangeText writes a measure range as "> 20 – ≤ 25".
+func RangeText(lang string, r criteria.Range) string {
+	var parts []string
+	if r.Min != nil {
+		parts = append(parts, "≥ "+Figure(lang, *r.Min))
+	}
+	if r.Above != nil {
+		parts = append(parts, "> "+Figure(lang, *r.Above))
+	}
+	if r.Max != nil {
+		parts = append(parts, "≤ "+Figure(lang, *r.Max))
+	}
+	if r.Below != nil {
+		parts = append(parts, "< "+Figure(lang, *r.Below))
+	}
+	return strings.Join(parts, msg.T(lang, "criteria.and"))
+}
+
+// ChecklistRule says how the count of elements present maps to a level:
+// "0–1 → 1, 2 → 2, …".
+func ChecklistRule(lang string, cl *criteria.Checklist) string {
+	var parts []string
+	for i := 0; i < len(cl.LevelsByCount); {
+		j := i
+		for j+1 < len(cl.LevelsByCount) && cl.LevelsByCount[j+1] == cl.LevelsByCount[i] {
+			j++
+		}
+		span := fmt.Sprint(i)
+		if j > i {
+			span = fmt.Sprintf("%d–%d", i, j)
+		}
+		parts = append(parts, fmt.Sprintf("%s → %d", span, cl.LevelsByCount[i]))
+		i = j + 1
+	}
+	return msg.T(lang, "criteria.checklist-rule", strings.Join(parts, ", "))
+}
