@@ -35,11 +35,11 @@ func Parse(b []byte, file string) (*Set, error) {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	var s Set
 	doc, ps := yamlfile.Decode(file, b, &s)
-	if len(ps) > 0 {
+	if !doc.Trusted() {
 		return nil, ps.Err()
 	}
 	s.Origin = file
-	v := validator{doc: doc, set: &s}
+	v := validator{doc: doc, set: &s, ps: ps}
 	v.validate()
 	if err := v.ps.Err(); err != nil {
 		return nil, err
@@ -233,6 +233,7 @@ func (v *validator) measure(i int, c *Criterion) {
 		return
 	}
 	var ivs []interval
+	invalid := false
 	for j, r := range m.Levels {
 		place := at("levels", j)
 		if r.Level < MinLevel || r.Level > MaxLevel {
@@ -240,10 +241,12 @@ func (v *validator) measure(i int, c *Criterion) {
 		}
 		if r.Min != nil && r.Above != nil {
 			v.add(place, n, "criteria.range-both", "min", "above")
+			invalid = true
 			continue
 		}
 		if r.Max != nil && r.Below != nil {
 			v.add(place, n, "criteria.range-both", "max", "below")
+			invalid = true
 			continue
 		}
 		iv := interval{lo: math.Inf(-1), hi: math.Inf(1), level: r.Level, at: place.Line}
@@ -261,11 +264,13 @@ func (v *validator) measure(i int, c *Criterion) {
 		}
 		if iv.lo > iv.hi || (iv.lo == iv.hi && !(iv.loIn && iv.hiIn)) {
 			v.add(place, n, "criteria.range-empty", r.Level)
+			invalid = true
 			continue
 		}
 		ivs = append(ivs, iv)
 	}
-	if len(ivs) == 0 {
+	// Gaps and overlaps are only meaningful once every range is well formed.
+	if invalid || len(ivs) == 0 {
 		return
 	}
 	sort.SliceStable(ivs, func(a, b int) bool {

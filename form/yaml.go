@@ -93,7 +93,7 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	var f fileYAML
 	doc, ps := yamlfile.Decode(file, b, &f)
-	if len(ps) > 0 {
+	if !doc.Trusted() {
 		return nil, ps.Err()
 	}
 	a := &Assessment{

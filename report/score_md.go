@@ -60,6 +60,9 @@ func ScoreMarkdown(w io.Writer, results []scoring.Result, opt ScoreOptions) erro
 			if !it.Missing() {
 				level = fmt.Sprint(it.Level)
 			}
+			if it.Given == 0 && it.Implied != 0 {
+				level += " (" + msg.T(l, "score.implied."+string(it.Basis)) + ")"
+			}
 			fmt.Fprintf(w, "| %d | %s | %s | %s |\n", it.Number(), mdEscape(it.Criterion.Title.In(l)), level, mdEscape(oneLine(it.Note)))
 		}
 	}

@@ -22,7 +22,15 @@ import (
 type Doc struct {
 	File string
 	root *yaml.Node
+	// trusted is false when a syntax error or a value of the wrong kind
+	// left the decoded value incomplete.
+	trusted bool
 }
+
+// Trusted reports whether every value was decoded, so that further checks
+// of the value find real faults rather than echoes of a decoding error.
+// Unknown fields do not spoil the rest of the document.
+func (d *Doc) Trusted() bool { return d.trusted }
 
 // Decode parses b into v, which must be a pointer to a struct whose fields
 // carry yaml tags. It returns every problem it finds: syntax (only the first,
@@ -46,7 +54,9 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 	}
 	doc.root = root.Content[0]
 	checkFields(file, doc.root, reflect.TypeOf(v).Elem(), &ps)
+	doc.trusted = true
 	if err := doc.root.Decode(v); err != nil {
+		doc.trusted = false
 		var te *yaml.TypeError
 		if errors.As(err, &te) {
 			for _, e := range te.Errors {
@@ -72,12 +82,18 @@ func splitYAMLError(s string) (int, string) {
 	return 0, s
 }
 
-var unmarshalRe = regexp.MustCompile("^cannot unmarshal !!(\\w+) `(.*)` into (.*)$")
+var (
+	unmarshalRe     = regexp.MustCompile("^cannot unmarshal !!(\\w+) `(.*)` into (.*)$")
+	unmarshalKindRe = regexp.MustCompile(`^cannot unmarshal !!(\w+) into (.*)$`)
+)
 
 // typeProblem turns yaml.v3's "cannot unmarshal !!str `x` into int" into a
 // sentence a spreadsheet user understands.
 func typeProblem(file string, line int, text string) msg.Problem {
 	place := msg.Place{File: file, Line: line}
+	if m := unmarshalKindRe.FindStringSubmatch(text); m != nil {
+		return msg.Problem{Place: place, Message: msg.M("yaml.want-kind", msg.M(tagKey(m[1])), msg.M(kindKey(m[2])))}
+	}
 	m := unmarshalRe.FindStringSubmatch(text)
 	if m == nil {
 		return msg.Problem{Place: place, Message: msg.M("yaml.type", text)}
@@ -87,6 +103,17 @@ func typeProblem(file string, line int, text string) msg.Problem {
 		found = found[:57] + "..."
 	}
 	return msg.Problem{Place: place, Message: msg.M("yaml.want", found, msg.M(kindKey(m[3])))}
+}
+
+// tagKey names what a YAML node holds: a list, key–value pairs, or text.
+func tagKey(tag string) string {
+	switch tag {
+	case "seq":
+		return "yaml.kind.list"
+	case "map":
+		return "yaml.kind.map"
+	}
+	return "yaml.kind.text"
 }
 
 func kindKey(goType string) string {

@@ -1,0 +1,74 @@
+package atomicfile
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestWriteReplacesWholeFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.txt")
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "new" {
+		t.Errorf("content %q", b)
+	}
+	assertOnlyFile(t, dir, "out.txt")
+}
+
+// A failing writer leaves the previous file as it was and no temporary
+// file behind: a crash mid-report never loses last round's report.
+func TestWriteFailureKeepsPrevious(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.txt")
+	os.WriteFile(path, []byte("previous"), 0o600)
+	boom := errors.New("boom")
+	err := Write(path, func(w io.Writer) error {
+		io.WriteString(w, "half a rep")
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "previous" {
+		t.Errorf("previous file changed: %q", b)
+	}
+	assertOnlyFile(t, dir, "out.txt")
+}
+
+func assertOnlyFile(t *testing.T, dir, name string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != name {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("folder holds %v, want only %s", names, name)
+	}
+}
+
+func TestCheckNotInput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "arvio.yaml")
+	os.WriteFile(in, []byte("x"), 0o600)
+	link := filepath.Join(dir, "link.yaml")
+	if err := os.Symlink(in, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{in, link, filepath.Join(dir, ".", "arvio.yaml")} {
+		if err := CheckNotInput(out, []string{in}); !errors.Is(err, ErrIsInput) {
+			t.Errorf("CheckNotInput(%s) = %v", out, err)
+		}
+	}
+	if err := CheckNotInput(filepath.Join(dir, "raportti.md"), []string{in}); err != nil {
+		t.Errorf("new file refused: %v", err)
+	}
+}

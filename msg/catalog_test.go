@@ -1,0 +1,122 @@
+package msg
+
+import (
+	"regexp"
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Every message exists in Finnish and English with the same format verbs, so
+// no language can print %!d(MISSING) or drop a value.
+func TestBuiltinTablesComplete(t *testing.T) {
+	c := Builtin()
+	if got, want := c.Languages(), []string{"en", "fi"}; !cmp.Equal(got, want) {
+		t.Errorf("languages: %s", cmp.Diff(want, got))
+	}
+	verb := regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
+	for _, key := range c.Keys() {
+		texts := c.Texts(key)
+		var ref []string
+		for _, l := range []string{"fi", "en"} {
+			s, ok := texts[l]
+			if !ok || s == "" {
+				t.Errorf("%s: no %s text", key, l)
+				continue
+			}
+			verbs := normalizeVerbs(verb.FindAllString(s, -1))
+			if ref == nil {
+				ref = verbs
+			} else if !cmp.Equal(ref, verbs) {
+				t.Errorf("%s: fi and en use different verbs: %v vs %v", key, ref, verbs)
+			}
+		}
+	}
+}
+
+// normalizeVerbs maps explicit indexes to positions so that "%[2]d %[1]s"
+// and "%s %d" compare as the same set of arguments.
+func normalizeVerbs(vs []string) []string {
+	out := []string{}
+	pos := 0
+	idx := regexp.MustCompile(`^%\[(\d+)\]`)
+	for _, v := range vs {
+		if v == "%%" {
+			continue
+		}
+		if m := idx.FindStringSubmatch(v); m != nil {
+			out = append(out, m[1]+":"+v[len(m[0]):])
+			continue
+		}
+		pos++
+		out = append(out, string(rune('0'+pos))+":"+v[1:])
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestLang(t *testing.T) {
+	env := func(vars map[string]string) func(string) string {
+		return func(k string) string { return vars[k] }
+	}
+	tests := []struct {
+		name string
+		flag string
+		env  map[string]string
+		want string
+		err  bool
+	}{
+		{"default is Finnish", "", nil, "fi", false},
+		{"C locale is Finnish", "", map[string]string{"LANG": "C.UTF-8"}, "fi", false},
+		{"English locale", "", map[string]string{"LANG": "en_GB.UTF-8"}, "en", false},
+		{"Finnish locale", "", map[string]string{"LANG": "fi_FI.UTF-8"}, "fi", false},
+		{"LC_ALL wins over LANG", "", map[string]string{"LC_ALL": "en_US.UTF-8", "LANG": "fi_FI.UTF-8"}, "en", false},
+		{"unknown locale falls back to Finnish", "", map[string]string{"LANG": "de_DE.UTF-8"}, "fi", false},
+		{"flag wins", "en", map[string]string{"LANG": "fi_FI.UTF-8"}, "en", false},
+		{"flag is case-insensitive", "FI", nil, "fi", false},
+		{"unknown flag is an error", "sv", nil, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Lang(tt.flag, env(tt.env))
+			if (err != nil) != tt.err {
+				t.Fatalf("err = %v, want error %v", err, tt.err)
+			}
+			if got != tt.want {
+				t.Errorf("Lang = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestProblemsRenderAndSort(t *testing.T) {
+	var ps Problems
+	ps.Add(Place{File: "b.xlsx", Sheet: "Arviointi", Cell: "D10"}, 3, "form.bad-level", "7")
+	ps.Add(Place{File: "b.xlsx", Sheet: "Arviointi", Cell: "D9"}, 2, "form.bad-level", "x")
+	ps.Add(Place{File: "a.yaml", Line: 12}, 0, "yaml.unknown-field", "levl", "level, note")
+	err := ps.Err()
+	want := `a.yaml:12: unknown field "levl"; accepted: level, note
+b.xlsx: Arviointi!D9: criterion 2: level "x" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated
+b.xlsx: Arviointi!D10: criterion 3: level "7" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`
+	if diff := cmp.Diff(want, Localize(err, "en")); diff != "" {
+		t.Errorf("English (-want +got):\n%s", diff)
+	}
+	fi := Localize(err, "fi")
+	if wantLine := `b.xlsx: Arviointi!D9: kriteeri 2: taso "x" ei kelpaa`; !regexp.MustCompile(regexp.QuoteMeta(wantLine)).MatchString(fi) {
+		t.Errorf("Finnish rendering lacks %q:\n%s", wantLine, fi)
+	}
+	if (Problems{}).Err() != nil {
+		t.Error("empty Problems must be no error")
+	}
+}
+
+func TestNestedMessageIsLocalized(t *testing.T) {
+	m := M("yaml.want", "neljä", M("yaml.kind.int"))
+	if got, want := m.In("fi"), `arvo "neljä" ei kelpaa: odotettiin kokonaislukua`; got != want {
+		t.Errorf("fi = %q, want %q", got, want)
+	}
+	if got, want := m.In("en"), `the value "neljä" is not accepted: expected a whole number`; got != want {
+		t.Errorf("en = %q, want %q", got, want)
+	}
+}
