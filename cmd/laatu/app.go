@@ -70,6 +70,11 @@ func run(io *IO, args []string) int {
 	if errors.As(err, &ee) {
 		return ee.code
 	}
+	// Cobra reports an unknown command as a plain error; it is a usage error.
+	if rest, ok := strings.CutPrefix(err.Error(), "unknown command "); ok {
+		name, _, _ := strings.Cut(rest, " for ")
+		err = usagef("cli.unknown-command", strings.Trim(name, `"`), "laatu")
+	}
 	text := msg.Localize(err, lang)
 	if strings.Contains(text, "\n") {
 		fmt.Fprintf(io.Err, "laatu: %s\n%s\n", msg.T(lang, "cli.problems"), text)
@@ -170,6 +175,15 @@ func usageTemplate(lang string) string {
 
 ` + t("help.more") + `{{end}}
 `
+}
+
+// groupArgs is the argument check of a command that only holds
+// subcommands: any argument is an unknown subcommand.
+func groupArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("cli.unknown-command", args[0], cmd.CommandPath())
+	}
+	return nil
 }
 
 // argsUsage wraps a cobra positional-argument check so that a wrong number

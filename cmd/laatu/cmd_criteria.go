@@ -16,7 +16,8 @@ func newCriteriaCmd(io *IO, lang string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "criteria",
 		Short: msg.T(lang, "cmd.criteria.short"),
-		Args:  argsUsage(lang, 0, 0),
+		Args:  groupArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newCriteriaListCmd(io, lang), newCriteriaShowCmd(io, lang), newCriteriaValidateCmd(io, lang))
 	return cmd

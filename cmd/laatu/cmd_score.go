@@ -24,7 +24,7 @@ func newScoreCmd(io *IO, lang string) *cobra.Command {
 		Use:   "score FILE...",
 		Short: msg.T(lang, "cmd.score.short"),
 		Long:  msg.T(lang, "cmd.score.long"),
-		Example: "  laatu score testdata/services/kateva-2026.yaml\n" +
+		Example: "  laatu score testdata/services/kateva-2026-11.yaml\n" +
 			"  laatu score --format json --lang en testdata/services/*.yaml\n" +
 			"  laatu score --format md -o raportti.md arvio.yaml",
 		Args: argsUsage(lang, 1, -1),
