@@ -194,6 +194,20 @@ func (c *Consensus) Count(s Status) int {
 	return n
 }
 
+// Settled counts the criteria the draft records a level for.
+func (c *Consensus) Settled() int {
+	n := 0
+	for _, it := range c.Items {
+		if it.Level != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Open counts the criteria the raters must still settle.
+func (c *Consensus) Open() int { return len(c.Discuss()) }
+
 // DatesDiffer reports whether the raters dated their assessments
 // differently (a file without a date counts as a date of its own).
 func (c *Consensus) DatesDiffer() bool {
