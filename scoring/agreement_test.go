@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -164,4 +165,44 @@ func TestCohenSymmetric(t *testing.T) {
 	if diff := cmp.Diff(Agree(rows), Agree(swapped), cmpopts.EquateApprox(0, 1e-12)); diff != "" {
 		t.Errorf("swapping raters changed the agreement (-orig +swapped):\n%s", diff)
 	}
+}
+
+// FuzzAgree checks what must hold for any ratings: a defined kappa is a
+// finite number no greater than 1, an undefined one says why, and the
+// counts fit inside each other. data is read as rows of `raters` levels
+// 0–5 (0 = not rated).
+func FuzzAgree(f *testing.F) {
+	f.Add(uint8(2), []byte{1, 1, 2, 3, 3, 3, 4, 5, 5, 5})
+	f.Add(uint8(2), []byte{4, 4, 4, 4})
+	f.Add(uint8(3), []byte{4, 4, 4, 3, 4, 4, 2, 3, 5, 5, 5, 4})
+	f.Add(uint8(3), []byte{3, 3, 3, 0, 3, 3})
+	f.Fuzz(func(t *testing.T, raters uint8, data []byte) {
+		m := int(raters%5) + 1
+		var rows [][]int
+		for i := 0; i+m <= len(data); i += m {
+			row := make([]int, m)
+			for j := range row {
+				row[j] = int(data[i+j] % 6)
+			}
+			rows = append(rows, row)
+		}
+		a := Agree(rows)
+		if a.N > a.Criteria || a.ExactCount > a.WithinOneCount || a.WithinOneCount > a.N {
+			t.Fatalf("counts do not nest: %+v", a)
+		}
+		k := a.Kappa
+		if k.Defined {
+			if math.IsNaN(k.Value) || math.IsInf(k.Value, 0) || k.Value > 1+1e-9 {
+				t.Fatalf("kappa %v for %v", k.Value, rows)
+			}
+			if k.Undefined != "" {
+				t.Fatalf("defined kappa with a reason %q", k.Undefined)
+			}
+		} else if k.Undefined == "" {
+			t.Fatalf("undefined kappa without a reason for %v", rows)
+		}
+		if m >= 2 && a.N > 0 && a.ExactCount == a.N && k.Defined && math.Abs(k.Value-1) > 1e-9 {
+			t.Fatalf("perfect agreement gives kappa %v for %v", k.Value, rows)
+		}
+	})
 }
