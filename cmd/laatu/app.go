@@ -122,6 +122,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	localizeHelp(root, lang)
 	root.AddCommand(
 		newCriteriaCmd(io, lang),
+		newConsensusCmd(io, lang),
 		newScoreCmd(io, lang),
 		newVersionCmd(io, lang),
 	)
