@@ -116,6 +116,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	localizeHelp(root, lang)
 	root.AddCommand(
+		newAssessCmd(io, lang),
 		newCriteriaCmd(io, lang),
 		newScoreCmd(io, lang),
 		newVersionCmd(io, lang),
