@@ -2,6 +2,7 @@ package form
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -390,4 +391,33 @@ func FuzzInterview(f *testing.F) {
 		}
 		_ = a
 	})
+}
+
+// BenchmarkInterview walks the whole default set, writing the file after
+// every answer as laatu assess does (to memory here, without the disk).
+func BenchmarkInterview(b *testing.B) {
+	set, _ := criteria.Builtin(criteria.DefaultID)
+	var in strings.Builder
+	in.WriteString(details)
+	for _, c := range set.Criteria {
+		switch {
+		case c.Measure != nil:
+			in.WriteString("-\n3\nperustelu\nlähde\n")
+		case c.Checklist != nil:
+			in.WriteString(strings.Repeat("k\n", len(c.Checklist.Elements)) + "\nperustelu\nlähde\n")
+		default:
+			in.WriteString("3\nperustelu\nlähde\n")
+		}
+	}
+	answers := in.String()
+	saves := 0
+	for b.Loop() {
+		iv := &Interview{Set: set, Lang: "fi", In: strings.NewReader(answers), Out: io.Discard,
+			Now:  func() time.Time { return today },
+			Save: func(a *Assessment) error { saves++; return WriteYAML(io.Discard, a) }}
+		if _, end, err := iv.Run(nil); err != nil || end != Finished {
+			b.Fatalf("%v %v", end, err)
+		}
+	}
+	b.ReportMetric(float64(saves)/float64(b.N), "saves/op")
 }

@@ -119,6 +119,27 @@ func TestAssessKilled(t *testing.T) {
 	checkSaved(t, path, assessStartWant)
 }
 
+// TestAssessInterrupted sends SIGINT (Ctrl-C) in the middle of an
+// interview: laatu ends as at the end of input, with status 0, and the file
+// holds every answer.
+func TestAssessInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "oma-arvio.yaml")
+	cmd, stdin, out := startAssess(t, dir, "-o", "oma-arvio.yaml")
+	io.WriteString(stdin, assessStart)
+	waitForLevel(t, path, 3, 5)
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("laatu ended with %v:\n%s", err, out)
+	}
+	if !strings.Contains(out.String(), "Jatka myöhemmin samalla komennolla: laatu assess -o oma-arvio.yaml\n") {
+		t.Errorf("no word on how to carry on:\n%s", out)
+	}
+	checkSaved(t, path, assessStartWant)
+}
+
 // TestAssessInputClosed closes laatu's input in the middle of an interview,
 // as a closed terminal or the end of a pipe does: laatu ends with status 0,
 // says how to carry on, and the file holds every answer.

@@ -6,8 +6,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
@@ -67,7 +69,9 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 	}
 	existed := a != nil
 
-	iv := &form.Interview{Set: set, Lang: l, In: io_.In, Out: io_.Out, Now: io_.Now, Echo: !isTerminal(io_.In)}
+	in, stop := interruptible(io_.In)
+	defer stop()
+	iv := &form.Interview{Set: set, Lang: l, In: in, Out: io_.Out, Now: io_.Now, Echo: !isTerminal(io_.In)}
 	saved := false
 	iv.Save = func(a *form.Assessment) error {
 		a.Source = path
@@ -183,4 +187,33 @@ func isTerminal(r io.Reader) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// interruptible lets Ctrl-C, a hang-up or a polite kill end the interview
+// as the end of input does: every answer is saved already, so laatu only
+// has to say so and how to carry on. Only the process's own standard input
+// is wrapped; readers in tests are returned as they are.
+func interruptible(in io.Reader) (io.Reader, func()) {
+	if in != os.Stdin {
+		return in, func() {}
+	}
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGHUP, syscall.SIGTERM)
+	pr, pw := io.Pipe()
+	go func() {
+		_, err := io.Copy(pw, in)
+		pw.CloseWithError(err)
+	}()
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sig:
+			pw.Close()
+		case <-done:
+		}
+	}()
+	return pr, func() {
+		signal.Stop(sig)
+		close(done)
+	}
 }
