@@ -130,6 +130,14 @@ func openAssessment(path string, opts *assessOptions) (*form.Assessment, *criter
 		if opts.Review {
 			return nil, nil, usagef("assess.review-no-file", path)
 		}
+		// A folder that is not there fails before the first question, not
+		// after the first answer.
+		if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+			if err == nil {
+				err = syscall.ENOTDIR
+			}
+			return nil, nil, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.write", unwrapPath(err))}}
+		}
 		set, err := openSet(opts.Criteria)
 		return nil, set, err
 	}
