@@ -15,9 +15,17 @@ func (s *session) details() error {
 	s.printf("assess.details")
 	asks := []func(back bool) error{
 		func(back bool) error {
-			return s.askText(s.t("assess.provider"), &s.a.Provider, back, "assess.provider-help")
+			if err := s.askText(s.t("assess.provider"), &s.a.Provider, back, "assess.provider-help"); err != nil {
+				return err
+			}
+			return s.store()
 		},
-		func(back bool) error { return s.askText(s.t("assess.unit"), &s.a.Unit, back, "assess.unit-help") },
+		func(back bool) error {
+			if err := s.askText(s.t("assess.unit"), &s.a.Unit, back, "assess.unit-help"); err != nil {
+				return err
+			}
+			return s.store()
+		},
 		s.askRaters,
 		s.askDate,
 	}
@@ -41,7 +49,7 @@ func (s *session) details() error {
 }
 
 // askText asks for a free text: Enter keeps the current value, - clears it.
-// The answer is saved at once.
+// The caller saves the answer.
 func (s *session) askText(text string, value *string, back bool, helpKey string) error {
 	q := question{text: text, back: back, answers: s.t("assess.text-answers"), enter: s.t("assess.enter-empty"),
 		help: func() { s.printf(helpKey) },
@@ -59,10 +67,7 @@ func (s *session) askText(text string, value *string, back bool, helpKey string)
 	if *value != "" {
 		q.enter = s.t("assess.enter-keep", short(*value))
 	}
-	if err := s.ask(q); err != nil {
-		return err
-	}
-	return s.store()
+	return s.ask(q)
 }
 
 func (s *session) askRaters(back bool) error {
