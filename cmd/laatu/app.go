@@ -121,6 +121,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	localizeHelp(root, lang)
 	root.AddCommand(
+		newAssessCmd(io, lang),
 		newCriteriaCmd(io, lang),
 		newConsensusCmd(io, lang),
 		newScoreCmd(io, lang),

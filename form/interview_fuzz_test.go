@@ -1,0 +1,62 @@
+package form
+
+import (
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/laatu-fi/laatu/criteria"
+)
+
+// FuzzInterview feeds random answer streams to new and resumed interviews:
+// no panic, and every file saved reads back and fits the set (run checks
+// each save).
+func FuzzInterview(f *testing.F) {
+	set := miniSet(f)
+	f.Add(details+lines("23,7", "", "n", "e", "5", "", "", "k", "e", "k", "", "", "", "3", "", ""), false)
+	f.Add(details+lines("b", "o", "3", "b", "s", "x", "-", "q"), true)
+	f.Add("\x00\xff\n\r\n?\nq\n", false)
+	f.Add(lines("a", "", "", "", "", "", "k", "y", "-1", "1e400", "NaN", "", "6", "4.0", "4,5"), true)
+	f.Fuzz(func(t *testing.T, answers string, resume bool) {
+		a, _, _, saves := run(t, set, "fi", nil, nil, answers)
+		if resume && len(saves) > 0 {
+			saved, err := ParseYAML(saves[len(saves)-1], "saved.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			run(t, set, "en", saved, nil, answers)
+			run(t, set, "en", saved, []int{3, 1}, answers)
+		}
+		_ = a
+	})
+}
+
+// BenchmarkInterview walks the whole default set, writing the file after
+// every answer as laatu assess does (to memory here, without the disk).
+func BenchmarkInterview(b *testing.B) {
+	set, _ := criteria.Builtin(criteria.DefaultID)
+	var in strings.Builder
+	in.WriteString(details)
+	for _, c := range set.Criteria {
+		switch {
+		case c.Measure != nil:
+			in.WriteString("-\n3\nperustelu\nlähde\n")
+		case c.Checklist != nil:
+			in.WriteString(strings.Repeat("k\n", len(c.Checklist.Elements)) + "\nperustelu\nlähde\n")
+		default:
+			in.WriteString("3\nperustelu\nlähde\n")
+		}
+	}
+	answers := in.String()
+	saves := 0
+	for b.Loop() {
+		iv := &Interview{Set: set, Lang: "fi", In: strings.NewReader(answers), Out: io.Discard,
+			Now:  func() time.Time { return today },
+			Save: func(a *Assessment) error { saves++; return WriteYAML(io.Discard, a) }}
+		if _, end, err := iv.Run(nil); err != nil || end != Finished {
+			b.Fatalf("%v %v", end, err)
+		}
+	}
+	b.ReportMetric(float64(saves)/float64(b.N), "saves/op")
+}

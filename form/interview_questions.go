@@ -1,0 +1,328 @@
+package form
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+)
+
+// details asks for the service: provider, unit, raters and date. The date
+// comes last because a saved date is how a resumed interview knows the
+// details are done.
+func (s *session) details() error {
+	s.printf("assess.details")
+	asks := []func(back bool) error{
+		func(back bool) error {
+			if err := s.askText(s.t("assess.provider"), &s.a.Provider, back, "assess.provider-help"); err != nil {
+				return err
+			}
+			return s.store()
+		},
+		func(back bool) error {
+			if err := s.askText(s.t("assess.unit"), &s.a.Unit, back, "assess.unit-help"); err != nil {
+				return err
+			}
+			return s.store()
+		},
+		s.askRaters,
+		s.askDate,
+	}
+	for i := 0; i < len(asks); {
+		err := asks[i](i > 0)
+		switch {
+		case err == nil, errors.Is(err, errSkip):
+			if i == 1 && s.a.Provider == "" && s.a.Unit == "" {
+				s.printf("assess.need-service")
+				i = 0
+				continue
+			}
+			i++
+		case errors.Is(err, errBack):
+			i--
+		default:
+			return err
+		}
+	}
+	return nil
+}
+
+// askText asks for a free text: Enter keeps the current value, - clears it.
+// The caller saves the answer.
+func (s *session) askText(text string, value *string, back bool, helpKey string) error {
+	q := question{text: text, back: back, answers: s.t("assess.text-answers"), enter: s.t("assess.enter-empty"),
+		help: func() { s.printf(helpKey) },
+		accept: func(answer string) bool {
+			switch answer {
+			case "":
+			case "-":
+				*value = ""
+			default:
+				*value = answer
+			}
+			return true
+		},
+	}
+	if *value != "" {
+		q.enter = s.t("assess.enter-keep", short(*value))
+	}
+	return s.ask(q)
+}
+
+func (s *session) askRaters(back bool) error {
+	q := question{text: s.t("assess.raters"), back: back, answers: s.t("assess.raters-answers"), enter: s.t("assess.enter-empty"),
+		help: func() { s.printf("assess.raters-help") },
+		accept: func(answer string) bool {
+			switch answer {
+			case "":
+			case "-":
+				s.a.Raters = nil
+			default:
+				s.a.Raters = nil
+				for _, r := range strings.Split(answer, ",") {
+					if r = strings.TrimSpace(r); r != "" {
+						s.a.Raters = append(s.a.Raters, r)
+					}
+				}
+			}
+			return true
+		},
+	}
+	if len(s.a.Raters) > 0 {
+		q.enter = s.t("assess.enter-keep", short(strings.Join(s.a.Raters, ", ")))
+	}
+	if err := s.ask(q); err != nil {
+		return err
+	}
+	return s.store()
+}
+
+func (s *session) askDate(back bool) error {
+	def := s.a.Date
+	if def.IsZero() {
+		y, m, d := s.iv.Now().Date()
+		def, _ = ParseDate(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+	}
+	q := question{text: s.t("assess.date"), back: back, answers: s.t("assess.date-answers"), enter: s.date(def),
+		help: func() { s.printf("assess.date-help") },
+		accept: func(answer string) bool {
+			d, ok := def, true
+			if answer != "" {
+				d, ok = ParseDate(answer)
+			}
+			if ok {
+				s.a.Date = d
+			}
+			return ok
+		},
+	}
+	err := s.ask(q)
+	if errors.Is(err, errSkip) {
+		// Skipping leaves the default standing, as Enter does.
+		s.a.Date, err = def, nil
+	}
+	if err != nil {
+		return err
+	}
+	return s.store()
+}
+
+// criterion asks one criterion: its figure or checklist when it has one,
+// the level, a note and the evidence. Each answer is saved at once.
+func (s *session) criterion(c *criteria.Criterion, back bool) error {
+	s.show(c)
+	it := Item{Criterion: c.Number}
+	if old := s.a.Item(c.Number); old != nil {
+		it = *old
+		s.showCurrent(c, &it)
+	}
+	if c.Measure != nil {
+		if err := s.askFigure(c, &it, back); err != nil {
+			return err
+		}
+	}
+	if c.Checklist != nil {
+		if err := s.askChecklist(c, &it, back); err != nil {
+			return err
+		}
+	}
+	if err := s.askLevel(c, &it, back); err != nil {
+		return err
+	}
+	if err := s.askText(s.t("assess.note"), &it.Note, back, "assess.note-help"); err != nil {
+		return err
+	}
+	if err := s.save(it); err != nil {
+		return err
+	}
+	if err := s.askText(s.t("assess.evidence"), &it.Evidence, back, "assess.evidence-help"); err != nil {
+		return err
+	}
+	return s.save(it)
+}
+
+func (s *session) askFigure(c *criteria.Criterion, it *Item, back bool) error {
+	m := c.Measure
+	q := question{
+		lead:    wrap(s.t("assess.figure", m.Name.In(s.lang), m.Unit.In(s.lang)), wrapWidth, "  "),
+		text:    s.t("assess.figure-prompt"),
+		back:    back,
+		enter:   s.t("assess.enter-no-figure"),
+		answers: s.t("assess.figure-answers", bounds(m)),
+		help:    func() { s.criterionHelp(c) },
+		accept: func(answer string) bool {
+			switch answer {
+			case "":
+				return true
+			case "-":
+				it.Figure = nil
+				return true
+			}
+			x, ok := ParseNumber(answer)
+			if !ok {
+				return false
+			}
+			if _, ok := m.Level(x); !ok {
+				return false
+			}
+			it.Figure = &x
+			return true
+		},
+	}
+	if it.Figure != nil {
+		q.enter = s.t("assess.enter-keep", s.number(*it.Figure))
+	}
+	if err := s.ask(q); err != nil {
+		return err
+	}
+	if it.Figure != nil {
+		level, _ := m.Level(*it.Figure)
+		s.printf("assess.figure-implies", s.number(*it.Figure), m.Unit.In(s.lang), level)
+	}
+	return s.save(*it)
+}
+
+// askChecklist asks each element yes or no. The answers are kept only once
+// the whole list is answered: the file cannot tell an element not yet asked
+// from one answered no, and a half list would propose a level too low.
+func (s *session) askChecklist(c *criteria.Criterion, it *Item, back bool) error {
+	cl := c.Checklist
+	had := map[string]bool{}
+	for _, id := range it.Checked {
+		had[id] = true
+	}
+	s.printf("assess.checklist", len(cl.Elements))
+	var present []string
+	for i, e := range cl.Elements {
+		leave := false
+		q := question{
+			lead:    wrap(fmt.Sprintf("%d/%d %s", i+1, len(cl.Elements), e.Text.In(s.lang)), wrapWidth, "    "),
+			text:    s.t("assess.element"),
+			back:    back,
+			answers: s.t("assess.element-answers"),
+			help:    func() { s.criterionHelp(c) },
+			accept: func(answer string) bool {
+				if answer == "" && it.Checked != nil {
+					if had[e.ID] {
+						present = append(present, e.ID)
+					}
+					return true
+				}
+				if answer == "" && i == 0 {
+					leave = true
+					return true
+				}
+				yes, ok := yesNo(answer)
+				if ok && yes {
+					present = append(present, e.ID)
+				}
+				return ok
+			},
+		}
+		switch {
+		case it.Checked != nil && had[e.ID]:
+			q.enter = s.t("assess.yes")
+		case it.Checked != nil:
+			q.enter = s.t("assess.no")
+		case i == 0:
+			q.enter = s.t("assess.enter-no-checklist")
+		}
+		if err := s.ask(q); err != nil {
+			return err
+		}
+		if leave {
+			return nil
+		}
+	}
+	it.Checked = append([]string{}, present...)
+	s.printf("assess.checklist-implies", len(present), len(cl.Elements), cl.Level(len(present)))
+	return s.save(*it)
+}
+
+func (s *session) askLevel(c *criteria.Criterion, it *Item, back bool) error {
+	def := implied(c, it)
+	if def == 0 {
+		def = it.Level
+	}
+	q := question{
+		text:    s.t("assess.level"),
+		back:    back,
+		answers: "1–5",
+		help:    func() { s.criterionHelp(c) },
+		accept: func(answer string) bool {
+			if answer == "" {
+				it.Level = def
+				return def != 0
+			}
+			level, ok := ParseLevel(answer)
+			if ok && level != 0 {
+				it.Level = level
+				return true
+			}
+			return false
+		},
+	}
+	if def != 0 {
+		q.enter = fmt.Sprint(def)
+	}
+	if err := s.ask(q); err != nil {
+		return err
+	}
+	if imp := implied(c, it); imp != 0 && imp != it.Level {
+		s.printf("assess.level-conflict", it.Level, imp)
+	}
+	return s.save(*it)
+}
+
+// implied is the level the item's figure or checklist implies, or 0. It
+// follows scoring.Implied, which form cannot import.
+func implied(c *criteria.Criterion, it *Item) int {
+	if c.Measure != nil && it.Figure != nil {
+		if level, ok := c.Measure.Level(*it.Figure); ok {
+			return level
+		}
+	}
+	if c.Checklist != nil && it.Checked != nil {
+		n := 0
+		for _, e := range c.Checklist.Elements {
+			for _, id := range it.Checked {
+				if id == e.ID {
+					n++
+					break
+				}
+			}
+		}
+		return c.Checklist.Level(n)
+	}
+	return 0
+}
+
+// short cuts a long default so that the question stays one line.
+func short(s string) string {
+	r := []rune(s)
+	if len(r) <= 40 {
+		return s
+	}
+	return string(r[:39]) + "…"
+}
