@@ -39,6 +39,10 @@ type scalar struct {
 	Value string
 	Line  int
 	Set   bool
+	// Tag is the YAML type to write: "!!str" for a version, which must
+	// stay text; "!!timestamp" for a date, written plainly as 2026-11-24;
+	// empty for numbers.
+	Tag string
 }
 
 func (s *scalar) UnmarshalYAML(n *yaml.Node) error {
@@ -56,15 +60,18 @@ func (s *scalar) UnmarshalYAML(n *yaml.Node) error {
 }
 
 func (s scalar) MarshalYAML() (any, error) {
-	if f, err := strconv.ParseFloat(s.Value, 64); err == nil && !strings.ContainsAny(s.Value, "_xXoObB") {
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!" + numberTag(s.Value, f), Value: s.Value}, nil
+	if s.Tag != "" {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: s.Tag, Value: s.Value}, nil
+	}
+	if _, err := strconv.ParseFloat(s.Value, 64); err == nil && !strings.ContainsAny(s.Value, "_xXoObB") {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!" + numberTag(s.Value), Value: s.Value}, nil
 	}
 	return s.Value, nil
 }
 
 func (s scalar) IsZero() bool { return !s.Set || s.Value == "" }
 
-func numberTag(text string, f float64) string {
+func numberTag(text string) string {
 	if strings.ContainsAny(text, ".eE") {
 		return "float"
 	}
@@ -162,10 +169,10 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 func WriteYAML(w io.Writer, a *Assessment) error {
 	f := fileYAML{
 		Criteria:        a.Criteria,
-		CriteriaVersion: scalar{Value: a.CriteriaVersion, Set: a.CriteriaVersion != ""},
+		CriteriaVersion: scalar{Value: a.CriteriaVersion, Set: a.CriteriaVersion != "", Tag: "!!str"},
 		Provider:        a.Provider,
 		Unit:            a.Unit,
-		Date:            scalar{Value: a.DateISO(), Set: !a.Date.IsZero()},
+		Date:            scalar{Value: a.DateISO(), Set: !a.Date.IsZero(), Tag: "!!timestamp"},
 		Raters:          a.Raters,
 		Notes:           a.Notes,
 		Items:           []itemYAML{},
