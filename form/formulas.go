@@ -14,26 +14,38 @@ import (
 // criteria set's data, never written by hand, and use only functions that
 // Excel 2007 and LibreOffice both have.
 
-// givenFormula is the level typed in cell: a number 1–5, or text starting
-// with the digit ("4", "4,0", "4 – …"), else "".
-func givenFormula(cell string) string {
+// The points rest on two hidden helper cells per row, so that each value
+// is worked out once: the level as a number and the figure as a number.
+
+// levelValueFormula is the level typed in cell: a number 1–5, or text
+// starting with the digit ("4", "4,0", "4 – …"); otherwise "".
+func levelValueFormula(cell string) string {
 	return `IF(ISNUMBER(` + cell + `),IF(AND(` + cell + `>=1,` + cell + `<=5,` + cell + `=INT(` + cell + `)),` + cell + `,""),` +
 		`IFERROR(CHOOSE(VALUE(LEFT(TRIM(` + cell + `),1)),1,2,3,4,5),""))`
 }
 
-// pointsFormula is the level used for criterion c on its row; figure is
-// the figure cell, marks the range of its checklist marks ("" when none).
+// figureValueFormula is the figure typed in cell as a number. Like the
+// reader, it takes a number in a per cent format (typed as "92 %") as 92,
+// and text such as "23,7" or "23.7" as 23.7 whatever the program's locale
+// (NUMBERVALUE with fixed separators; "" where a program lacks it).
+func figureValueFormula(cell string) string {
+	return `IF(ISNUMBER(` + cell + `),IF(LEFT(CELL("format",` + cell + `),1)="P",` + cell + `*100,` + cell + `),` +
+		`IF(TRIM(` + cell + `)="","",IFERROR(_xlfn.NUMBERVALUE(SUBSTITUTE(SUBSTITUTE(TRIM(` + cell + `),"%",""),",","."),"."),"")))`
+}
+
+// pointsFormula is the level used for criterion c on its row, from the
+// row's level and figure values and the range of its checklist marks (""
+// when it has none).
 func pointsFormula(c *criteria.Criterion, level, figure, marks string) string {
-	given := givenFormula(level)
 	implied := checklistFormula(c, marks)
 	if c.Measure != nil {
 		implied = measureFormula(c.Measure, figure, implied)
 	}
-	return `IF(` + given + `<>"",` + given + `,` + implied + `)`
+	return `IF(` + level + `<>"",` + level + `,` + implied + `)`
 }
 
-// measureFormula is the level the figure in cell implies (criteria.Measure
-// Level), or otherwise.
+// measureFormula is the level the figure value in cell implies
+// (criteria.Measure Level), or otherwise.
 func measureFormula(m *criteria.Measure, cell, otherwise string) string {
 	var bounds []string
 	if m.Min != nil {

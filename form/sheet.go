@@ -32,6 +32,10 @@ const (
 	colAnchors  = "anchors"
 	colNote     = "note"
 	colEvidence = "evidence"
+	// Hidden helpers for the live points: the level and the figure as
+	// numbers.
+	colLevelValue  = "level_value"
+	colFigureValue = "figure_value"
 
 	// Column keys of the details sheet.
 	colLabel = "label"
@@ -62,7 +66,8 @@ const (
 // assessmentColumns is the assessment sheet's column order, from B on.
 // The level is in D so that the drop-down sits right of the criterion's
 // title, with the anchors (G) to read beside it.
-var assessmentColumns = []string{colNumber, colCriterion, colLevel, colFigure, colPoints, colAnchors, colNote, colEvidence}
+var assessmentColumns = []string{colNumber, colCriterion, colLevel, colFigure, colPoints, colAnchors, colNote, colEvidence,
+	colLevelValue, colFigureValue}
 
 // detailsColumns is the details sheet's column order, from B on.
 var detailsColumns = []string{colLabel, colValue}

@@ -169,7 +169,7 @@ func (t *xlsxTemplate) writeDetails() {
 // assessmentWidths are the assessment sheet's column widths, in characters.
 var assessmentWidths = map[string]float64{
 	colNumber: 5, colCriterion: 46, colLevel: 9, colFigure: 11, colPoints: 9,
-	colAnchors: 64, colNote: 36, colEvidence: 28,
+	colAnchors: 64, colNote: 36, colEvidence: 28, colLevelValue: 6, colFigureValue: 6,
 }
 
 func (t *xlsxTemplate) writeAssessment() {
@@ -178,6 +178,8 @@ func (t *xlsxTemplate) writeAssessment() {
 	first, last := col(colNumber), col(colEvidence)
 	t.keys(s, markerAssessment, assessmentColumns)
 	t.widths(s, assessmentColumns, assessmentWidths)
+	helpers := col(colLevelValue) + ":" + col(colFigureValue)
+	t.check(t.f.SetColVisible(s, helpers, false))
 
 	t.text(s, cellName(first, rowTitle), t.tr("sheet.title", t.set.Name.In(t.lang))+" ("+t.set.Label()+")", t.st.title)
 	t.check(t.f.MergeCell(s, cellName(first, rowTitle), cellName(last, rowTitle)))
@@ -187,8 +189,8 @@ func (t *xlsxTemplate) writeAssessment() {
 	t.check(t.f.MergeCell(s, cellName(first, rowHint), cellName(last, rowHint)))
 	t.check(t.f.SetRowHeight(s, rowHint, rowHeight(sized{text: hint, width: 200})))
 
-	for i, k := range assessmentColumns {
-		t.text(s, cellName(columnName(i+2), rowHeaderLine), t.tr("sheet.col."+k), t.st.header)
+	for _, k := range assessmentColumns[:len(assessmentColumns)-2] {
+		t.text(s, cellName(col(k), rowHeaderLine), t.tr("sheet.col."+k), t.st.header)
 	}
 	t.check(t.f.SetCellStr(s, cellName("A", rowHeaderLine), rowHeader))
 	t.check(t.f.SetRowHeight(s, rowHeaderLine, 30))
@@ -319,7 +321,9 @@ func (t *xlsxTemplate) writeCriterion(c *criteria.Criterion) {
 	if rows := t.lay.elements[c.Number]; len(rows) > 0 {
 		marks = cellName(col(colFigure), rows[0]) + ":" + cellName(col(colFigure), rows[len(rows)-1])
 	}
-	t.formula(s, at(colPoints), pointsFormula(c, at(colLevel), at(colFigure), marks), t.st.points)
+	t.check(t.f.SetCellFormula(s, at(colLevelValue), levelValueFormula(at(colLevel))))
+	t.check(t.f.SetCellFormula(s, at(colFigureValue), figureValueFormula(at(colFigure))))
+	t.formula(s, at(colPoints), pointsFormula(c, at(colLevelValue), at(colFigureValue), marks), t.st.points)
 	t.style(s, at(colNote), at(colEvidence), t.st.inputWrap)
 	t.check(t.f.SetRowHeight(s, row, rowHeight(
 		sized{title + "\n" + body, assessmentWidths[colCriterion], 11},
