@@ -1,6 +1,7 @@
 package form
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -177,9 +178,13 @@ func readItemRow(g *grid, r, levelCol, figureCol int, it *Item, formatted func(s
 		return
 	}
 	// A figure typed as 92 % is stored as 0.92 with a per cent format;
-	// the user meant 92.
-	if shown := formatted(g.ref(r, figureCol)); strings.HasSuffix(strings.TrimSpace(shown), "%") {
-		v = shown
+	// the user meant 92. Only a number stored below 10 (1000 %) can be
+	// such a figure, and only for those is the format looked up, which
+	// costs excelize a second pass over the sheet.
+	if x, err := strconv.ParseFloat(v, 64); err == nil && math.Abs(x) < 10 {
+		if shown := formatted(g.ref(r, figureCol)); strings.HasSuffix(strings.TrimSpace(shown), "%") {
+			v = shown
+		}
 	}
 	x, ok := ParseNumber(cleanNumber(v))
 	if !ok {
