@@ -241,6 +241,10 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 		if r.blank() || strings.HasPrefix(first, "#") {
 			continue
 		}
+		if first == markerDetails || first == markerAssessment {
+			// One sheet of the workbook saved as CSV: the other is lost.
+			return nil, fileProblem(file, "sheet.csv.from-workbook")
+		}
 		if cols == nil {
 			if cols = csvHeader(r); cols != nil {
 				heading = r
@@ -285,7 +289,7 @@ func readCSVDetail(a *Assessment, key, v string, place msg.Place, ps *msg.Proble
 			ps.Add(place, 0, "form.missing-key", keyCriteria)
 		}
 	case keyCriteriaVersion:
-		a.CriteriaVersion = cleanNumber(v)
+		a.CriteriaVersion = v
 	case keyProvider:
 		a.Provider = v
 	case keyUnit:
