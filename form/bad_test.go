@@ -126,6 +126,7 @@ func TestZipBomb(t *testing.T) {
 	rc.Close()
 
 	text, alloc := readBounded(t, bomb, form.DefaultLimits)
+	t.Logf("a %d-byte bomb of 1 GiB: refused after allocating %d bytes", len(bomb), alloc)
 	want := "pommi.xlsx: the workbook unpacks to 1025 MB but at most 64 MB is allowed; it may be a zip bomb"
 	if !strings.HasPrefix(text, want) {
 		t.Errorf("got  %s\nwant %s…", text, want)
