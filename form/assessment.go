@@ -12,8 +12,11 @@ type Assessment struct {
 	// CriteriaVersion its version when the file states one.
 	Criteria        string
 	CriteriaVersion string
-	Provider        string
-	Unit            string
+	// CriteriaPlace is where the set id is written (a workbook's cell), so
+	// that a set mismatch names it; zero means the file as a whole.
+	CriteriaPlace msg.Place
+	Provider      string
+	Unit          string
 	// Date is the day of the assessment; zero when the file gives none.
 	Date   time.Time
 	Raters []string

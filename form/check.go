@@ -12,9 +12,15 @@ import (
 // and returns every mismatch: another set or version, criteria the set does
 // not have, a criterion answered twice, figures and checklist elements the
 // criterion does not take.
+//
+// Check also turns checklist elements given by their position (2 for the
+// second element, as the CSV template numbers them) into the elements' ids.
 func Check(a *Assessment, set *criteria.Set) msg.Problems {
 	var ps msg.Problems
 	file := msg.Place{File: a.Source}
+	if a.CriteriaPlace.File != "" {
+		file = a.CriteriaPlace
+	}
 	if a.Criteria != "" && a.Criteria != set.ID {
 		ps.Add(file, 0, "form.set-mismatch", a.Criteria, set.ID)
 		return ps
@@ -50,6 +56,7 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 				ps.Add(it.Place, n, "form.no-checklist")
 				continue
 			}
+			resolvePositions(c.Checklist, it.Checked)
 			dup := map[string]bool{}
 			for _, id := range it.Checked {
 				switch {
@@ -113,3 +120,16 @@ func bounds(m *criteria.Measure) string {
 
 // FormatNumber writes a figure without trailing zeros: 23.7, 20.
 func FormatNumber(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// resolvePositions replaces each element given by its position (1 for the
+// first) with the element's id, unless the text is itself an id.
+func resolvePositions(cl *criteria.Checklist, ids []string) {
+	for i, id := range ids {
+		if cl.Has(id) {
+			continue
+		}
+		if k, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(id), ")")); err == nil && k >= 1 && k <= len(cl.Elements) {
+			ids[i] = cl.Elements[k-1].ID
+		}
+	}
+}

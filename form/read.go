@@ -1,6 +1,7 @@
 package form
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,23 +10,34 @@ import (
 )
 
 // Extensions lists the file name endings ReadFile accepts.
-var Extensions = []string{".yaml", ".yml"}
+var Extensions = []string{".yaml", ".yml", ".xlsx", ".csv"}
 
 // ReadFile reads the assessment in path, choosing the reader by the file's
-// extension. This is the one place in form that opens a path; the readers
-// themselves take readers.
+// extension, within DefaultLimits. This is the one place in form that opens
+// a path; the readers themselves take readers.
 func ReadFile(path string) (*Assessment, error) {
 	ext := strings.ToLower(filepath.Ext(path))
+	var read func(r io.Reader) (*Assessment, error)
 	switch ext {
 	case ".yaml", ".yml":
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fileError(path, err)
-		}
-		defer f.Close()
-		return ReadYAML(f, path)
+		read = func(r io.Reader) (*Assessment, error) { return ReadYAML(r, path) }
+	case ".xlsx":
+		read = func(r io.Reader) (*Assessment, error) { return ReadXLSX(r, path, DefaultLimits) }
+	case ".csv":
+		read = func(r io.Reader) (*Assessment, error) { return ReadCSV(r, path, DefaultLimits) }
+	case ".ods":
+		return nil, fileProblem(path, "sheet.ods")
+	case ".xls":
+		return nil, fileProblem(path, "sheet.xls")
+	default:
+		return nil, fileProblem(path, "file.unknown-kind", ext)
 	}
-	return nil, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.unknown-kind", ext)}}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	defer f.Close()
+	return read(f)
 }
 
 // fileError turns an open failure into a problem naming the file.

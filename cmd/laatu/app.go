@@ -125,6 +125,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 		newCriteriaCmd(io, lang),
 		newConsensusCmd(io, lang),
 		newScoreCmd(io, lang),
+		newTemplateCmd(io, lang),
 		newVersionCmd(io, lang),
 	)
 	root.InitDefaultHelpCmd()

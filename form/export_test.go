@@ -1,0 +1,36 @@
+package form
+
+import "github.com/laatu-fi/laatu/criteria"
+
+// Access to the template's layout for the external tests (package
+// form_test, which may import scoring), so that they fill the cells a user
+// would fill without repeating addresses.
+
+const (
+	MarkerDetails    = markerDetails
+	MarkerAssessment = markerAssessment
+)
+
+// Cell names the assessment sheet's cell in column key ("level", "figure",
+// "note", "evidence", "points") on criterion n's row.
+func Cell(set *criteria.Set, n int, key string) string {
+	return cellName(columnOf(assessmentColumns, key), newLayout(set).item[n])
+}
+
+// MarkCell names the mark cell of criterion n's i-th checklist element.
+func MarkCell(set *criteria.Set, n, i int) string {
+	return cellName(columnOf(assessmentColumns, colFigure), newLayout(set).elements[n][i])
+}
+
+// DomainPointsCell names the cell holding domain i's live sum.
+func DomainPointsCell(set *criteria.Set, i int) string {
+	return cellName(columnOf(assessmentColumns, colPoints), newLayout(set).domains[i].row)
+}
+
+// TotalPointsCell names the cell holding the live total.
+func TotalPointsCell() string {
+	return cellName(columnOf(assessmentColumns, colPoints), rowTotalLine)
+}
+
+// DetailsValueColumn is the details sheet's column of values.
+func DetailsValueColumn() string { return columnOf(detailsColumns, colValue) }

@@ -1,0 +1,380 @@
+package form
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/laatu-fi/laatu/msg"
+)
+
+// The CSV form of an assessment: a few "field;value" lines with the
+// details, then a heading line and one line per criterion:
+//
+//	Kriteeristö;tyokyky
+//	Palveluntuottaja;Jyväskylän kaupunki
+//	Nro;Kriteeri;Taso;Luku;Tarkistuslista;Perustelu;Näyttö
+//	1;Asiakasmäärä…;4;23,7;;83 asiakasta, 3,5 valmentajaa;asiakasrekisteri
+//
+// Field names and headings are recognised in every language laatu has and
+// by the YAML keys, so a file made in English reads in Finnish. Lines
+// starting with # are comments.
+
+// CSV column keys.
+const (
+	csvNumber   = "number"
+	csvTitle    = "title"
+	csvLevel    = "level"
+	csvFigure   = "figure"
+	csvChecked  = "checked"
+	csvNote     = "note"
+	csvEvidence = "evidence"
+)
+
+var csvColumns = []string{csvNumber, csvTitle, csvLevel, csvFigure, csvChecked, csvNote, csvEvidence}
+
+// detailKeys are the details a CSV file (and the details sheet) carries.
+var detailKeys = []string{keyCriteria, keyCriteriaVersion, keyCriteriaName, keyProvider, keyUnit, keyDate, keyRaters, keyNotes}
+
+var (
+	csvNamesOnce          sync.Once
+	csvFields, csvHeading map[string]string
+)
+
+// csvNames maps every accepted spelling of a detail field and of a column
+// heading, normalised, to its key.
+func csvNames() (fields, headings map[string]string) {
+	csvNamesOnce.Do(func() {
+		csvFields, csvHeading = map[string]string{}, map[string]string{}
+		for _, k := range detailKeys {
+			csvFields[normName(k)] = k
+		}
+		for _, k := range csvColumns {
+			csvHeading[normName(k)] = k
+		}
+		for _, alias := range []string{"criterion", "nro", "no", "nr"} {
+			csvHeading[alias] = csvNumber
+		}
+		for _, lang := range msg.Builtin().Languages() {
+			for _, k := range detailKeys {
+				csvFields[normName(msg.T(lang, "sheet.field."+k))] = k
+			}
+			for _, k := range csvColumns {
+				csvHeading[normName(msg.T(lang, "sheet.csv.col."+k))] = k
+			}
+		}
+	})
+	return csvFields, csvHeading
+}
+
+// normName folds a field name or heading as people vary it: case, spaces,
+// a trailing colon or full stop, a remark in brackets.
+func normName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
+	if i := strings.Index(s, "("); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ":.*")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// csvRecord is one line of the file with the line number of each field.
+type csvRecord struct {
+	fields []string
+	lines  []int
+}
+
+func (r csvRecord) field(i int) string {
+	if i < 0 || i >= len(r.fields) {
+		return ""
+	}
+	return strings.TrimSpace(r.fields[i])
+}
+
+func (r csvRecord) line(i int) int {
+	if i < 0 || i >= len(r.lines) {
+		return r.lines[0]
+	}
+	return r.lines[i]
+}
+
+func (r csvRecord) blank() bool {
+	for _, f := range r.fields {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// parseCSV splits text into records with delimiter comma, at most rows.
+func parseCSV(text string, comma rune, rows int) ([]csvRecord, error) {
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	var out []csvRecord
+	for {
+		fields, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		if len(out) >= rows {
+			return out, errTooManyRows
+		}
+		rec := csvRecord{fields: fields, lines: make([]int, len(fields))}
+		for i := range fields {
+			rec.lines[i], _ = cr.FieldPos(i)
+		}
+		out = append(out, rec)
+	}
+}
+
+const errTooManyRows = textError("too many rows")
+
+// ReadCSV reads the CSV form of an assessment: plain UTF-8 with commas, or
+// what Finnish Excel saves — semicolons, decimal commas, UTF-8 with a byte
+// order mark or Windows-1252. The error, when not nil, is msg.Problems
+// naming the line and column of every fault.
+func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
+	lim = lim.orDefault()
+	b, err := io.ReadAll(io.LimitReader(r, lim.FileSize+1))
+	if err != nil {
+		return nil, fileProblem(file, "file.read", err)
+	}
+	if int64(len(b)) > lim.FileSize {
+		return nil, fileProblem(file, "file.too-large", len(b), lim.FileSize)
+	}
+	text, err := decodeText(b)
+	if err != nil {
+		return nil, fileProblem(file, "sheet.csv.encoding", err)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, fileProblem(file, "sheet.empty")
+	}
+	recs, err := chooseDelimiter(text, lim.Rows)
+	if errors.Is(err, errTooManyRows) {
+		return nil, fileProblem(file, "sheet.too-many-rows", lim.Rows, lim.Rows)
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		place := msg.Place{File: file}
+		if errors.As(err, &pe) {
+			place.Line, err = pe.Line, pe.Err
+		}
+		return nil, msg.Problems{{Place: place, Message: msg.M("sheet.csv.syntax", err)}}
+	}
+	return readCSVRecords(recs, file)
+}
+
+// chooseDelimiter parses text with each delimiter people use and keeps the
+// one under which the most field names and headings are recognised; a tie
+// goes to the semicolon, Finnish Excel's choice.
+func chooseDelimiter(text string, rows int) ([]csvRecord, error) {
+	var best []csvRecord
+	var bestErr error
+	bestScore := -1
+	for _, comma := range []rune{';', ',', '\t'} {
+		recs, err := parseCSV(text, comma, rows)
+		if errors.Is(err, errTooManyRows) {
+			return nil, err
+		}
+		score := csvScore(recs)
+		if score > bestScore {
+			best, bestErr, bestScore = recs, err, score
+		}
+	}
+	return best, bestErr
+}
+
+func csvScore(recs []csvRecord) int {
+	fields, _ := csvNames()
+	score := 0
+	for _, r := range recs {
+		if _, ok := fields[normName(r.field(0))]; ok && len(r.fields) >= 2 {
+			score++
+		}
+		if cols := csvHeader(r); cols != nil {
+			score += len(cols)
+		}
+	}
+	return score
+}
+
+// csvHeader returns the columns of a heading line (key → index), or nil
+// when r is not one: it names the criterion number and at least one answer.
+func csvHeader(r csvRecord) map[string]int {
+	_, headings := csvNames()
+	cols := map[string]int{}
+	for i := range r.fields {
+		if k, ok := headings[normName(r.field(i))]; ok {
+			if _, dup := cols[k]; !dup {
+				cols[k] = i
+			}
+		}
+	}
+	_, hasNumber := cols[csvNumber]
+	_, hasLevel := cols[csvLevel]
+	_, hasFigure := cols[csvFigure]
+	_, hasChecked := cols[csvChecked]
+	if !hasNumber || !(hasLevel || hasFigure || hasChecked) {
+		return nil
+	}
+	return cols
+}
+
+func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
+	a := &Assessment{Source: file}
+	var ps msg.Problems
+	fields, _ := csvNames()
+	var cols map[string]int
+	var heading csvRecord
+	seen := map[string]msg.Place{}
+	for _, r := range recs {
+		first := r.field(0)
+		if r.blank() || strings.HasPrefix(first, "#") {
+			continue
+		}
+		if first == markerDetails || first == markerAssessment {
+			// One sheet of the workbook saved as CSV: the other is lost.
+			return nil, fileProblem(file, "sheet.csv.from-workbook")
+		}
+		if cols == nil {
+			if cols = csvHeader(r); cols != nil {
+				heading = r
+				continue
+			}
+			key, ok := fields[normName(first)]
+			place := msg.Place{File: file, Line: r.line(0), Cell: first}
+			if !ok {
+				ps.Add(place, 0, "sheet.csv.unknown-field", first, strings.Join(detailKeys, ", "))
+				continue
+			}
+			if prev, dup := seen[key]; dup {
+				ps.Add(place, 0, "sheet.duplicate-field", first, prev.String())
+				continue
+			}
+			seen[key] = place
+			readCSVDetail(a, key, r.field(1), msg.Place{File: file, Line: r.line(1), Cell: first}, &ps)
+			continue
+		}
+		readCSVItem(a, r, cols, heading, file, &ps)
+	}
+	if cols == nil {
+		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", msg.M("sheet.csv.col.number"), msg.M("sheet.csv.col.level"))
+	}
+	if _, ok := seen[keyCriteria]; !ok {
+		ps.Add(msg.Place{File: file}, 0, "form.missing-key", keyCriteria)
+	}
+	if a.Provider == "" && a.Unit == "" {
+		ps.Add(msg.Place{File: file}, 0, "form.missing-service")
+	}
+	if len(ps) > 0 {
+		return nil, ps.Err()
+	}
+	return a, nil
+}
+
+func readCSVDetail(a *Assessment, key, v string, place msg.Place, ps *msg.Problems) {
+	switch key {
+	case keyCriteria:
+		a.Criteria, a.CriteriaPlace = v, place
+		if v == "" {
+			ps.Add(place, 0, "form.missing-key", keyCriteria)
+		}
+	case keyCriteriaVersion:
+		a.CriteriaVersion = v
+	case keyProvider:
+		a.Provider = v
+	case keyUnit:
+		a.Unit = v
+	case keyDate:
+		if v == "" {
+			return
+		}
+		d, ok := ParseDate(v)
+		if !ok {
+			ps.Add(place, 0, "form.bad-date", v)
+		}
+		a.Date = d
+	case keyRaters:
+		a.Raters = splitList(v, false)
+	case keyNotes:
+		a.Notes = v
+	}
+}
+
+// noneChecked are the ways to say that no checklist element is present.
+var noneChecked = []string{"-", "–", "0", "ei", "ei mitään", "ei yhtään", "none", "no"}
+
+func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRecord, file string, ps *msg.Problems) {
+	col := func(key string) (string, msg.Place) {
+		i, ok := cols[key]
+		if !ok {
+			return "", msg.Place{}
+		}
+		name := heading.field(i)
+		if name == "" {
+			name = columnName(i + 1)
+		}
+		return r.field(i), msg.Place{File: file, Line: r.line(i), Cell: name}
+	}
+	num, numPlace := col(csvNumber)
+	level, levelPlace := col(csvLevel)
+	figure, figurePlace := col(csvFigure)
+	checked, _ := col(csvChecked)
+	note, _ := col(csvNote)
+	evidence, _ := col(csvEvidence)
+	if num == "" {
+		if level != "" || figure != "" || checked != "" || note != "" || evidence != "" {
+			ps.Add(msg.Place{File: file, Line: r.line(0)}, 0, "sheet.csv.no-number")
+		}
+		return
+	}
+	n, err := strconv.Atoi(cleanNumber(num))
+	if err != nil || n <= 0 {
+		ps.Add(numPlace, 0, "form.bad-criterion", num)
+		return
+	}
+	it := Item{Criterion: n, Note: note, Evidence: evidence, Place: msg.Place{File: file, Line: r.line(0)}}
+	if level != "" {
+		l, ok := ParseLevel(level)
+		if !ok {
+			ps.Add(levelPlace, n, "form.bad-level", level)
+		}
+		it.Level = l
+	}
+	if figure != "" {
+		x, ok := ParseNumber(figure)
+		if !ok {
+			ps.Add(figurePlace, n, "form.bad-figure", figure)
+		} else {
+			it.Figure = &x
+		}
+	}
+	if checked != "" {
+		it.Checked = []string{}
+		lower := strings.ToLower(checked)
+		none := false
+		for _, w := range noneChecked {
+			none = none || lower == w
+		}
+		if !none {
+			it.Checked = splitList(checked, true)
+		}
+	}
+	if !it.Answered() {
+		return
+	}
+	if prev := a.Item(n); prev != nil {
+		ps.Add(it.Place, n, "form.duplicate-criterion", prev.Place.String())
+		return
+	}
+	a.SetItem(it)
+}

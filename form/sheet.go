@@ -1,0 +1,214 @@
+package form
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+)
+
+// The workbook's layout. Only form knows it: the writer puts every cell
+// here, the reader finds its way back by the keys below, never by sheet
+// name, sheet order or language.
+//
+// Both laatu sheets have a hidden key column (A) and a hidden key row (1).
+// A1 holds the sheet's marker; the rest of row 1 names each column; the
+// rest of column A names each row. Keys are plain ASCII and the same in
+// every language, so a Finnish and an English template read back alike, and
+// a re-saved file with its sheets reordered or renamed still reads.
+const (
+	markerDetails    = "laatu:details"
+	markerAssessment = "laatu:assessment"
+
+	// Column keys of the assessment sheet.
+	colNumber    = "number"
+	colCriterion = "criterion"
+	colLevel     = "level"
+	// colFigure holds the figure on a criterion's row and the mark (x) on
+	// a checklist element's row: both are "the answer beside the level".
+	colFigure   = "figure"
+	colPoints   = "points"
+	colAnchors  = "anchors"
+	colNote     = "note"
+	colEvidence = "evidence"
+	// Hidden helpers for the live points: the level and the figure as
+	// numbers.
+	colLevelValue  = "level_value"
+	colFigureValue = "figure_value"
+
+	// Column keys of the details sheet.
+	colLabel = "label"
+	colValue = "value"
+
+	// Row keys of the assessment sheet: "item:7", "check:5:shared-record",
+	// "domain:henkilosto", "total", "header".
+	rowItem   = "item:"
+	rowCheck  = "check:"
+	rowDomain = "domain:"
+	rowTotal  = "total"
+	rowHeader = "header"
+)
+
+// Row keys of the details sheet, in the order they are written. They are
+// the YAML file's keys.
+const (
+	keyCriteria        = "criteria"
+	keyCriteriaVersion = "criteria_version"
+	keyCriteriaName    = "criteria_name"
+	keyProvider        = "provider"
+	keyUnit            = "unit"
+	keyDate            = "date"
+	keyRaters          = "raters"
+	keyNotes           = "notes"
+)
+
+// assessmentColumns is the assessment sheet's column order, from B on.
+// The level is in D so that the drop-down sits right of the criterion's
+// title, with the anchors (G) to read beside it.
+var assessmentColumns = []string{colNumber, colCriterion, colLevel, colFigure, colPoints, colAnchors, colNote, colEvidence,
+	colLevelValue, colFigureValue}
+
+// detailsColumns is the details sheet's column order, from B on.
+var detailsColumns = []string{colLabel, colValue}
+
+// The fixed rows of the assessment sheet: the hidden key row, a title, a
+// line of help, the running total, then the column headings, frozen with
+// everything above.
+const (
+	rowKeys       = 1
+	rowTitle      = 2
+	rowHint       = 3
+	rowTotalLine  = 4
+	rowHeaderLine = 5
+	firstBodyRow  = 6
+)
+
+// layout is where each criterion, checklist element and domain sum of one
+// criteria set stands in the assessment sheet.
+type layout struct {
+	domains []domainRows
+	// item and elements give the rows of criterion n and of its checklist
+	// elements (in the checklist's order).
+	item     map[int]int
+	elements map[int][]int
+	lastRow  int
+}
+
+type domainRows struct {
+	domain   *criteria.Domain
+	row      int // the domain's heading with its sum
+	from, to int // the criteria's rows, including checklist rows
+}
+
+// newLayout lays out set: per domain a heading row, then each criterion's
+// row followed by one row per checklist element.
+func newLayout(set *criteria.Set) *layout {
+	l := &layout{item: map[int]int{}, elements: map[int][]int{}}
+	row := firstBodyRow
+	for i := range set.Domains {
+		d := domainRows{domain: &set.Domains[i], row: row}
+		row++
+		d.from = row
+		for _, c := range set.InDomain(d.domain.ID) {
+			l.item[c.Number] = row
+			row++
+			if c.Checklist != nil {
+				for range c.Checklist.Elements {
+					l.elements[c.Number] = append(l.elements[c.Number], row)
+					row++
+				}
+			}
+		}
+		d.to = row - 1
+		l.domains = append(l.domains, d)
+	}
+	l.lastRow = row - 1
+	return l
+}
+
+// columnOf returns the spreadsheet column letter of key in columns, which
+// start at B (A is the key column).
+func columnOf(columns []string, key string) string {
+	for i, k := range columns {
+		if k == key {
+			return columnName(i + 2)
+		}
+	}
+	panic("form: no column " + key) // a layout constant is misspelt
+}
+
+// columnName turns 1 into A, 27 into AA.
+func columnName(n int) string {
+	var b []byte
+	for n > 0 {
+		n--
+		b = append([]byte{byte('A' + n%26)}, b...)
+		n /= 26
+	}
+	return string(b)
+}
+
+func cellName(col string, row int) string { return col + strconv.Itoa(row) }
+
+// Checklist marks. A spreadsheet user writes x (or kyllä, yes, ✓, 1, TRUE)
+// for an element that is present and leaves the cell empty, or writes ei /
+// no / 0 / -, for one that is not. The template's live points use the same
+// words, so the sheet and laatu agree.
+var (
+	marksYes = []string{"x", "✓", "✔", "kyllä", "k", "yes", "y", "1", "true", "tosi"}
+	marksNo  = []string{"ei", "e", "no", "n", "0", "-", "–", "false", "epätosi"}
+)
+
+// markKind classifies a checklist cell: +1 present, -1 explicitly not
+// present, 0 empty, and ok false for anything else.
+func markKind(s string) (kind int, ok bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return 0, true
+	}
+	for _, m := range marksYes {
+		if s == m {
+			return 1, true
+		}
+	}
+	for _, m := range marksNo {
+		if s == m {
+			return -1, true
+		}
+	}
+	return 0, false
+}
+
+// cleanNumber tidies a number as a spreadsheet stores it: Excel writes
+// 0.92000000000000004 for 0.92, and a formula may leave 3.9999999999999996.
+// Rounding to 12 significant digits gives back what the user typed. Text
+// that is not a plain number is returned as it is.
+func cleanNumber(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, ".eE") {
+		return s
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return s
+	}
+	g, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
+	return strconv.FormatFloat(g, 'f', -1, 64)
+}
+
+// splitList splits the raters or checklist ids that a user wrote into one
+// cell, separated by commas, semicolons or line breaks.
+func splitList(s string, spaces bool) []string {
+	seps := ",;\n\r"
+	if spaces {
+		seps += " \t"
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

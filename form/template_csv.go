@@ -1,0 +1,83 @@
+package form
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
+)
+
+// WriteCSVTemplate writes the CSV form of the template for set in lang:
+// UTF-8 with a byte order mark, semicolons and CRLF line ends, which is
+// what Finnish Excel opens without asking and saves back. The criterion
+// column says what each figure is and lists each checklist's elements by
+// number, since a CSV file has no room for the anchors (laatu criteria
+// show N prints them).
+func WriteCSVTemplate(w io.Writer, set *criteria.Set, lang string) error {
+	if _, err := w.Write(bomUTF8); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.Comma = ';'
+	cw.UseCRLF = true
+	t := func(key string, args ...any) string { return msg.T(lang, key, args...) }
+	write := func(cells ...string) {
+		for i, c := range cells {
+			cells[i] = safeCSV(c)
+		}
+		_ = cw.Write(cells) // the error is kept by cw and returned below
+	}
+	write(t("sheet.csv.comment", set.Label()))
+	details := []struct{ key, value string }{
+		{keyCriteria, set.ID}, {keyCriteriaVersion, set.Version}, {keyCriteriaName, set.Name.In(lang)},
+		{keyProvider, ""}, {keyUnit, ""}, {keyDate, ""}, {keyRaters, ""}, {keyNotes, ""},
+	}
+	for _, d := range details {
+		write(t("sheet.field."+d.key), d.value)
+	}
+	write("", "")
+	var heading []string
+	for _, k := range csvColumns {
+		heading = append(heading, t("sheet.csv.col."+k))
+	}
+	write(heading...)
+	for i := range set.Criteria {
+		c := &set.Criteria[i]
+		row := make([]string, len(csvColumns))
+		row[0] = strconv.Itoa(c.Number)
+		row[1] = criterionTitle(c, lang)
+		write(row...)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// criterionTitle is the criterion's title with what its figure is, or its
+// checklist's elements numbered for the checklist column.
+func criterionTitle(c *criteria.Criterion, lang string) string {
+	parts := []string{c.Title.In(lang)}
+	if c.Measure != nil {
+		parts = append(parts, msg.T(lang, "sheet.measure", c.Measure.Name.In(lang), c.Measure.Unit.In(lang)))
+	}
+	if c.Checklist != nil {
+		var els []string
+		for i, e := range c.Checklist.Elements {
+			els = append(els, strconv.Itoa(i+1)+") "+e.Text.In(lang))
+		}
+		parts = append(parts, msg.T(lang, "sheet.csv.title-checklist")+": "+strings.Join(els, " "))
+	}
+	return strings.Join(parts, " – ")
+}
+
+// safeCSV keeps a cell from being run as a formula when the file is opened
+// in a spreadsheet: text starting with = + - @ (or a tab or carriage
+// return, which some programs skip) gets a leading apostrophe.
+func safeCSV(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
