@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -43,13 +45,14 @@ type CompareJSON struct {
 	Order           string `json:"order"`
 	Assessments     int    `json:"assessments"`
 	RecommendBelow  int    `json:"recommend_below"`
-	// Services are in the report's order.
-	Services []ServiceJSON `json:"services"`
 	// Items are the regional statistics per criterion, in the set's order.
 	Items []ItemStatsJSON `json:"items"`
 	// Weakest are criterion numbers, weakest first.
 	Weakest []int         `json:"weakest"`
 	LeftOut []LeftOutJSON `json:"left_out"`
+	// Services are in the report's order. They are the last field, so
+	// that CompareJSONOut can write them one at a time.
+	Services []ServiceJSON `json:"services"`
 }
 
 // ServiceJSON is one service with its assessments in date order.
@@ -221,12 +224,45 @@ func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
 	return j
 }
 
-// CompareJSONOut writes the comparison as JSON.
+// CompareJSONOut writes the comparison as JSON. The services are encoded
+// one at a time, so that the output of tens of thousands of assessments is
+// never held in memory whole; the result is the same document that
+// encoding CompareJSONOf would give.
 func CompareJSONOut(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(CompareJSONOf(c, opt))
+	doc := CompareJSONOf(&scoring.Comparison{Set: c.Set, Criteria: c.Criteria, Weakest: c.Weakest,
+		Assessments: c.Assessments, LeftOut: c.LeftOut, Below: c.Below}, opt)
+	head, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return err
+	}
+	// The services come last in CompareJSON: cut the empty list off the
+	// end of the document and write the services in its place.
+	const tail = "\"services\": []\n}"
+	if !bytes.HasSuffix(head, []byte(tail)) {
+		return fmt.Errorf("compare JSON: services are not the last field")
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(head[:len(head)-len(tail)])
+	bw.WriteString("\"services\": [")
+	one := &scoring.Comparison{Set: c.Set, Below: c.Below}
+	for i := range c.Services {
+		one.Services = c.Services[i : i+1]
+		sj := CompareJSONOf(one, opt).Services[0]
+		b, err := json.MarshalIndent(sj, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		bw.Write(b)
+	}
+	if len(c.Services) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
 }
 
 // domainLabel is the short name of a domain in narrow tables: the range of

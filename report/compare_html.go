@@ -159,11 +159,9 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		}
 		data.Recs = append(data.Recs, rec)
 	}
-	var body bytes.Buffer
-	if err := compareBody.Execute(&body, data); err != nil {
-		return err
-	}
-	return WriteHTMLPage(w, HTMLPage{Lang: l, Title: data.Title + " – " + set.Name.In(l), Body: template.HTML(body.String())})
+	return WriteHTMLPageFunc(w, l, data.Title+" – "+set.Name.In(l), func(w io.Writer) error {
+		return compareBody.Execute(w, data)
+	})
 }
 
 // htmlSummaryTable is the summary as people read it on a page: the

@@ -2,10 +2,12 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/scoring"
@@ -79,4 +81,27 @@ func TestCompareGolden(t *testing.T) {
 
 func wr(f func(w io.Writer, c *scoring.Comparison, opt CompareOptions) error) func(*bytes.Buffer, *scoring.Comparison, CompareOptions) error {
 	return func(b *bytes.Buffer, c *scoring.Comparison, o CompareOptions) error { return f(b, c, o) }
+}
+
+// TestCompareJSONStreamed checks that the streamed JSON is the document
+// CompareJSONOf describes, and valid JSON.
+func TestCompareJSONStreamed(t *testing.T) {
+	c := sampleComparison(t, scoring.ByTotal)
+	var streamed bytes.Buffer
+	if err := CompareJSONOut(&streamed, c, CompareOptions{Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := json.MarshalIndent(CompareJSONOf(c, CompareOptions{Lang: "en"}), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// MarshalIndent escapes <, > and & where the encoder is told not to;
+	// the sample has none of them.
+	if diff := cmp.Diff(string(whole)+"\n", streamed.String()); diff != "" {
+		t.Errorf("streamed JSON differs (-whole +streamed):\n%s", diff)
+	}
+	var back CompareJSON
+	if err := json.Unmarshal(streamed.Bytes(), &back); err != nil || len(back.Services) != len(c.Services) {
+		t.Errorf("streamed JSON does not read back: %v, %d services", err, len(back.Services))
+	}
 }

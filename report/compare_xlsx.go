@@ -46,14 +46,12 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		widths = append(widths, 14)
 	}
 	widths = append(widths, 10, 10, 11, 10)
-	mSheet, err := wb.AddTable(matrix, SheetOptions{FreezeCols: 2, Widths: widths, Wrap: []int{1}, HeaderHeight: 90})
-	if err != nil {
-		return err
-	}
+	mOpt := SheetOptions{FreezeCols: 2, Widths: widths, Wrap: []int{1}, HeaderHeight: 90}
 	if ns > 0 {
-		if err := wb.LevelScale(mSheet, CellName(3, 2)+":"+CellName(3+ns-1, len(c.Criteria)+1)); err != nil {
-			return err
-		}
+		mOpt.LevelRanges = []string{CellName(3, 2) + ":" + CellName(3+ns-1, len(c.Criteria)+1)}
+	}
+	if _, err := wb.AddTable(matrix, mOpt); err != nil {
+		return err
 	}
 
 	// Trends, when some service has several assessments.
@@ -68,20 +66,17 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		for range c.Set.Criteria {
 			widths = append(widths, 4.5)
 		}
-		tSheet, err := wb.AddTable(trends, SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45})
-		if err != nil {
-			return err
-		}
 		// The colour scale covers the levels of the assessment rows, not the
 		// change rows under them.
+		tOpt := SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45}
 		first := 3 + nd + 2
 		row := 2
 		for _, sv := range svs {
-			ref := CellName(first, row) + ":" + CellName(first+len(c.Set.Criteria)-1, row+len(sv.History)-1)
-			if err := wb.LevelScale(tSheet, ref); err != nil {
-				return err
-			}
+			tOpt.LevelRanges = append(tOpt.LevelRanges, CellName(first, row)+":"+CellName(first+len(c.Set.Criteria)-1, row+len(sv.History)-1))
 			row += len(sv.History) + 1
+		}
+		if _, err := wb.AddTable(trends, tOpt); err != nil {
+			return err
 		}
 	}
 
@@ -99,7 +94,6 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	if err := aboutSheet(wb, c, l); err != nil {
 		return err
 	}
-	wb.File.SetActiveSheet(0)
 	return wb.Write(w)
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -26,7 +27,8 @@ type HTMLPage struct {
 	Body template.HTML
 }
 
-var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+var (
+	pageHead = template.Must(template.New("head").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -37,18 +39,39 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 </head>
 <body>
 <main>
-{{.Body}}
+`))
+	pageFoot = `
 </main>
 </body>
 </html>
-`))
+`
+)
 
 // WriteHTMLPage writes p as a complete HTML document.
 func WriteHTMLPage(w io.Writer, p HTMLPage) error {
-	return pageTemplate.Execute(w, struct {
-		HTMLPage
-		CSS template.CSS
-	}{p, template.CSS(reportCSS)})
+	return WriteHTMLPageFunc(w, p.Lang, p.Title, func(w io.Writer) error {
+		_, err := io.WriteString(w, string(p.Body))
+		return err
+	})
+}
+
+// WriteHTMLPageFunc writes the page shell around what body writes, for a
+// page too long to hold in memory first. body must write only markup that
+// html/template escaped.
+func WriteHTMLPageFunc(w io.Writer, lang, title string, body func(io.Writer) error) error {
+	bw := bufio.NewWriter(w)
+	err := pageHead.Execute(bw, struct {
+		Lang, Title string
+		CSS         template.CSS
+	}{lang, title, template.CSS(reportCSS)})
+	if err != nil {
+		return err
+	}
+	if err := body(bw); err != nil {
+		return err
+	}
+	bw.WriteString(pageFoot)
+	return bw.Flush()
 }
 
 // Bar is one bar of a BarChart: Value of Max, with Text printed beside it.

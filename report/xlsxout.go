@@ -79,9 +79,11 @@ type SheetOptions struct {
 	HeaderHeight float64
 	// Portrait prints the sheet upright instead of landscape.
 	Portrait bool
+	// LevelRanges get the level colour scale (see LevelScale).
+	LevelRanges []string
 }
 
-// Cell returns the A1 name of a 0-based column and 1-based row.
+// CellName returns the A1 name of a 0-based column and 1-based row.
 func CellName(col, row int) string {
 	name, _ := excelize.CoordinatesToCellName(col+1, row)
 	return name
@@ -109,7 +111,11 @@ func SheetName(s string) string {
 }
 
 // AddTable writes t on a new sheet named after t.Name and returns the
-// sheet's name.
+// AddTable writes t on a new sheet named after t.Name and returns the
+// sheet's name. The rows are streamed into the sheet (excelize's
+// StreamWriter), so a table of a hundred thousand cells does not hold an
+// object per cell; everything else about the sheet (print set-up, colour
+// scales) is set before the rows are written.
 func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 	f := wb.File
 	sheet := SheetName(t.Name)
@@ -121,82 +127,82 @@ func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 		return "", err
 	}
 	wb.sheets++
-	for c, h := range t.Header {
-		if err := f.SetCellStr(sheet, CellName(c, 1), SafeCell(h)); err != nil {
+	if err := wb.PrintSetup(sheet, 1, !opt.Portrait); err != nil {
+		return "", err
+	}
+	for _, ref := range opt.LevelRanges {
+		if err := wb.LevelScale(sheet, ref); err != nil {
 			return "", err
 		}
 	}
-	if len(t.Header) > 0 {
-		if err := f.SetCellStyle(sheet, "A1", CellName(len(t.Header)-1, 1), wb.style.header); err != nil {
-			return "", err
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return "", err
+	}
+	for c, w := range opt.Widths {
+		if w > 0 {
+			if err := sw.SetColWidth(c+1, c+1, w); err != nil {
+				return "", err
+			}
 		}
 	}
+	if err := sw.SetPanes(freezePanes(opt.FreezeCols, 1)); err != nil {
+		return "", err
+	}
+	values := make([]any, 0, len(t.Header))
+	for _, h := range t.Header {
+		values = append(values, excelize.Cell{StyleID: wb.style.header, Value: SafeCell(h)})
+	}
+	var rowOpts []excelize.RowOpts
 	if opt.HeaderHeight > 0 {
-		if err := f.SetRowHeight(sheet, 1, opt.HeaderHeight); err != nil {
-			return "", err
-		}
+		rowOpts = append(rowOpts, excelize.RowOpts{Height: opt.HeaderHeight})
+	}
+	if err := sw.SetRow("A1", values, rowOpts...); err != nil {
+		return "", err
 	}
 	wrap := map[int]bool{}
 	for _, c := range opt.Wrap {
 		wrap[c] = true
 	}
 	for r, row := range t.Rows {
+		values = values[:0]
 		for c, cell := range row {
-			if err := wb.SetCell(sheet, c, r+2, cell, wrap[c]); err != nil {
+			v, err := wb.cellValue(cell, wrap[c])
+			if err != nil {
 				return "", err
 			}
+			values = append(values, v)
+		}
+		if err := sw.SetRow(CellName(0, r+2), values); err != nil {
+			return "", err
 		}
 	}
-	for c, w := range opt.Widths {
-		if w > 0 {
-			if err := f.SetColWidth(sheet, ColName(c), ColName(c), w); err != nil {
-				return "", err
-			}
-		}
-	}
-	if err := wb.freeze(sheet, opt.FreezeCols, 1); err != nil {
-		return "", err
-	}
-	return sheet, wb.PrintSetup(sheet, 1, !opt.Portrait)
+	return sheet, sw.Flush()
 }
 
-// SetCell writes one cell at a 0-based column and 1-based row.
-func (wb *Workbook) SetCell(sheet string, col, row int, c Cell, wrap bool) error {
-	f := wb.File
-	ref := CellName(col, row)
-	var err error
-	style := wb.style.text
+// cellValue is what the stream writer writes for c: text neutralised
+// against formulas, numbers and dates with their formats.
+func (wb *Workbook) cellValue(c Cell, wrap bool) (any, error) {
 	switch c.Kind {
 	case TextCell:
-		err = f.SetCellStr(sheet, ref, SafeCell(c.Text))
+		style := wb.style.text
 		if wrap {
 			style = wb.style.wrap
 		}
+		return excelize.Cell{StyleID: style, Value: SafeCell(c.Text)}, nil
 	case IntCell:
-		err = f.SetCellInt(sheet, ref, int64(c.Num))
-		style = wb.style.int
+		return excelize.Cell{StyleID: wb.style.int, Value: int64(c.Num)}, nil
 	case FloatCell:
-		err = f.SetCellFloat(sheet, ref, c.Num, c.Decimals, 64)
-		if err == nil {
-			style, err = wb.floatStyle(c.Decimals)
-		}
+		style, err := wb.floatStyle(c.Decimals)
+		return excelize.Cell{StyleID: style, Value: c.Num}, err
 	case DateCell:
-		err = f.SetCellValue(sheet, ref, c.Date)
-		style = wb.style.date
-	default:
-		return nil
+		return excelize.Cell{StyleID: wb.style.date, Value: c.Date}, nil
 	}
-	if err != nil {
-		return err
-	}
-	return f.SetCellStyle(sheet, ref, ref, style)
+	return nil, nil
 }
 
-// freeze keeps cols columns and rows rows in view.
-func (wb *Workbook) freeze(sheet string, cols, rows int) error {
-	if cols == 0 && rows == 0 {
-		return nil
-	}
+// freezePanes keeps cols columns and rows rows in view.
+func freezePanes(cols, rows int) *excelize.Panes {
 	pane := "bottomLeft"
 	switch {
 	case cols > 0 && rows > 0:
@@ -204,9 +210,7 @@ func (wb *Workbook) freeze(sheet string, cols, rows int) error {
 	case cols > 0:
 		pane = "topRight"
 	}
-	return wb.File.SetPanes(sheet, &excelize.Panes{
-		Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: CellName(cols, rows+1), ActivePane: pane,
-	})
+	return &excelize.Panes{Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: CellName(cols, rows+1), ActivePane: pane}
 }
 
 // PrintSetup makes a sheet printable: landscape (or portrait) on A4,
@@ -218,8 +222,8 @@ func (wb *Workbook) PrintSetup(sheet string, headerRows int, landscape bool) err
 	if landscape {
 		orient = "landscape"
 	}
-	a4, one, any := 9, 1, 0
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &one, FitToHeight: &any}); err != nil {
+	a4, one, tall := 9, 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &one, FitToHeight: &tall}); err != nil {
 		return err
 	}
 	fit := true
