@@ -96,9 +96,9 @@ type BarChart struct {
 
 // Chart geometry in SVG user units.
 const (
-	chartLabelW = 180
-	chartBarW   = 240
-	chartTextW  = 190
+	chartLabelW = 170
+	chartBarW   = 200
+	chartTextW  = 170
 	chartRowH   = 26
 	chartBarH   = 16
 )
