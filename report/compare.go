@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -145,7 +146,7 @@ func snapshotJSON(s *scoring.Snapshot, lang string) SnapshotJSON {
 		Complete: s.Complete, Conflicts: s.Conflicts, Levels: map[string]int{}, Domains: []DomainJSON{},
 	}
 	if s.Rated > 0 {
-		j.Mean = ptr(round2(s.Mean()))
+		j.Mean = ptr(roundHalfUp(s.Mean()))
 	}
 	if s.Band != nil {
 		j.Band = ptr(s.Band.ID)
@@ -154,7 +155,7 @@ func snapshotJSON(s *scoring.Snapshot, lang string) SnapshotJSON {
 	for _, d := range s.Domains {
 		dj := DomainJSON{ID: d.Domain.ID, Name: d.Domain.Name.In(lang), Score: d.Score, Max: d.Max, Rated: d.Rated, Count: d.Count}
 		if d.Rated > 0 {
-			dj.Mean = ptr(round2(d.Mean))
+			dj.Mean = ptr(roundHalfUp(d.Mean))
 		}
 		j.Domains = append(j.Domains, dj)
 	}
@@ -211,7 +212,7 @@ func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
 	for _, st := range c.Criteria {
 		ij := ItemStatsJSON{Criterion: st.Criterion.Number, Title: st.Criterion.Title.In(l), Domain: st.Criterion.Domain, Rated: st.Rated, Below: st.Below}
 		if st.Rated > 0 {
-			ij.Mean, ij.Median = ptr(round2(st.Mean)), ptr(st.Median)
+			ij.Mean, ij.Median = ptr(roundHalfUp(st.Mean)), ptr(st.Median)
 		}
 		j.Items = append(j.Items, ij)
 	}
@@ -352,12 +353,17 @@ func levelText(l int) string {
 	return strconv.Itoa(l)
 }
 
-func statText(lang string, st scoring.CriterionStats, x float64, decimals int) string {
+// regionMean writes a regional mean with two decimals, rounding halves up
+// as people do (3,125 → 3,13), not to even as strconv would.
+func regionMean(lang string, st scoring.CriterionStats) string {
 	if st.Rated == 0 {
 		return "–"
 	}
-	return Num(lang, x, decimals)
+	return Num(lang, roundHalfUp(st.Mean), 2)
 }
+
+// roundHalfUp rounds to two decimals, halves away from zero.
+func roundHalfUp(x float64) float64 { return math.Round(x*100) / 100 }
 
 // medianText writes 4 or 3,5.
 func medianText(lang string, st scoring.CriterionStats) string {

@@ -83,14 +83,14 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) err
 		for i := range c.Services {
 			row = append(row, levelText(c.Services[i].Latest().Level(k)))
 		}
-		mdRow(w, append(row, statText(l, st, st.Mean, 2), medianText(l, st)))
+		mdRow(w, append(row, regionMean(l, st), medianText(l, st)))
 	}
 	fmt.Fprintf(w, "\n%s\n\n", mdEscape(msg.T(l, "compare.matrix-legend")))
 	if len(c.Weakest) > 0 {
 		fmt.Fprintf(w, "### %s\n\n", msg.T(l, "compare.weakest"))
 		for _, st := range c.Weakest {
 			fmt.Fprintf(w, "- **%d %s**: %s\n", st.Criterion.Number, mdEscape(st.Criterion.Title.In(l)),
-				msg.T(l, "compare.weakest-item", Num(l, st.Mean, 1), medianText(l, st), c.Below, st.Below, st.Rated))
+				msg.T(l, "compare.weakest-item", regionMean(l, st), medianText(l, st), c.Below, st.Below, st.Rated))
 		}
 		fmt.Fprintln(w)
 	}

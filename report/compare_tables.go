@@ -99,11 +99,11 @@ func SummaryTable(c *scoring.Comparison, l string) Table {
 				row = append(row, Blank())
 				continue
 			}
-			row = append(row, Float(d.Mean, 2))
+			row = append(row, Float(roundHalfUp(d.Mean), 2))
 		}
 		mean := Blank()
 		if s.Rated > 0 {
-			mean = Float(s.Mean(), 2)
+			mean = Float(roundHalfUp(s.Mean()), 2)
 		}
 		change, prev := Blank(), Blank()
 		if sv.Change != nil {
@@ -147,7 +147,7 @@ func MatrixTable(c *scoring.Comparison, l string) Table {
 		}
 		mean, median := Blank(), Blank()
 		if st.Rated > 0 {
-			mean, median = Float(st.Mean, 2), Float(st.Median, 1)
+			mean, median = Float(roundHalfUp(st.Mean), 2), Float(st.Median, 1)
 		}
 		t.Rows = append(t.Rows, append(row, mean, median, Int(st.Rated), Int(st.Below)))
 	}

@@ -171,7 +171,7 @@ func matrixText(w io.Writer, c *scoring.Comparison, l string) error {
 				row = append(row, levelText(c.Services[i].Latest().Level(k)))
 			}
 			if last {
-				row = append(row, statText(l, st, st.Mean, 1), medianText(l, st))
+				row = append(row, regionMean(l, st), medianText(l, st))
 			}
 			t.add(row...)
 		}
@@ -189,7 +189,7 @@ func matrixText(w io.Writer, c *scoring.Comparison, l string) error {
 
 func weakestLine(c *scoring.Comparison, st scoring.CriterionStats, l string) string {
 	return fmt.Sprintf("%d %s: %s", st.Criterion.Number, st.Criterion.Title.In(l),
-		msg.T(l, "compare.weakest-item", Num(l, st.Mean, 1), medianText(l, st), c.Below, st.Below, st.Rated))
+		msg.T(l, "compare.weakest-item", regionMean(l, st), medianText(l, st), c.Below, st.Below, st.Rated))
 }
 
 func trendsText(w io.Writer, c *scoring.Comparison, l string) error {
