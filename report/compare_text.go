@@ -19,6 +19,9 @@ const (
 	// matrixBlock is how many services one block of the terminal matrix
 	// holds; more services continue in the next block.
 	matrixBlock = 16
+	// trendBlock is how many services one trends table holds, so that the
+	// table writer never holds a whole region's rows.
+	trendBlock = 100
 )
 
 // CompareText writes the comparison for a terminal: the summary, the levels
@@ -107,7 +110,7 @@ func summaryText(w io.Writer, c *scoring.Comparison, l string) error {
 		t.add(append(row, strconv.Itoa(s.Total), band1, changeText(sv))...)
 		cont := make([]string, len(header))
 		if sv.Unit != "" {
-			cont[1] = "  " + truncate(sv.Provider, textNameWidth-2)
+			cont[1] = truncate(sv.Provider, textNameWidth)
 		}
 		cont[4+nd] = band2
 		if cont[1] != "" || cont[4+nd] != "" {
@@ -192,54 +195,83 @@ func weakestLine(c *scoring.Comparison, st scoring.CriterionStats, l string) str
 		msg.T(l, "compare.weakest-item", regionMean(l, st), medianText(l, st), c.Below, st.Below, st.Rated))
 }
 
+// trendsText writes one table for every service with several
+// assessments: the latest against the previous one by domain and in total,
+// then the criteria whose level changed. One table, not one per service,
+// keeps a region of thousands of services fast to print; the whole history
+// is in the JSON, CSV and XLSX outputs.
 func trendsText(w io.Writer, c *scoring.Comparison, l string) error {
 	svs := trendServices(c)
 	if len(svs) == 0 {
 		fmt.Fprintln(w, msg.T(l, "compare.no-trends"))
 		return nil
 	}
+	header := []string{msg.T(l, "compare.col.service"), msg.T(l, "compare.col.trend-item"), msg.T(l, "compare.col.previous-short"),
+		msg.T(l, "compare.col.latest-short"), msg.T(l, "compare.col.change")}
+	var t *plainTable
 	for n, sv := range svs {
-		if n > 0 {
-			fmt.Fprintln(w)
+		switch {
+		case n%trendBlock == 0:
+			if t != nil {
+				if err := t.render(); err != nil {
+					return err
+				}
+				fmt.Fprintln(w)
+			}
+			t = newPlainTable(w, header...).rightAlign(2, 3, 4)
+		default:
+			t.add("", "", "", "", "")
 		}
-		fmt.Fprintln(w, wrap(ServiceName(sv.Provider, sv.Unit), wrapWidth, ""))
-		fmt.Fprintln(w)
-		header := []string{msg.T(l, "score.col.domain")}
-		for k := range sv.History {
-			header = append(header, dateText(&sv.History[k], l))
+		prev, last := sv.Previous(), sv.Latest()
+		// The service's column holds the unit, the provider and, for a
+		// longer history, how many assessments there are.
+		names := []string{sv.Unit, sv.Provider}
+		if sv.Unit == "" {
+			names = []string{sv.Provider}
 		}
-		header = append(header, msg.T(l, "compare.col.change"))
-		t := newPlainTable(w, header...)
-		for i := 1; i < len(header); i++ {
-			t.rightAlign(i)
+		if len(sv.History) > 2 {
+			names = append(names, msg.T(l, "compare.assessments-of", len(sv.History), dateText(&sv.History[0], l)))
 		}
+		var rows [][]string
+		rows = append(rows, []string{"", "", dateText(prev, l), dateText(last, l), ""})
 		for d := range c.Set.Domains {
-			row := []string{c.Set.Domains[d].Name.In(l)}
-			for k := range sv.History {
-				row = append(row, domainScoreText(sv.History[k].Domains[d]))
+			rows = append(rows, []string{"", c.Set.Domains[d].Name.In(l), domainScoreText(prev.Domains[d]), domainScoreText(last.Domains[d]), signed(sv.Change.Domains[d])})
+		}
+		rows = append(rows, []string{"", msg.T(l, "score.total"), totalText(prev), totalText(last), signed(sv.Change.Total)})
+		changed := changedCriteria(sv)
+		for _, i := range changed {
+			cr := &c.Set.Criteria[i]
+			rows = append(rows, []string{"", truncate(fmt.Sprintf("%d %s", cr.Number, cr.Title.In(l)), textTitleWidth+4),
+				levelText(prev.Level(i)), levelText(last.Level(i)), signed(sv.Change.Criteria[i])})
+		}
+		if len(changed) == 0 {
+			rows = append(rows, []string{"", msg.T(l, "compare.no-change"), "", "", ""})
+		} else {
+			rows = append(rows, []string{"", msg.T(l, "compare.unchanged", len(last.Levels)-len(changed)), "", "", ""})
+		}
+		for k, name := range names {
+			if k < len(rows) {
+				rows[k][0] = truncate(name, textNameWidth)
 			}
-			t.add(append(row, signed(sv.Change.Domains[d]))...)
 		}
-		row := []string{msg.T(l, "score.total")}
-		for k := range sv.History {
-			s := &sv.History[k]
-			cell := strconv.Itoa(s.Total)
-			if !s.Complete {
-				cell += "*"
-			}
-			row = append(row, cell)
+		for _, r := range rows {
+			t.add(r...)
 		}
-		t.add(append(row, signed(sv.Change.Total))...)
-		if err := t.render(); err != nil {
-			return err
-		}
-		if err := changedText(w, c, sv, l); err != nil {
-			return err
-		}
+	}
+	if err := t.render(); err != nil {
+		return err
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, wrap(msg.T(l, "compare.trend-star"), wrapWidth, ""))
 	return nil
+}
+
+// totalText marks a total that is not over every criterion.
+func totalText(s *scoring.Snapshot) string {
+	if !s.Complete {
+		return strconv.Itoa(s.Total) + "*"
+	}
+	return strconv.Itoa(s.Total)
 }
 
 // domainScoreText marks a domain score that is not over every criterion.
@@ -248,27 +280,6 @@ func domainScoreText(d scoring.DomainScore) string {
 		return strconv.Itoa(d.Score) + "*"
 	}
 	return strconv.Itoa(d.Score)
-}
-
-func changedText(w io.Writer, c *scoring.Comparison, sv *scoring.Service, l string) error {
-	changed := changedCriteria(sv)
-	fmt.Fprintln(w)
-	if len(changed) == 0 {
-		fmt.Fprintln(w, msg.T(l, "compare.no-change"))
-		return nil
-	}
-	fmt.Fprintf(w, "%s:\n", msg.T(l, "compare.changed"))
-	prev, last := sv.Previous(), sv.Latest()
-	t := newPlainTable(w, "#", msg.T(l, "compare.col.criterion"), dateText(prev, l), dateText(last, l), msg.T(l, "compare.col.change")).rightAlign(0, 2, 3, 4)
-	for _, i := range changed {
-		cr := &c.Set.Criteria[i]
-		t.add(strconv.Itoa(cr.Number), truncate(cr.Title.In(l), textTitleWidth+10), levelText(prev.Level(i)), levelText(last.Level(i)), signed(sv.Change.Criteria[i]))
-	}
-	if err := t.render(); err != nil {
-		return err
-	}
-	fmt.Fprintln(w, msg.T(l, "compare.unchanged", len(last.Levels)-len(changed)))
-	return nil
 }
 
 func recommendationsText(w io.Writer, c *scoring.Comparison, l string) {
