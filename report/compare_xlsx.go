@@ -146,6 +146,13 @@ func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
 	add("", msg.T(l, "compare.legend-rank"))
 	add("", msg.T(l, "compare.matrix-legend"))
 	add("", msg.T(l, "compare.rec-intro", c.Below))
+	for i, st := range c.Weakest {
+		key := ""
+		if i == 0 {
+			key = msg.T(l, "compare.weakest")
+		}
+		add(key, weakestLine(c, st, l))
+	}
 	if len(c.LeftOut) > 0 {
 		add("", msg.T(l, "compare.left-out", len(c.LeftOut)))
 		for _, s := range c.LeftOut {

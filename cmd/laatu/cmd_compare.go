@@ -45,9 +45,6 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if !cmd.Flags().Changed("format") {
-				opts.Format = ""
-			}
 			if (cmd.Flags().Changed("table") || opts.Excel) && formatOf(opts) != "csv" {
 				flag := "--table"
 				if opts.Excel {
@@ -58,8 +55,8 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 			return runCompare(io, opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Criteria, "criteria", "", msg.T(lang, "flag.criteria"))
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", msg.T(lang, "compare.flag.format"))
+	cmd.Flags().StringVar(&opts.Criteria, "criteria", "", msg.T(lang, "compare.flag.criteria"))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "compare.flag.format"))
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
 	cmd.Flags().StringVar(&opts.Sort, "sort", string(scoring.ByTotal), msg.T(lang, "compare.flag.sort"))
 	cmd.Flags().StringVar(&opts.Table, "table", report.TableLong, msg.T(lang, "compare.flag.table"))
