@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 )
 
@@ -40,5 +41,26 @@ func TestCompareTextFitsTerminal(t *testing.T) {
 		if blocks < 2 {
 			t.Errorf("%s: the matrix of %d services is in %d block(s), want it split", lang, len(c.Services), blocks)
 		}
+	}
+}
+
+// TestCompareMessages checks that every text of laatu compare exists in
+// Finnish and English.
+func TestCompareMessages(t *testing.T) {
+	cat := msg.Builtin()
+	n := 0
+	for _, key := range cat.Keys() {
+		if !strings.HasPrefix(key, "compare.") {
+			continue
+		}
+		n++
+		for _, lang := range []string{"fi", "en"} {
+			if cat.Texts(key)[lang] == "" {
+				t.Errorf("%s has no %s text", key, lang)
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d compare.* messages: the table is not loaded", n)
 	}
 }
