@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -77,6 +78,9 @@ func formatOf(opts *compareOptions) string {
 }
 
 func runCompare(io_ *IO, opts *compareOptions) error {
+	if info, err := os.Stat(opts.Output); err == nil && info.IsDir() {
+		return usagef("compare.output-is-folder", opts.Output, filepath.Join(opts.Output, "vertailu.html"))
+	}
 	format := formatOf(opts)
 	if format == "" {
 		return usagef("compare.bad-extension", opts.Output, ".txt, .md, .json, .csv, .xlsx, .html")
