@@ -346,11 +346,3 @@ func draftLine(lang string, c *scoring.Consensus, draft string) string {
 func statusText(lang string, s scoring.Status) string {
 	return msg.T(lang, "consensus.status."+string(s))
 }
-
-func numberList(ns []int) string {
-	parts := make([]string, len(ns))
-	for i, n := range ns {
-		parts[i] = strconv.Itoa(n)
-	}
-	return strings.Join(parts, ", ")
-}

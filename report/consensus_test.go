@@ -50,7 +50,7 @@ func TestConsensusGolden(t *testing.T) {
 			if err := tt.render(&buf, sampleConsensus(t, tt.tolerance), tt.opt); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, tt.golden, buf.Bytes())
+			golden(t, "golden/"+tt.golden, buf.Bytes())
 		})
 	}
 }

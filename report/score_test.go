@@ -54,7 +54,7 @@ func TestScoreGolden(t *testing.T) {
 				if err := render(&buf, rs, ScoreOptions{Lang: lang, Weakest: 3}); err != nil {
 					t.Fatal(err)
 				}
-				golden(t, "score."+lang+"."+ext, buf.Bytes())
+				golden(t, "golden/score."+lang+"."+ext, buf.Bytes())
 			})
 		}
 	}

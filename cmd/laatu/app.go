@@ -126,6 +126,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 		newConsensusCmd(io, lang),
 		newScoreCmd(io, lang),
 		newTemplateCmd(io, lang),
+		newCompareCmd(io, lang),
 		newVersionCmd(io, lang),
 	)
 	root.InitDefaultHelpCmd()

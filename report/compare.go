@@ -1,0 +1,187 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// CompareSchema names the version of the comparison JSON. A change that
+// removes or renames a field gets a new version; new fields may be added
+// within one.
+const CompareSchema = "laatu.compare/v1"
+
+// CompareOptions tune the comparison reports.
+type CompareOptions struct {
+	Lang string
+	// Order is the order the services were sorted in, for the JSON.
+	Order scoring.Order
+	// Table picks the CSV table: "long" (default) or "summary".
+	Table string
+	// CSV is the CSV dialect.
+	CSV CSVOptions
+}
+
+// CSV tables of a comparison.
+const (
+	TableLong    = "long"
+	TableSummary = "summary"
+)
+
+// domainLabel is the short name of a domain in narrow tables: the range of
+// its criterion numbers ("4–11") when they run without gaps, otherwise its
+// name.
+func domainLabel(set *criteria.Set, d *criteria.Domain, lang string) string {
+	cs := set.InDomain(d.ID)
+	if len(cs) == 0 {
+		return d.Name.In(lang)
+	}
+	lo, hi := cs[0].Number, cs[len(cs)-1].Number
+	if hi-lo+1 != len(cs) {
+		return d.Name.In(lang)
+	}
+	if lo == hi {
+		return strconv.Itoa(lo)
+	}
+	return fmt.Sprintf("%d–%d", lo, hi)
+}
+
+// domainLegend explains the short domain labels.
+func domainLegend(set *criteria.Set, lang string) string {
+	parts := make([]string, len(set.Domains))
+	for i := range set.Domains {
+		d := &set.Domains[i]
+		parts[i] = msg.T(lang, "compare.legend-domain", domainLabel(set, d, lang), d.Name.In(lang), len(set.InDomain(d.ID))*criteria.MaxLevel)
+	}
+	return msg.T(lang, "compare.legend-domains", strings.Join(parts, ", "))
+}
+
+// bandText is the band's name, "incomplete", or "–" when a complete total
+// has no band in the set.
+func bandText(s *scoring.Snapshot, lang string) string {
+	switch {
+	case !s.Complete:
+		return msg.T(lang, "compare.incomplete")
+	case s.Band != nil:
+		return s.Band.Name.In(lang)
+	}
+	return "–"
+}
+
+// signed writes a change as +3, −2 (a real minus sign) or 0; "–" when not
+// comparable.
+func signed(d scoring.Delta) string {
+	switch {
+	case !d.OK:
+		return "–"
+	case d.Value > 0:
+		return "+" + strconv.Itoa(d.Value)
+	case d.Value < 0:
+		return "−" + strconv.Itoa(-d.Value)
+	}
+	return "0"
+}
+
+// changeText is a service's total change, or "–".
+func changeText(sv *scoring.Service) string {
+	if sv.Change == nil {
+		return "–"
+	}
+	return signed(sv.Change.Total)
+}
+
+func rankText(sv *scoring.Service) string {
+	if sv.Rank == 0 {
+		return "–"
+	}
+	return strconv.Itoa(sv.Rank)
+}
+
+func dateText(s *scoring.Snapshot, lang string) string {
+	if s.Date.IsZero() {
+		return "–"
+	}
+	return Date(s.Date).Format(lang, false)
+}
+
+// serviceKey is the column key of the i-th service in narrow tables: A, B,
+// …, Z, AA, AB, … like spreadsheet columns.
+func serviceKey(i int) string { return ColName(i) }
+
+func levelText(l int) string {
+	if l == 0 {
+		return "–"
+	}
+	return strconv.Itoa(l)
+}
+
+// regionMean writes a regional mean with two decimals, rounding halves up
+// as people do (3,125 → 3,13), not to even as strconv would.
+func regionMean(lang string, st scoring.CriterionStats) string {
+	if st.Rated == 0 {
+		return "–"
+	}
+	return Num(lang, roundHalfUp(st.Mean), 2)
+}
+
+// roundHalfUp rounds to two decimals, halves away from zero.
+func roundHalfUp(x float64) float64 { return math.Round(x*100) / 100 }
+
+// medianText writes 4 or 3,5.
+func medianText(lang string, st scoring.CriterionStats) string {
+	if st.Rated == 0 {
+		return "–"
+	}
+	if st.Median == float64(int(st.Median)) {
+		return strconv.Itoa(int(st.Median))
+	}
+	return Num(lang, st.Median, 1)
+}
+
+// numberList is "12, 17, 21".
+func numberList(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// trendServices are the services with more than one assessment.
+func trendServices(c *scoring.Comparison) []*scoring.Service {
+	var out []*scoring.Service
+	for i := range c.Services {
+		if len(c.Services[i].History) > 1 {
+			out = append(out, &c.Services[i])
+		}
+	}
+	return out
+}
+
+// changedCriteria are the indexes of the criteria whose level differs
+// between the previous and the latest assessment, or that one of them does
+// not rate while the other does.
+func changedCriteria(sv *scoring.Service) []int {
+	var out []int
+	prev, last := sv.Previous(), sv.Latest()
+	for i := range last.Levels {
+		if prev.Levels[i] != last.Levels[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// truncate shortens s to n runes with an ellipsis.
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,241 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// CompareJSON is the documented JSON form of `laatu compare`.
+type CompareJSON struct {
+	Schema          string `json:"schema"`
+	Criteria        string `json:"criteria"`
+	CriteriaVersion string `json:"criteria_version"`
+	CriteriaName    string `json:"criteria_name"`
+	Order           string `json:"order"`
+	Assessments     int    `json:"assessments"`
+	RecommendBelow  int    `json:"recommend_below"`
+	// Items are the regional statistics per criterion, in the set's order.
+	Items []ItemStatsJSON `json:"items"`
+	// Weakest are criterion numbers, weakest first.
+	Weakest []int         `json:"weakest"`
+	LeftOut []LeftOutJSON `json:"left_out"`
+	// Services are in the report's order. They are the last field, so
+	// that CompareJSONOut can write them one at a time.
+	Services []ServiceJSON `json:"services"`
+}
+
+// ServiceJSON is one service with its assessments in date order.
+type ServiceJSON struct {
+	Provider string `json:"provider"`
+	Unit     string `json:"unit"`
+	// Rank is null when the latest assessment is incomplete.
+	Rank            *int                 `json:"rank"`
+	Assessments     []SnapshotJSON       `json:"assessments"`
+	Change          *ChangeJSON          `json:"change"`
+	Recommendations []RecommendationJSON `json:"recommendations"`
+	// Missing lists the criteria the latest assessment does not rate.
+	Missing []int `json:"missing"`
+}
+
+// SnapshotJSON is one assessment's scores.
+type SnapshotJSON struct {
+	File      string         `json:"file"`
+	Date      *string        `json:"date"`
+	Total     int            `json:"total"`
+	Max       int            `json:"max"`
+	Rated     int            `json:"rated"`
+	Count     int            `json:"count"`
+	Mean      *float64       `json:"mean"`
+	Complete  bool           `json:"complete"`
+	Band      *string        `json:"band"`
+	BandName  *string        `json:"band_name"`
+	Conflicts int            `json:"conflicts"`
+	Domains   []DomainJSON   `json:"domains"`
+	Levels    map[string]int `json:"levels"`
+}
+
+// ChangeJSON is the latest assessment against the previous one; a null
+// value is not comparable (either side incomplete or not rated).
+type ChangeJSON struct {
+	From     *string         `json:"from"`
+	To       *string         `json:"to"`
+	Total    *int            `json:"total"`
+	Domains  map[string]*int `json:"domains"`
+	Criteria map[string]*int `json:"criteria"`
+}
+
+// RecommendationJSON is a criterion below the threshold with what the next
+// level asks for.
+type RecommendationJSON struct {
+	Criterion int    `json:"criterion"`
+	Title     string `json:"title"`
+	Level     int    `json:"level"`
+	NextLevel int    `json:"next_level"`
+	Next      string `json:"next"`
+}
+
+// ItemStatsJSON is one criterion over the services' latest assessments.
+type ItemStatsJSON struct {
+	Criterion int      `json:"criterion"`
+	Title     string   `json:"title"`
+	Domain    string   `json:"domain"`
+	Rated     int      `json:"rated"`
+	Mean      *float64 `json:"mean"`
+	Median    *float64 `json:"median"`
+	Below     int      `json:"below"`
+}
+
+// LeftOutJSON is an assessment made with another criteria set.
+type LeftOutJSON struct {
+	File            string `json:"file"`
+	Provider        string `json:"provider"`
+	Unit            string `json:"unit"`
+	Criteria        string `json:"criteria"`
+	CriteriaVersion string `json:"criteria_version"`
+}
+
+func deltaPtr(d scoring.Delta) *int {
+	if !d.OK {
+		return nil
+	}
+	return ptr(d.Value)
+}
+
+func datePtr(iso string) *string {
+	if iso == "" {
+		return nil
+	}
+	return &iso
+}
+
+func snapshotJSON(s *scoring.Snapshot, lang string) SnapshotJSON {
+	j := SnapshotJSON{
+		File: s.Source, Date: datePtr(s.DateISO()), Total: s.Total, Max: s.Max, Rated: s.Rated, Count: s.Count,
+		Complete: s.Complete, Conflicts: s.Conflicts, Levels: map[string]int{}, Domains: []DomainJSON{},
+	}
+	if s.Rated > 0 {
+		j.Mean = ptr(roundHalfUp(s.Mean()))
+	}
+	if s.Band != nil {
+		j.Band = ptr(s.Band.ID)
+		j.BandName = ptr(s.Band.Name.In(lang))
+	}
+	for _, d := range s.Domains {
+		dj := DomainJSON{ID: d.Domain.ID, Name: d.Domain.Name.In(lang), Score: d.Score, Max: d.Max, Rated: d.Rated, Count: d.Count}
+		if d.Rated > 0 {
+			dj.Mean = ptr(roundHalfUp(d.Mean))
+		}
+		j.Domains = append(j.Domains, dj)
+	}
+	for i, l := range s.Levels {
+		if l != 0 {
+			j.Levels[strconv.Itoa(s.Set.Criteria[i].Number)] = int(l)
+		}
+	}
+	return j
+}
+
+// CompareJSONOf converts a comparison to its JSON form.
+func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
+	l := opt.Lang
+	set := c.Set
+	j := CompareJSON{
+		Schema: CompareSchema, Criteria: set.ID, CriteriaVersion: set.Version, CriteriaName: set.Name.In(l),
+		Order: string(opt.Order), Assessments: c.Assessments, RecommendBelow: c.Below,
+		Services: []ServiceJSON{}, Items: []ItemStatsJSON{}, Weakest: []int{}, LeftOut: []LeftOutJSON{},
+	}
+	if j.Order == "" {
+		j.Order = string(scoring.ByTotal)
+	}
+	for i := range c.Services {
+		sv := &c.Services[i]
+		sj := ServiceJSON{Provider: sv.Provider, Unit: sv.Unit, Recommendations: []RecommendationJSON{}, Missing: sv.Latest().Missing()}
+		if sv.Rank > 0 {
+			sj.Rank = ptr(sv.Rank)
+		}
+		for k := range sv.History {
+			sj.Assessments = append(sj.Assessments, snapshotJSON(&sv.History[k], l))
+		}
+		if ch := sv.Change; ch != nil {
+			cj := &ChangeJSON{
+				From: datePtr(sv.Previous().DateISO()), To: datePtr(sv.Latest().DateISO()),
+				Total: deltaPtr(ch.Total), Domains: map[string]*int{}, Criteria: map[string]*int{},
+			}
+			for k, d := range ch.Domains {
+				cj.Domains[set.Domains[k].ID] = deltaPtr(d)
+			}
+			for k, d := range ch.Criteria {
+				cj.Criteria[strconv.Itoa(set.Criteria[k].Number)] = deltaPtr(d)
+			}
+			sj.Change = cj
+		}
+		for _, r := range sv.Recommendations {
+			sj.Recommendations = append(sj.Recommendations, RecommendationJSON{
+				Criterion: r.Criterion.Number, Title: r.Criterion.Title.In(l), Level: r.Level,
+				NextLevel: r.Next(), Next: r.Criterion.Anchor(r.Next()).In(l),
+			})
+		}
+		j.Services = append(j.Services, sj)
+	}
+	for _, st := range c.Criteria {
+		ij := ItemStatsJSON{Criterion: st.Criterion.Number, Title: st.Criterion.Title.In(l), Domain: st.Criterion.Domain, Rated: st.Rated, Below: st.Below}
+		if st.Rated > 0 {
+			ij.Mean, ij.Median = ptr(roundHalfUp(st.Mean)), ptr(st.Median)
+		}
+		j.Items = append(j.Items, ij)
+	}
+	for _, w := range c.Weakest {
+		j.Weakest = append(j.Weakest, w.Criterion.Number)
+	}
+	for _, s := range c.LeftOut {
+		j.LeftOut = append(j.LeftOut, LeftOutJSON{File: s.Source, Provider: s.Provider, Unit: s.Unit, Criteria: s.Set.ID, CriteriaVersion: s.Set.Version})
+	}
+	return j
+}
+
+// CompareJSONOut writes the comparison as JSON. The services are encoded
+// one at a time, so that the output of tens of thousands of assessments is
+// never held in memory whole; the result is the same document that
+// encoding CompareJSONOf would give.
+func CompareJSONOut(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
+	doc := CompareJSONOf(&scoring.Comparison{Set: c.Set, Criteria: c.Criteria, Weakest: c.Weakest,
+		Assessments: c.Assessments, LeftOut: c.LeftOut, Below: c.Below}, opt)
+	head, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return err
+	}
+	// The services come last in CompareJSON: cut the empty list off the
+	// end of the document and write the services in its place.
+	const tail = "\"services\": []\n}"
+	if !bytes.HasSuffix(head, []byte(tail)) {
+		return fmt.Errorf("compare JSON: services are not the last field")
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(head[:len(head)-len(tail)])
+	bw.WriteString("\"services\": [")
+	one := &scoring.Comparison{Set: c.Set, Below: c.Below}
+	for i := range c.Services {
+		one.Services = c.Services[i : i+1]
+		sj := CompareJSONOf(one, opt).Services[0]
+		b, err := json.MarshalIndent(sj, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		bw.Write(b)
+	}
+	if len(c.Services) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
+}
