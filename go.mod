@@ -3,6 +3,7 @@ module github.com/laatu-fi/laatu
 go 1.26.0
 
 require (
+	github.com/google/go-cmp v0.7.0
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/spf13/cobra v1.10.2
