@@ -26,9 +26,9 @@ func TestBuiltinProfile(t *testing.T) {
 		t.Errorf("key criteria (-want +got):\n%s", diff)
 	}
 	type req struct {
-		MinLevel           int
+		MinLevel             int
 		FigureMax, FigureMin float64
-		Source             RequirementSource
+		Source               RequirementSource
 	}
 	got := map[int]req{}
 	for _, r := range p.Requirements {
