@@ -105,14 +105,19 @@ func ParseProfile(b []byte, file string) (*Profile, error) {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	var p Profile
 	doc, ps := yamlfile.Decode(file, b, &p)
-	if len(ps) > 0 {
-		return nil, ps.Err()
+	// Unknown fields leave the rest of the profile intact, so it is still
+	// validated and every problem reported at once; a syntax error or a
+	// value of the wrong kind leaves nothing trustworthy to validate.
+	for _, pr := range ps {
+		if pr.Key != "yaml.unknown-field" {
+			return nil, ps.Err()
+		}
 	}
 	p.Origin = file
 	for i := range p.Requirements {
 		p.Requirements[i].Line = doc.Line("requirements", i)
 	}
-	v := profileValidator{doc: doc, p: &p}
+	v := profileValidator{doc: doc, p: &p, ps: ps}
 	v.validate()
 	if err := v.ps.Err(); err != nil {
 		return nil, err

@@ -128,6 +128,19 @@ requirements:
 			`8: unknown field "max_figure"; accepted: criterion, figure_max, figure_min, min_level, note, source`,
 			`10: the value "kolme" is not accepted: expected a whole number`,
 		}},
+		{"an unknown field does not hide the other problems", `id: x
+version: "1"
+languages: [fi]
+name: {fi: X}
+criteria: tyokyky
+requirements:
+  - criterion: 1
+    maksimi: 20
+`, []string{
+			`7: criterion 1: no requirement given: give a minimum level (min_level), a figure limit (figure_max) or both`,
+			`7: criterion 1: source is missing`,
+			`8: unknown field "maksimi"; accepted: criterion, figure_max, figure_min, min_level, note, source`,
+		}},
 		{"every requirement fault, each with its line", `id: Iso Profiili
 version: "1"
 languages: [fi, en]

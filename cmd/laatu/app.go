@@ -119,6 +119,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 		newCriteriaCmd(io, lang),
 		newScoreCmd(io, lang),
 		newVersionCmd(io, lang),
+		newCheckCmd(io, lang),
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
