@@ -31,14 +31,14 @@ func CheckMarkdown(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 			msg.T(l, "check.col.points-sum"), msg.T(l, "check.col.formula-sum"))
 		align = append(align, "---:", "---", "---:", "---")
 	}
-	mdRow(w, header...)
+	mdRow(w, header)
 	fmt.Fprintf(w, "|%s|\n", strings.Join(align, "|"))
 	for _, bv := range v.Bids {
 		row := []string{fmt.Sprint(bv.Rank), mdEscape(bv.Short), bv.Meets, bv.Key, bv.Total, mdEscape(bv.Band)}
 		if points {
 			row = append(row, orDash(bv.Relative), orDash(bv.RelFormula), orDash(bv.Sum), orDash(bv.SumFormula))
 		}
-		mdRow(w, row...)
+		mdRow(w, row)
 	}
 	fmt.Fprintf(w, "\n%s\n\n", mdEscape(v.Summary))
 	if v.PointsRule != "" {
@@ -55,22 +55,18 @@ func CheckMarkdown(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 			fmt.Fprintf(w, "- %s\n", mdEscape(bv.PointsLine))
 		}
 		fmt.Fprintln(w)
-		mdRow(w, "#", msg.T(l, "check.col.criterion"), msg.T(l, "check.col.requirement"), msg.T(l, "check.col.source"),
-			msg.T(l, "check.col.states"), msg.T(l, "check.col.status"), msg.T(l, "check.col.reason"), msg.T(l, "check.col.note"))
+		mdRow(w, []string{"#", msg.T(l, "check.col.criterion"), msg.T(l, "check.col.requirement"), msg.T(l, "check.col.source"),
+			msg.T(l, "check.col.states"), msg.T(l, "check.col.status"), msg.T(l, "check.col.reason"), msg.T(l, "check.col.note")})
 		fmt.Fprintln(w, "|---:|---|---|---|---|---|---|---|")
 		for _, row := range bv.Rows {
 			status := row.Status
 			if row.k.Status != scoring.Pass {
 				status = "**" + status + "**"
 			}
-			mdRow(w, fmt.Sprint(row.Number), mdEscape(row.Title), mdEscape(row.Requirement), mdEscape(row.Source),
-				mdEscape(row.States), status, mdEscape(row.Reason), mdEscape(row.Note))
+			mdRow(w, []string{fmt.Sprint(row.Number), mdEscape(row.Title), mdEscape(row.Requirement), mdEscape(row.Source),
+				mdEscape(row.States), status, mdEscape(row.Reason), mdEscape(row.Note)})
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", mdEscape(v.Sources))
 	return nil
-}
-
-func mdRow(w io.Writer, cells ...string) {
-	fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
 }

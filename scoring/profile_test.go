@@ -10,7 +10,7 @@ import (
 	"github.com/laatu-fi/laatu/form"
 )
 
-func builtin(t *testing.T) (*criteria.Set, *criteria.Profile) {
+func builtinProfile(t *testing.T) (*criteria.Set, *criteria.Profile) {
 	t.Helper()
 	set, ok := criteria.Builtin(criteria.DefaultID)
 	if !ok {
@@ -32,7 +32,7 @@ type checkResult struct {
 }
 
 func TestCheckRequirement(t *testing.T) {
-	set, p := builtin(t)
+	set, p := builtinProfile(t)
 	window := criteria.Requirement{Criterion: 2, FigureMin: fig(80), FigureMax: fig(92)}
 	tight := criteria.Requirement{Criterion: 1, FigureMax: fig(22)}
 	levelAndFigure := criteria.Requirement{Criterion: 15, MinLevel: 4, FigureMax: fig(45)}
@@ -154,7 +154,7 @@ func bid(set *criteria.Set, name string, base int, items ...form.Item) Result {
 }
 
 func TestCheckBid(t *testing.T) {
-	set, p := builtin(t)
+	set, p := builtinProfile(t)
 	good := CheckBid(p, bid(set, "hyvä", 5))
 	if !good.Meets || good.KeyScore != 60 || good.KeyMax != 60 || good.Count(Pass) != 12 {
 		t.Errorf("all fives: meets %v, key %d/%d, pass %d", good.Meets, good.KeyScore, good.KeyMax, good.Count(Pass))
@@ -183,7 +183,7 @@ type ranked struct {
 }
 
 func TestRankAndPoints(t *testing.T) {
-	set, p := builtin(t)
+	set, p := builtinProfile(t)
 	caseload24 := form.Item{Criterion: 1, Level: 4, Figure: fig(24)}
 	// qualifying is level 4 everywhere, with the two key criteria that ask
 	// more (1: at most 20 clients, 3: all five phases) at 5: key score 50.

@@ -1,0 +1,292 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// Terminal layout limits: the summary and matrix fit a 120-column terminal
+// whatever the names, and most of it an 80-column one.
+const (
+	textNameWidth  = 26
+	textTitleWidth = 34
+	textBandWidth  = 18
+	// matrixBlock is how many services one block of the terminal matrix
+	// holds; more services continue in the next block.
+	matrixBlock = 16
+)
+
+// CompareText writes the comparison for a terminal: the summary, the levels
+// by criterion (services as lettered columns, in blocks), the region's
+// weakest criteria, trends and recommendations. Nothing is said by colour.
+func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
+	l := opt.Lang
+	heading := func(s string) {
+		fmt.Fprintf(w, "\n%s\n%s\n", s, strings.Repeat("=", len([]rune(s))))
+	}
+	title := msg.T(l, "compare.title")
+	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
+	fmt.Fprintf(w, "%s: %s (%s)\n", msg.T(l, "score.set"), c.Set.Name.In(l), c.Set.Label())
+	fmt.Fprintln(w, msg.T(l, "compare.counts", len(c.Services), c.Assessments))
+	leftOutText(w, c, l)
+
+	heading(msg.T(l, "compare.summary"))
+	if err := summaryText(w, c, l); err != nil {
+		return err
+	}
+
+	heading(msg.T(l, "compare.matrix"))
+	if err := matrixText(w, c, l); err != nil {
+		return err
+	}
+	if len(c.Weakest) > 0 {
+		fmt.Fprintf(w, "\n%s:\n", msg.T(l, "compare.weakest"))
+		for _, st := range c.Weakest {
+			fmt.Fprintf(w, "- %s\n", wrap(weakestLine(c, st, l), wrapWidth-2, "  "))
+		}
+	}
+
+	heading(msg.T(l, "compare.trends"))
+	if err := trendsText(w, c, l); err != nil {
+		return err
+	}
+
+	heading(msg.T(l, "compare.recommendations"))
+	recommendationsText(w, c, l)
+	return nil
+}
+
+// leftOutText lists the assessments made with other sets.
+func leftOutText(w io.Writer, c *scoring.Comparison, l string) {
+	if len(c.LeftOut) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.left-out", len(c.LeftOut)), wrapWidth, ""))
+	for _, s := range c.LeftOut {
+		fmt.Fprintf(w, "- %s\n", wrap(msg.T(l, "compare.left-out-item", s.Source, ServiceName(s.Provider, s.Unit), s.Set.Label()), wrapWidth-2, "  "))
+	}
+	fmt.Fprintln(w, msg.T(l, "compare.left-out-hint", leftOutSets(c)))
+}
+
+func summaryText(w io.Writer, c *scoring.Comparison, l string) error {
+	header := []string{msg.T(l, "compare.col.rank"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date-short")}
+	for i := range c.Set.Domains {
+		header = append(header, domainLabel(c.Set, &c.Set.Domains[i], l))
+	}
+	header = append(header, msg.T(l, "compare.col.total-short"), msg.T(l, "compare.col.band"), msg.T(l, "compare.col.change"))
+	t := newPlainTable(w, header...)
+	nd := len(c.Set.Domains)
+	t.rightAlign(0)
+	for i := 0; i <= nd; i++ {
+		t.rightAlign(3 + i)
+	}
+	t.rightAlign(5 + nd)
+	for i := range c.Services {
+		sv := &c.Services[i]
+		s := sv.Latest()
+		// Each service takes two lines: the unit and its scores, then the
+		// provider and the rest of the band, or how much of an incomplete
+		// assessment is rated. This keeps the table under 100 columns.
+		band1, band2 := splitWords(bandText(s, l), textBandWidth)
+		if !s.Complete {
+			band2 = msg.T(l, "compare.rated-of", s.Rated, s.Count)
+		}
+		row := []string{rankText(sv), truncate(sv.Unit, textNameWidth), dateText(s, l)}
+		if sv.Unit == "" {
+			row[1] = truncate(sv.Provider, textNameWidth)
+		}
+		for _, d := range s.Domains {
+			row = append(row, strconv.Itoa(d.Score))
+		}
+		t.add(append(row, strconv.Itoa(s.Total), band1, changeText(sv))...)
+		cont := make([]string, len(header))
+		if sv.Unit != "" {
+			cont[1] = "  " + truncate(sv.Provider, textNameWidth-2)
+		}
+		cont[4+nd] = band2
+		if cont[1] != "" || cont[4+nd] != "" {
+			t.add(cont...)
+		}
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(domainLegend(c.Set, l), wrapWidth, ""))
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.legend-rank"), wrapWidth, ""))
+	return nil
+}
+
+// splitWords breaks s into a first line of at most width runes (whole
+// words) and the rest.
+func splitWords(s string, width int) (string, string) {
+	if len([]rune(s)) <= width {
+		return s, ""
+	}
+	words := strings.Fields(s)
+	first := words[0]
+	i := 1
+	for ; i < len(words) && len([]rune(first))+1+len([]rune(words[i])) <= width; i++ {
+		first += " " + words[i]
+	}
+	return first, strings.Join(words[i:], " ")
+}
+
+func matrixText(w io.Writer, c *scoring.Comparison, l string) error {
+	fmt.Fprintln(w, msg.T(l, "compare.matrix-keys"))
+	for i := range c.Services {
+		sv := &c.Services[i]
+		name := ServiceName(sv.Provider, sv.Unit)
+		if !sv.Latest().Complete {
+			name += " – " + msg.T(l, "compare.incomplete")
+		}
+		fmt.Fprintf(w, "%4s  %s\n", serviceKey(i), name)
+	}
+	for start := 0; start < len(c.Services) || start == 0; start += matrixBlock {
+		end := min(start+matrixBlock, len(c.Services))
+		fmt.Fprintln(w)
+		header := []string{"#", msg.T(l, "compare.col.criterion")}
+		for i := start; i < end; i++ {
+			header = append(header, serviceKey(i))
+		}
+		last := end == len(c.Services)
+		if last {
+			header = append(header, msg.T(l, "compare.col.mean-short"), msg.T(l, "compare.col.median-short"))
+		}
+		t := newPlainTable(w, header...)
+		for i := range header {
+			if i != 1 {
+				t.rightAlign(i)
+			}
+		}
+		for k, st := range c.Criteria {
+			row := []string{strconv.Itoa(st.Criterion.Number), truncate(st.Criterion.Title.In(l), textTitleWidth)}
+			for i := start; i < end; i++ {
+				row = append(row, levelText(c.Services[i].Latest().Level(k)))
+			}
+			if last {
+				row = append(row, statText(l, st, st.Mean, 1), medianText(l, st))
+			}
+			t.add(row...)
+		}
+		if err := t.render(); err != nil {
+			return err
+		}
+		if last {
+			break
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.matrix-legend"), wrapWidth, ""))
+	return nil
+}
+
+func weakestLine(c *scoring.Comparison, st scoring.CriterionStats, l string) string {
+	return fmt.Sprintf("%d %s: %s", st.Criterion.Number, st.Criterion.Title.In(l),
+		msg.T(l, "compare.weakest-item", Num(l, st.Mean, 1), medianText(l, st), c.Below, st.Below, st.Rated))
+}
+
+func trendsText(w io.Writer, c *scoring.Comparison, l string) error {
+	svs := trendServices(c)
+	if len(svs) == 0 {
+		fmt.Fprintln(w, msg.T(l, "compare.no-trends"))
+		return nil
+	}
+	for n, sv := range svs {
+		if n > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintln(w, ServiceName(sv.Provider, sv.Unit))
+		fmt.Fprintln(w)
+		header := []string{msg.T(l, "score.col.domain")}
+		for k := range sv.History {
+			header = append(header, dateText(&sv.History[k], l))
+		}
+		header = append(header, msg.T(l, "compare.col.change"))
+		t := newPlainTable(w, header...)
+		for i := 1; i < len(header); i++ {
+			t.rightAlign(i)
+		}
+		for d := range c.Set.Domains {
+			row := []string{c.Set.Domains[d].Name.In(l)}
+			for k := range sv.History {
+				row = append(row, domainScoreText(sv.History[k].Domains[d]))
+			}
+			t.add(append(row, signed(sv.Change.Domains[d]))...)
+		}
+		row := []string{msg.T(l, "score.total")}
+		for k := range sv.History {
+			s := &sv.History[k]
+			cell := strconv.Itoa(s.Total)
+			if !s.Complete {
+				cell += "*"
+			}
+			row = append(row, cell)
+		}
+		t.add(append(row, signed(sv.Change.Total))...)
+		if err := t.render(); err != nil {
+			return err
+		}
+		if err := changedText(w, c, sv, l); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.trend-star"), wrapWidth, ""))
+	return nil
+}
+
+// domainScoreText marks a domain score that is not over every criterion.
+func domainScoreText(d scoring.DomainScore) string {
+	if !d.Complete() {
+		return strconv.Itoa(d.Score) + "*"
+	}
+	return strconv.Itoa(d.Score)
+}
+
+func changedText(w io.Writer, c *scoring.Comparison, sv *scoring.Service, l string) error {
+	changed := changedCriteria(sv)
+	fmt.Fprintln(w)
+	if len(changed) == 0 {
+		fmt.Fprintln(w, msg.T(l, "compare.no-change"))
+		return nil
+	}
+	fmt.Fprintf(w, "%s:\n", msg.T(l, "compare.changed"))
+	prev, last := sv.Previous(), sv.Latest()
+	t := newPlainTable(w, "#", msg.T(l, "compare.col.criterion"), dateText(prev, l), dateText(last, l), msg.T(l, "compare.col.change")).rightAlign(0, 2, 3, 4)
+	for _, i := range changed {
+		cr := &c.Set.Criteria[i]
+		t.add(strconv.Itoa(cr.Number), truncate(cr.Title.In(l), textTitleWidth+10), levelText(prev.Level(i)), levelText(last.Level(i)), signed(sv.Change.Criteria[i]))
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, msg.T(l, "compare.unchanged", len(last.Levels)-len(changed)))
+	return nil
+}
+
+func recommendationsText(w io.Writer, c *scoring.Comparison, l string) {
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.rec-intro", c.Below), wrapWidth, ""))
+	for i := range c.Services {
+		sv := &c.Services[i]
+		s := sv.Latest()
+		fmt.Fprintf(w, "\n%s, %s\n", ServiceName(sv.Provider, sv.Unit), dateText(s, l))
+		if missing := s.Missing(); len(missing) > 0 {
+			fmt.Fprintln(w, wrap(msg.T(l, "compare.rec-missing", numberList(missing)), wrapWidth, ""))
+		}
+		if len(sv.Recommendations) == 0 {
+			fmt.Fprintln(w, msg.T(l, "compare.rec-none", c.Below))
+			continue
+		}
+		for _, r := range sv.Recommendations {
+			fmt.Fprintf(w, "- %d %s: %s\n", r.Criterion.Number, r.Criterion.Title.In(l), msg.T(l, "score.level", r.Level))
+			fmt.Fprintf(w, "  %s\n", wrap(msg.T(l, "score.next", r.Next(), r.Criterion.Anchor(r.Next()).In(l)), wrapWidth-2, "  "))
+		}
+	}
+}

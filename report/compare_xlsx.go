@@ -1,0 +1,164 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// CompareXLSX writes the comparison as a workbook: the summary, the
+// criteria × services matrix with a colour scale over the printed levels,
+// trends, recommendations, a chart of the domain means per service and a
+// sheet about the comparison (criteria set, legends, assessments left out).
+// Every sheet has a frozen header and prints on A4.
+func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
+	l := opt.Lang
+	wb, err := NewWorkbook(l)
+	if err != nil {
+		return err
+	}
+	nd := len(c.Set.Domains)
+	ns := len(c.Services)
+
+	// Summary: rank, provider, service, date, domain scores, domain means,
+	// total, max, rated, count, mean, band, complete, change, previous, file.
+	summary := SummaryTable(c, l)
+	summary.Name = msg.T(l, "compare.sheet.summary")
+	widths := []float64{6, 28, 32, 11}
+	for range 2 * nd {
+		widths = append(widths, 12)
+	}
+	widths = append(widths, 9, 9, 9, 9, 9, 26, 8, 8, 12, 40)
+	sumSheet, err := wb.AddTable(summary, SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45})
+	if err != nil {
+		return err
+	}
+
+	// Matrix: number, criterion, domain, one column per service, then the
+	// statistics.
+	matrix := MatrixTable(c, l)
+	matrix.Name = msg.T(l, "compare.sheet.matrix")
+	widths = []float64{5, 44, 22}
+	for range ns {
+		widths = append(widths, 14)
+	}
+	widths = append(widths, 10, 10, 11, 10)
+	mSheet, err := wb.AddTable(matrix, SheetOptions{FreezeCols: 2, Widths: widths, Wrap: []int{1}, HeaderHeight: 90})
+	if err != nil {
+		return err
+	}
+	if ns > 0 {
+		if err := wb.LevelScale(mSheet, CellName(3, 2)+":"+CellName(3+ns-1, len(c.Criteria)+1)); err != nil {
+			return err
+		}
+	}
+
+	// Trends, when some service has several assessments.
+	if svs := trendServices(c); len(svs) > 0 {
+		trends := TrendsTable(c, l)
+		trends.Name = msg.T(l, "compare.sheet.trends")
+		widths = []float64{28, 32, 11}
+		for range nd {
+			widths = append(widths, 12)
+		}
+		widths = append(widths, 9, 9)
+		for range c.Set.Criteria {
+			widths = append(widths, 4.5)
+		}
+		tSheet, err := wb.AddTable(trends, SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45})
+		if err != nil {
+			return err
+		}
+		// The colour scale covers the levels of the assessment rows, not the
+		// change rows under them.
+		first := 3 + nd + 2
+		row := 2
+		for _, sv := range svs {
+			ref := CellName(first, row) + ":" + CellName(first+len(c.Set.Criteria)-1, row+len(sv.History)-1)
+			if err := wb.LevelScale(tSheet, ref); err != nil {
+				return err
+			}
+			row += len(sv.History) + 1
+		}
+	}
+
+	recs := RecommendationsTable(c, l)
+	recs.Name = msg.T(l, "compare.sheet.recommendations")
+	if _, err := wb.AddTable(recs, SheetOptions{FreezeCols: 2, Widths: []float64{24, 28, 11, 5, 34, 6, 10, 80}, Wrap: []int{4, 7}, HeaderHeight: 30}); err != nil {
+		return err
+	}
+
+	if ns > 0 {
+		if err := domainChart(wb, c, l, sumSheet); err != nil {
+			return err
+		}
+	}
+	if err := aboutSheet(wb, c, l); err != nil {
+		return err
+	}
+	wb.File.SetActiveSheet(0)
+	return wb.Write(w)
+}
+
+// domainChart draws the domain means (levels 1–5) of each service as a
+// clustered bar chart on a sheet of its own, from the summary's mean
+// columns, so the chart and the numbers agree.
+func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error {
+	sheet := SheetName(msg.T(l, "compare.sheet.chart"))
+	if _, err := wb.File.NewSheet(sheet); err != nil {
+		return err
+	}
+	nd, ns := len(c.Set.Domains), len(c.Services)
+	quoted := "'" + sumSheet + "'"
+	last := ns + 1
+	var series []excelize.ChartSeries
+	for d := range nd {
+		col := ColName(4 + nd + d)
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$%s$1", quoted, col),
+			Categories: fmt.Sprintf("%s!$C$2:$C$%d", quoted, last),
+			Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", quoted, col, col, last),
+		})
+	}
+	lo, hi := 0.0, 5.0
+	title := msg.T(l, "compare.chart-xlsx")
+	height := uint(max(320, 90+ns*nd*16))
+	err := wb.File.AddChart(sheet, "A1", &excelize.Chart{
+		Type:      excelize.Bar,
+		Series:    series,
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{Width: 760, Height: height},
+		Format:    excelize.GraphicOptions{AltText: title},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true},
+		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true},
+	})
+	if err != nil {
+		return err
+	}
+	return wb.PrintSetup(sheet, 0, false)
+}
+
+// aboutSheet says what was compared and how to read the workbook.
+func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
+	t := Table{Name: msg.T(l, "compare.sheet.about"), RowHeader: -1, Header: []string{msg.T(l, "compare.title"), ""}}
+	add := func(k, v string) { t.Rows = append(t.Rows, []Cell{Text(k), Text(v)}) }
+	add(msg.T(l, "score.set"), c.Set.Name.In(l)+" ("+c.Set.Label()+")")
+	add("", msg.T(l, "compare.counts", len(c.Services), c.Assessments))
+	add("", domainLegend(c.Set, l))
+	add("", msg.T(l, "compare.legend-rank"))
+	add("", msg.T(l, "compare.matrix-legend"))
+	add("", msg.T(l, "compare.rec-intro", c.Below))
+	if len(c.LeftOut) > 0 {
+		add("", msg.T(l, "compare.left-out", len(c.LeftOut)))
+		for _, s := range c.LeftOut {
+			add("", msg.T(l, "compare.left-out-item", s.Source, ServiceName(s.Provider, s.Unit), s.Set.Label()))
+		}
+		add("", msg.T(l, "compare.left-out-hint", leftOutSets(c)))
+	}
+	_, err := wb.AddTable(t, SheetOptions{Widths: []float64{22, 110}, Wrap: []int{1}, Portrait: true})
+	return err
+}

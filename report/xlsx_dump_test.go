@@ -1,0 +1,100 @@
+package report
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/laatu-fi/laatu/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// xlsxDump writes the comparison as XLSX and then describes the workbook
+// as text for a golden file: every sheet's cells, frozen panes, page
+// set-up, conditional formats, print titles and the charts' data ranges.
+// A golden of the zip itself would differ on every excelize upgrade.
+func xlsxDump(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
+	var buf bytes.Buffer
+	if err := CompareXLSX(&buf, c, opt); err != nil {
+		return err
+	}
+	return dumpXLSX(w, buf.Bytes())
+}
+
+func dumpXLSX(w io.Writer, data []byte) error {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		fmt.Fprintf(w, "== sheet %s\n", sheet)
+		panes, err := f.GetPanes(sheet)
+		if err != nil {
+			return err
+		}
+		if panes.Freeze {
+			fmt.Fprintf(w, "frozen: %d columns, %d rows\n", panes.XSplit, panes.YSplit)
+		}
+		layout, err := f.GetPageLayout(sheet)
+		if err != nil {
+			return err
+		}
+		if layout.Orientation != nil && layout.FitToWidth != nil {
+			fmt.Fprintf(w, "print: %s, %d page(s) wide\n", *layout.Orientation, *layout.FitToWidth)
+		}
+		cfs, err := f.GetConditionalFormats(sheet)
+		if err != nil {
+			return err
+		}
+		refs := make([]string, 0, len(cfs))
+		for ref := range cfs {
+			refs = append(refs, ref)
+		}
+		sort.Strings(refs)
+		for _, ref := range refs {
+			for _, cf := range cfs[ref] {
+				fmt.Fprintf(w, "conditional %s: %s %s/%s/%s\n", ref, cf.Type, cf.MinColor, cf.MidColor, cf.MaxColor)
+			}
+		}
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			return err
+		}
+		for i, row := range rows {
+			fmt.Fprintf(w, "%d: %s\n", i+1, strings.Join(row, " | "))
+		}
+	}
+	for _, dn := range f.GetDefinedName() {
+		fmt.Fprintf(w, "defined %s (%s) = %s\n", dn.Name, dn.Scope, dn.RefersTo)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	ref := regexp.MustCompile(`<c:f>([^<]*)</c:f>`)
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/charts/chart") {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return err
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "chart %s:", zf.Name)
+		for _, m := range ref.FindAllSubmatch(b, -1) {
+			fmt.Fprintf(w, " %s", m[1])
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
