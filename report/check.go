@@ -13,6 +13,10 @@ import (
 // CheckOptions tune the bid-check report.
 type CheckOptions struct {
 	Lang string
+	// Table picks the CSV table: "long" (default) or "summary".
+	Table string
+	// CSV is the CSV dialect.
+	CSV CSVOptions
 }
 
 // checkView is a checked set of bids put into words once, so that every

@@ -11,6 +11,7 @@ import (
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/scoring"
+	"github.com/xuri/excelize/v2"
 )
 
 // sampleEvaluation checks the three sample bids in testdata/bids against
@@ -47,6 +48,15 @@ func TestCheckGolden(t *testing.T) {
 		"md":   func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckMarkdown(w, e, o) },
 		"json": func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckJSONOut(w, e, o) },
 	}
+	renderers["html"] = func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckHTML(w, e, o) }
+	renderers["csv"] = func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckCSV(w, e, o) }
+	renderers["xlsx.txt"] = func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error {
+		var x bytes.Buffer
+		if err := CheckXLSX(&x, e, o); err != nil {
+			return err
+		}
+		return dumpXLSX(w, x.Bytes())
+	}
 	for ext, render := range renderers {
 		for _, lang := range []string{"fi", "en"} {
 			for _, points := range []float64{0, 40} {
@@ -63,6 +73,88 @@ func TestCheckGolden(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// TestCheckCSVVariants covers the ranking table and the Finnish-Excel
+// dialect (semicolons, decimal comma, BOM).
+func TestCheckCSVVariants(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opt  CheckOptions
+	}{
+		{"check-summary.csv", CheckOptions{Lang: "fi", Table: CheckTableSummary}},
+		{"check-summary-excel.csv", CheckOptions{Lang: "fi", Table: CheckTableSummary, CSV: CSVOptions{Excel: true}}},
+		{"check-long-excel.csv", CheckOptions{Lang: "fi", CSV: CSVOptions{Excel: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := CheckCSV(&buf, sampleEvaluation(t, 40), tc.opt); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("check", tc.name), buf.Bytes())
+		})
+	}
+}
+
+// TestCheckFormulaInjection: a bidder's name or note that a spreadsheet
+// would run as a formula comes out inert in CSV and XLSX, and as text in
+// HTML.
+func TestCheckFormulaInjection(t *testing.T) {
+	const evil = `=HYPERLINK("http://x","y")`
+	e := sampleEvaluation(t, 40)
+	e.Bids[0].Result.Assessment = &form.Assessment{Provider: evil, Unit: "@SUM(A1)", Source: "x.yaml"}
+	e.Bids[0].Checks[0].Item.Note = "+1 " + evil
+	opt := CheckOptions{Lang: "fi"}
+
+	for _, table := range []string{CheckTableLong, CheckTableSummary} {
+		var buf bytes.Buffer
+		opt.Table = table
+		if err := CheckCSV(&buf, e, opt); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.Contains(out, `'=HYPERLINK(""http://x"",""y"")`) || strings.Contains(out, `,"=HYPERLINK`) || strings.Contains(out, ",=") {
+			t.Errorf("%s CSV: formula not neutralised:\n%s", table, out)
+		}
+		if strings.Contains(out, ",@SUM") || strings.Contains(out, ",+1 ") {
+			t.Errorf("%s CSV: @ or + cell not neutralised", table)
+		}
+	}
+
+	var x bytes.Buffer
+	if err := CheckXLSX(&x, e, opt); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(x.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c := range row {
+				cell := CellName(c, r+1)
+				if formula, _ := f.GetCellFormula(sheet, cell); formula != "" {
+					t.Errorf("%s!%s holds a formula %q", sheet, cell, formula)
+				}
+				if v := row[c]; strings.HasPrefix(v, "=") || strings.HasPrefix(v, "@") || strings.HasPrefix(v, "+") {
+					t.Errorf("%s!%s starts like a formula: %q", sheet, cell, v)
+				}
+			}
+		}
+	}
+
+	var h bytes.Buffer
+	if err := CheckHTML(&h, e, opt); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(h.String(), `"http://x"`) || !strings.Contains(h.String(), "=HYPERLINK(&#34;http://x&#34;,&#34;y&#34;)") {
+		t.Errorf("HTML does not show the name as escaped text")
 	}
 }
 

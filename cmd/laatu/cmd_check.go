@@ -26,7 +26,11 @@ type checkOptions struct {
 	Format string
 	Output string
 	Points string
-	Lang   string
+	// Table is the CSV table (long or summary); Excel the Finnish-Excel
+	// CSV dialect.
+	Table string
+	Excel bool
+	Lang  string
 }
 
 // checkFormats are the accepted --format values, and the file extensions
@@ -59,6 +63,8 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "check.flag.format"))
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
 	cmd.Flags().StringVar(&opts.Points, "points", "", msg.T(lang, "check.flag.points"))
+	cmd.Flags().StringVar(&opts.Table, "table", report.CheckTableLong, msg.T(lang, "check.flag.table"))
+	cmd.Flags().BoolVar(&opts.Excel, "excel", false, msg.T(lang, "check.flag.excel"))
 	return cmd
 }
 
@@ -70,6 +76,9 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	points, err := pointsFlag(opts.Points)
 	if err != nil {
 		return err
+	}
+	if opts.Table != report.CheckTableLong && opts.Table != report.CheckTableSummary {
+		return usagef("check.bad-table", opts.Table)
 	}
 	profile, err := openProfile(opts.Profile)
 	if err != nil {
@@ -87,7 +96,7 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 		return err
 	}
 	e := scoring.Evaluate(profile, set, results, points)
-	ro := report.CheckOptions{Lang: opts.Lang}
+	ro := report.CheckOptions{Lang: opts.Lang, Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
 	inputs := append([]string{}, opts.Bids...)
 	for _, in := range []string{opts.Profile, opts.Criteria} {
 		if in != "" {
@@ -100,6 +109,12 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 			return report.CheckJSONOut(w, &e, ro)
 		case "md":
 			return report.CheckMarkdown(w, &e, ro)
+		case "csv":
+			return report.CheckCSV(w, &e, ro)
+		case "xlsx":
+			return report.CheckXLSX(w, &e, ro)
+		case "html":
+			return report.CheckHTML(w, &e, ro)
 		}
 		return report.CheckText(w, &e, ro)
 	})
