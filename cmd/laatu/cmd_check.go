@@ -55,6 +55,14 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Bids = args
+			if (cmd.Flags().Changed("table") || opts.Excel) && opts.Format != "csv" &&
+				!(opts.Format == "" && strings.EqualFold(filepath.Ext(opts.Output), ".csv")) {
+				flag := "--table"
+				if opts.Excel {
+					flag = "--excel"
+				}
+				return usagef("check.flag-needs-csv", flag)
+			}
 			return runCheck(io, opts)
 		},
 	}
@@ -137,8 +145,10 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	return nil
 }
 
-// checkFormat picks the output format: --format when given, otherwise the
-// extension of -o, otherwise the terminal text.
+// checkFormat picks the output format as compare does: --format when
+// given, otherwise the extension of -o, otherwise the terminal text. An
+// output file whose extension names no format is a usage error rather than
+// a guess.
 func checkFormat(flag, output string) (string, error) {
 	if flag != "" {
 		if err := oneOf(flag, checkFormats...); err != nil {
@@ -146,10 +156,13 @@ func checkFormat(flag, output string) (string, error) {
 		}
 		return flag, nil
 	}
+	if output == "" || output == "-" {
+		return "text", nil
+	}
 	if f, ok := formatByExt[strings.ToLower(filepath.Ext(output))]; ok {
 		return f, nil
 	}
-	return "text", nil
+	return "", usagef("check.bad-extension", output, ".txt, .md, .json, .csv, .xlsx, .html")
 }
 
 // pointsFlag reads --points MAX; a decimal comma is accepted as in every
