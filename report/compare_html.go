@@ -123,16 +123,7 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	if data.Summary, err = HTMLTable(htmlSummaryTable(c, l), l, "summary"); err != nil {
 		return err
 	}
-	matrix := MatrixTable(c, l)
-	for i := range c.Services {
-		// The heat-map's columns are narrow: the unit's name is enough, the
-		// provider is in the summary.
-		sv := &c.Services[i]
-		if sv.Unit != "" {
-			matrix.Header[3+i] = strings.Replace(matrix.Header[3+i], ServiceName(sv.Provider, sv.Unit), sv.Unit, 1)
-		}
-	}
-	if data.Matrix, err = HTMLTable(matrix, l, "heat"); err != nil {
+	if data.Matrix, err = HTMLTable(htmlMatrixTable(c, l), l, "heat"); err != nil {
 		return err
 	}
 	for i := range c.Services {
@@ -175,30 +166,48 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	return WriteHTMLPage(w, HTMLPage{Lang: l, Title: data.Title + " – " + set.Name.In(l), Body: template.HTML(body.String())})
 }
 
-// htmlSummaryTable is the summary as people read it on a page: domain
-// scores out of their maximum, and no file names.
+// htmlSummaryTable is the summary as people read it on a page: the
+// service with its provider, domain scores out of their maximum, how much
+// of an incomplete assessment is rated, and no file names.
 func htmlSummaryTable(c *scoring.Comparison, l string) Table {
 	t := Table{Name: msg.T(l, "compare.summary"), RowHeader: 1, Header: []string{
-		msg.T(l, "compare.col.rank"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.provider"), msg.T(l, "compare.col.date"),
+		msg.T(l, "compare.col.rank"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date"),
 	}}
 	for _, d := range c.Set.Domains {
 		t.Header = append(t.Header, d.Name.In(l))
 	}
-	t.Header = append(t.Header, msg.T(l, "compare.col.total"), msg.T(l, "compare.col.band"),
-		msg.T(l, "compare.col.rated"), msg.T(l, "compare.col.change"))
+	t.Header = append(t.Header, msg.T(l, "compare.col.total"), msg.T(l, "compare.col.band"), msg.T(l, "compare.col.change"))
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
-		name := sv.Unit
-		if name == "" {
-			name = sv.Provider
-		}
-		row := []Cell{Text(rankText(sv)), Text(name), Text(sv.Provider), Date(s.Date)}
+		row := []Cell{Text(rankText(sv)), Text(ServiceName(sv.Provider, sv.Unit)), Date(s.Date)}
 		for _, d := range s.Domains {
 			row = append(row, Text(fmt.Sprintf("%d / %d", d.Score, d.Max)))
 		}
-		t.Rows = append(t.Rows, append(row, Int(s.Total), Text(bandText(s, l)),
-			Text(fmt.Sprintf("%d/%d", s.Rated, s.Count)), Text(changeText(sv))))
+		band := bandText(s, l)
+		if !s.Complete {
+			band += ", " + msg.T(l, "compare.rated-of", s.Rated, s.Count)
+		}
+		t.Rows = append(t.Rows, append(row, Int(s.Total), Text(band), Text(changeText(sv))))
+	}
+	return t
+}
+
+// htmlMatrixTable is the matrix for a page, narrower than in a
+// spreadsheet: without the domain column (the criteria stay in the set's
+// order) and with the unit's name alone heading its column; the provider
+// is in the summary.
+func htmlMatrixTable(c *scoring.Comparison, l string) Table {
+	t := MatrixTable(c, l)
+	for i := range c.Services {
+		sv := &c.Services[i]
+		if sv.Unit != "" {
+			t.Header[3+i] = strings.Replace(t.Header[3+i], ServiceName(sv.Provider, sv.Unit), sv.Unit, 1)
+		}
+	}
+	t.Header = append(t.Header[:2:2], t.Header[3:]...)
+	for r, row := range t.Rows {
+		t.Rows[r] = append(row[:2:2], row[3:]...)
 	}
 	return t
 }

@@ -146,7 +146,7 @@ func matrixText(w io.Writer, c *scoring.Comparison, l string) error {
 		if !sv.Latest().Complete {
 			name += " – " + msg.T(l, "compare.incomplete")
 		}
-		fmt.Fprintf(w, "%4s  %s\n", serviceKey(i), name)
+		fmt.Fprintf(w, "%4s  %s\n", serviceKey(i), wrap(name, wrapWidth-6, "      "))
 	}
 	for start := 0; start < len(c.Services) || start == 0; start += matrixBlock {
 		end := min(start+matrixBlock, len(c.Services))
@@ -202,7 +202,7 @@ func trendsText(w io.Writer, c *scoring.Comparison, l string) error {
 		if n > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, ServiceName(sv.Provider, sv.Unit))
+		fmt.Fprintln(w, wrap(ServiceName(sv.Provider, sv.Unit), wrapWidth, ""))
 		fmt.Fprintln(w)
 		header := []string{msg.T(l, "score.col.domain")}
 		for k := range sv.History {
@@ -276,7 +276,7 @@ func recommendationsText(w io.Writer, c *scoring.Comparison, l string) {
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
-		fmt.Fprintf(w, "\n%s, %s\n", ServiceName(sv.Provider, sv.Unit), dateText(s, l))
+		fmt.Fprintf(w, "\n%s\n", wrap(ServiceName(sv.Provider, sv.Unit)+", "+dateText(s, l), wrapWidth, ""))
 		if missing := s.Missing(); len(missing) > 0 {
 			fmt.Fprintln(w, wrap(msg.T(l, "compare.rec-missing", numberList(missing)), wrapWidth, ""))
 		}

@@ -73,9 +73,9 @@ type BarChart struct {
 
 // Chart geometry in SVG user units.
 const (
-	chartLabelW = 190
-	chartBarW   = 250
-	chartTextW  = 120
+	chartLabelW = 180
+	chartBarW   = 240
+	chartTextW  = 190
 	chartRowH   = 26
 	chartBarH   = 16
 )

@@ -118,6 +118,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	root.AddCommand(
 		newCriteriaCmd(io, lang),
 		newScoreCmd(io, lang),
+		newCompareCmd(io, lang),
 		newVersionCmd(io, lang),
 		newCheckCmd(io, lang),
 	)

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/report"
+	"github.com/laatu-fi/laatu/scoring"
+	"github.com/spf13/cobra"
+)
+
+type compareOptions struct {
+	Paths    []string
+	Criteria string
+	// Format is empty when the user gave none: the output file's extension
+	// decides, or text.
+	Format string
+	Output string
+	Sort   string
+	Table  string
+	Excel  bool
+	Lang   string
+}
+
+// compareFormats maps output file extensions to formats.
+var compareFormats = map[string]string{
+	".txt": "text", ".md": "md", ".markdown": "md", ".json": "json",
+	".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html",
+}
+
+func newCompareCmd(io *IO, lang string) *cobra.Command {
+	opts := &compareOptions{Lang: lang}
+	cmd := &cobra.Command{
+		Use:   "compare PATH...",
+		Short: msg.T(lang, "compare.cmd.short"),
+		Long:  msg.T(lang, "compare.cmd.long"),
+		Example: "  laatu compare testdata/services\n" +
+			"  laatu compare --sort name --lang en arvioinnit/\n" +
+			"  laatu compare arvioinnit/ -o vertailu.html\n" +
+			"  laatu compare arvioinnit/ -o vertailu.xlsx\n" +
+			"  laatu compare arvioinnit/ --format csv --excel -o tasot.csv",
+		Args: argsUsage(lang, 1, -1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if !cmd.Flags().Changed("format") {
+				opts.Format = ""
+			}
+			if (cmd.Flags().Changed("table") || opts.Excel) && formatOf(opts) != "csv" {
+				flag := "--table"
+				if opts.Excel {
+					flag = "--excel"
+				}
+				return usagef("compare.flag-needs-csv", flag)
+			}
+			return runCompare(io, opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Criteria, "criteria", "", msg.T(lang, "flag.criteria"))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", msg.T(lang, "compare.flag.format"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
+	cmd.Flags().StringVar(&opts.Sort, "sort", string(scoring.ByTotal), msg.T(lang, "compare.flag.sort"))
+	cmd.Flags().StringVar(&opts.Table, "table", report.TableLong, msg.T(lang, "compare.flag.table"))
+	cmd.Flags().BoolVar(&opts.Excel, "excel", false, msg.T(lang, "compare.flag.excel"))
+	return cmd
+}
+
+// formatOf is the format asked for, or the one the output file's extension
+// names, or text; "" when the extension names none.
+func formatOf(opts *compareOptions) string {
+	if opts.Format != "" {
+		return opts.Format
+	}
+	if opts.Output == "" || opts.Output == "-" {
+		return "text"
+	}
+	return compareFormats[strings.ToLower(filepath.Ext(opts.Output))]
+}
+
+func runCompare(io_ *IO, opts *compareOptions) error {
+	format := formatOf(opts)
+	if format == "" {
+		return usagef("compare.bad-extension", opts.Output, ".txt, .md, .json, .csv, .xlsx, .html")
+	}
+	if err := oneOf(format, "text", "md", "json", "csv", "xlsx", "html"); err != nil {
+		return err
+	}
+	if err := oneOf(opts.Sort, string(scoring.ByTotal), string(scoring.ByName)); err != nil {
+		return err
+	}
+	if err := oneOf(opts.Table, report.TableLong, report.TableSummary); err != nil {
+		return err
+	}
+	var forced *criteria.Set
+	if opts.Criteria != "" {
+		s, err := openSet(opts.Criteria)
+		if err != nil {
+			return err
+		}
+		forced = s
+	}
+	files, folders, err := collectInputs(opts.Paths)
+	if err != nil {
+		return err
+	}
+	// Refuse a bad output before reading thousands of files.
+	if err := checkOutput(opts.Output, files); err != nil {
+		return err
+	}
+	if err := outputInFolder(opts.Output, folders); err != nil {
+		return err
+	}
+	snaps, err := readSnapshots(files, forced)
+	if err != nil {
+		return err
+	}
+	set := forced
+	if set == nil {
+		set = scoring.MainSet(snaps)
+	}
+	comparison := scoring.Compare(snaps, set, scoring.CompareOptions{Order: scoring.Order(opts.Sort)})
+	if len(comparison.Services) == 0 {
+		return msg.Problems{{Message: msg.M("compare.no-set", set.Label())}}
+	}
+	ro := report.CompareOptions{Lang: opts.Lang, Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
+	return writeOutput(io_, opts.Output, files, func(w io.Writer) error {
+		switch format {
+		case "md":
+			return report.CompareMarkdown(w, comparison, ro)
+		case "json":
+			return report.CompareJSONOut(w, comparison, ro)
+		case "csv":
+			return report.CompareCSV(w, comparison, ro)
+		case "xlsx":
+			return report.CompareXLSX(w, comparison, ro)
+		case "html":
+			return report.CompareHTML(w, comparison, ro)
+		}
+		return report.CompareText(w, comparison, ro)
+	})
+}

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/internal/atomicfile"
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// isAssessmentFile reports whether a file found in a folder is read as an
+// assessment: a known extension, and not hidden (laatu's own temporary
+// files start with a dot) nor an office lock file (~$name.xlsx).
+func isAssessmentFile(name string) bool {
+	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
+		return false
+	}
+	return slices.Contains(form.Extensions, strings.ToLower(filepath.Ext(name)))
+}
+
+// collectInputs expands the paths a user gave into assessment files:
+// a file stands for itself, whatever its extension (reading it says what is
+// wrong); a folder for the assessment files in it and its subfolders,
+// hidden folders skipped. Each file appears once. folders are the folders
+// among paths.
+func collectInputs(paths []string) (files, folders []string, err error) {
+	var ps msg.Problems
+	seen := map[string]bool{}
+	add := func(p string) {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			abs = p
+		}
+		if !seen[abs] {
+			seen[abs] = true
+			files = append(files, p)
+		}
+	}
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			ps.Add(msg.Place{File: root}, 0, "file.read", unwrapPath(err))
+			continue
+		}
+		if !info.IsDir() {
+			add(root)
+			continue
+		}
+		folders = append(folders, root)
+		found := 0
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				ps.Add(msg.Place{File: p}, 0, "file.read", unwrapPath(err))
+				return nil
+			}
+			if d.IsDir() {
+				if p != root && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if isAssessmentFile(d.Name()) {
+				found++
+				add(p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		if found == 0 {
+			ps.Add(msg.Place{File: root}, 0, "compare.no-files", root, strings.Join(form.Extensions, ", "))
+		}
+	}
+	return files, folders, ps.Err()
+}
+
+// outputInFolder refuses an output file that a later run over the same
+// folders would read as an assessment.
+func outputInFolder(out string, folders []string) error {
+	if out == "" || out == "-" || !isAssessmentFile(filepath.Base(out)) {
+		return nil
+	}
+	absOut, err := filepath.Abs(out)
+	if err != nil {
+		return nil
+	}
+	for _, dir := range folders {
+		absDir, err := filepath.Abs(dir)
+		if err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(absDir, absOut); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return usagef("compare.output-in-input", out, dir)
+		}
+	}
+	return nil
+}
+
+// readSnapshots reads, checks and scores the files with a pool of
+// GOMAXPROCS workers. Only each file's snapshot (levels and sums) is kept:
+// the parsed document is dropped as soon as it is scored, so memory grows
+// with the number of files by a few hundred bytes each. An assessment is
+// scored against forced when it names that set (or none), otherwise
+// against the built-in set it names. Problems from every file are
+// returned together; the snapshots keep the order of files.
+func readSnapshots(files []string, forced *criteria.Set) ([]scoring.Snapshot, error) {
+	snaps := make([]scoring.Snapshot, len(files))
+	ok := make([]bool, len(files))
+	var (
+		mu  sync.Mutex
+		all msg.Problems
+		bad error
+	)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(len(files), 1))
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				snap, ps, err := readSnapshot(files[i], forced)
+				if err != nil || len(ps) > 0 {
+					mu.Lock()
+					all = append(all, ps...)
+					if err != nil && bad == nil {
+						bad = err
+					}
+					mu.Unlock()
+					continue
+				}
+				snaps[i], ok[i] = snap, true
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if bad != nil {
+		return nil, bad
+	}
+	if err := all.Err(); err != nil {
+		return nil, err
+	}
+	out := snaps[:0]
+	for i := range snaps {
+		if ok[i] {
+			out = append(out, snaps[i])
+		}
+	}
+	return out, nil
+}
+
+// readSnapshot reads and scores one file.
+func readSnapshot(path string, forced *criteria.Set) (scoring.Snapshot, msg.Problems, error) {
+	a, err := form.ReadFile(path)
+	if err != nil {
+		var ps msg.Problems
+		if errors.As(err, &ps) {
+			return scoring.Snapshot{}, ps, nil
+		}
+		return scoring.Snapshot{}, nil, err
+	}
+	set := forced
+	if set == nil || (a.Criteria != "" && a.Criteria != forced.ID) {
+		id := a.Criteria
+		if id == "" {
+			id = criteria.DefaultID
+		}
+		s, ok := criteria.Builtin(id)
+		if !ok {
+			return scoring.Snapshot{}, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("cli.set-not-builtin", id)}}, nil
+		}
+		set = s
+	}
+	if ps := form.Check(a, set); len(ps) > 0 {
+		return scoring.Snapshot{}, ps, nil
+	}
+	r := scoring.Score(set, a)
+	return r.Snapshot(), nil, nil
+}
+
+// checkOutput refuses an output path that is one of the inputs, before
+// the inputs are read; writeOutput checks again when it writes.
+func checkOutput(out string, inputs []string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	if errors.Is(atomicfile.CheckNotInput(out, inputs), atomicfile.ErrIsInput) {
+		return usagef("file.same-as-input", out)
+	}
+	return nil
+}
