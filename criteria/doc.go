@@ -7,4 +7,11 @@
 // Työkykyohjelma adaptation, and ips, THL's IPS-25 translation) are embedded
 // from sets/, and a user's own set is loaded from a file with Load. Loading
 // validates the whole set and reports every problem with its line.
+//
+// It also owns procurement profiles (Profile): the key criteria a bid must
+// meet, each with a minimum level and/or a limit on the criterion's figure
+// and a note of whether it comes from the source document or is a default.
+// The built-in profile te-tyohonvalmennus is embedded from profiles/; a
+// user's own is loaded with LoadProfile and checked against its set with
+// Profile.Check.
 package criteria

@@ -85,10 +85,11 @@ func sofficeCSV(t *testing.T, soffice, xlsx string) map[string]string {
 	t.Helper()
 	dir := t.TempDir()
 	profile := "file://" + filepath.ToSlash(filepath.Join(t.TempDir(), "profile"))
-	// Filter options: comma, double quote, UTF-8, from row 1, …, the last
+	// Filter options: comma, double quote, UTF-8, from row 1, cells as shown
+	// (number formats applied, as a user sees them), …, the last
 	// -1 writes every sheet to its own file name-Sheet.csv.
 	testtool.Run(t, 3*time.Minute, dir, soffice, "--headless", "--norestore", "-env:UserInstallation="+profile,
-		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
 		"--outdir", dir, xlsx)
 	sheets := map[string]string{}
 	base := strings.TrimSuffix(filepath.Base(xlsx), ".xlsx")
@@ -119,7 +120,7 @@ func TestCompareXLSXInLibreOffice(t *testing.T) {
 	}
 	for sheet, want := range map[string]string{
 		"Yhteenveto":  "1,Helsingin kaupunki,Työkykyisempi Stadi,",
-		"Kriteerit":   "1,Asiakasmäärä työhönvalmentajaa kohden,Palvelun henkilöstö,5,4,5,2,4,4.5,4,1",
+		"Kriteerit":   "1,Asiakasmäärä työhönvalmentajaa kohden,Palvelun henkilöstö,5,4,5,2,4.00,4.5,4,1",
 		"Suositukset": "Pirkanmaan hyvinvointialue,Lempäälän vammaispalvelujen työhönvalmennus,",
 	} {
 		if !strings.Contains(sheets[sheet], want) {

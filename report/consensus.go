@@ -24,21 +24,21 @@ type ConsensusOptions struct {
 
 // ConsensusJSON is the documented JSON form of `laatu consensus`.
 type ConsensusJSON struct {
-	Schema          string                 `json:"schema"`
-	Provider        string                 `json:"provider"`
-	Unit            string                 `json:"unit"`
-	Criteria        string                 `json:"criteria"`
-	CriteriaVersion string                 `json:"criteria_version"`
-	Tolerance       int                    `json:"tolerance"`
-	Raters          []ConsensusRaterJSON   `json:"raters"`
-	DatesDiffer     bool                   `json:"dates_differ"`
-	Items           []ConsensusItemJSON    `json:"items"`
-	Agreement       AgreementJSON          `json:"agreement"`
-	Discuss         []ConsensusItemJSON    `json:"discuss"`
-	Draft           *string                `json:"draft"`
-	Settled         int                    `json:"settled"`
-	Open            int                    `json:"open"`
-	Counts          map[scoring.Status]int `json:"counts"`
+	Schema          string                          `json:"schema"`
+	Provider        string                          `json:"provider"`
+	Unit            string                          `json:"unit"`
+	Criteria        string                          `json:"criteria"`
+	CriteriaVersion string                          `json:"criteria_version"`
+	Tolerance       int                             `json:"tolerance"`
+	Raters          []ConsensusRaterJSON            `json:"raters"`
+	DatesDiffer     bool                            `json:"dates_differ"`
+	Items           []ConsensusItemJSON             `json:"items"`
+	Agreement       AgreementJSON                   `json:"agreement"`
+	Discuss         []ConsensusItemJSON             `json:"discuss"`
+	Draft           *string                         `json:"draft"`
+	Settled         int                             `json:"settled"`
+	Open            int                             `json:"open"`
+	Counts          map[scoring.AgreementStatus]int `json:"counts"`
 }
 
 // ConsensusRaterJSON is one input assessment.
@@ -52,13 +52,13 @@ type ConsensusRaterJSON struct {
 // ConsensusItemJSON is one criterion across the raters. Levels and
 // Ratings follow the order of raters; a level is null when not rated.
 type ConsensusItemJSON struct {
-	Criterion  int            `json:"criterion"`
-	Title      string         `json:"title"`
-	Levels     []*int         `json:"levels"`
-	Spread     int            `json:"spread"`
-	Status     scoring.Status `json:"status"`
-	DraftLevel *int           `json:"draft_level"`
-	Ratings    []RatingJSON   `json:"ratings,omitempty"`
+	Criterion  int                     `json:"criterion"`
+	Title      string                  `json:"title"`
+	Levels     []*int                  `json:"levels"`
+	Spread     int                     `json:"spread"`
+	Status     scoring.AgreementStatus `json:"status"`
+	DraftLevel *int                    `json:"draft_level"`
+	Ratings    []RatingJSON            `json:"ratings,omitempty"`
 }
 
 // RatingJSON is one rater's answer to a criterion to discuss.
@@ -113,9 +113,9 @@ func ConsensusJSONOf(c *scoring.Consensus, opt ConsensusOptions) ConsensusJSON {
 		Schema: ConsensusSchema, Provider: first.Provider, Unit: first.Unit,
 		Criteria: c.Set.ID, CriteriaVersion: c.Set.Version, Tolerance: c.Tolerance,
 		DatesDiffer: c.DatesDiffer(), Items: []ConsensusItemJSON{}, Discuss: []ConsensusItemJSON{},
-		Counts: map[scoring.Status]int{},
+		Counts: map[scoring.AgreementStatus]int{},
 	}
-	for _, s := range []scoring.Status{scoring.StatusAgreed, scoring.StatusWithinTolerance, scoring.StatusDiscuss, scoring.StatusPartial, scoring.StatusUnrated} {
+	for _, s := range []scoring.AgreementStatus{scoring.StatusAgreed, scoring.StatusWithinTolerance, scoring.StatusDiscuss, scoring.StatusPartial, scoring.StatusUnrated} {
 		j.Counts[s] = 0
 	}
 	for _, r := range c.Raters {
@@ -343,6 +343,6 @@ func draftLine(lang string, c *scoring.Consensus, draft string) string {
 	return msg.T(lang, "consensus.draft-written", draft, c.Settled(), c.Open(), draft)
 }
 
-func statusText(lang string, s scoring.Status) string {
+func statusText(lang string, s scoring.AgreementStatus) string {
 	return msg.T(lang, "consensus.status."+string(s))
 }

@@ -17,21 +17,21 @@ type Rater struct {
 	Result *Result
 }
 
-// Status is where a criterion stands between the raters.
-type Status string
+// AgreementStatus is where a criterion stands between the raters.
+type AgreementStatus string
 
 const (
 	// StatusAgreed: every rater gave the same level.
-	StatusAgreed Status = "agreed"
+	StatusAgreed AgreementStatus = "agreed"
 	// StatusWithinTolerance: the levels differ by less than the tolerance;
 	// the draft takes the lowest of them.
-	StatusWithinTolerance Status = "within-tolerance"
+	StatusWithinTolerance AgreementStatus = "within-tolerance"
 	// StatusDiscuss: the levels differ by the tolerance or more.
-	StatusDiscuss Status = "discuss"
+	StatusDiscuss AgreementStatus = "discuss"
 	// StatusPartial: some raters gave a level and some did not.
-	StatusPartial Status = "partial"
+	StatusPartial AgreementStatus = "partial"
 	// StatusUnrated: no rater gave a level.
-	StatusUnrated Status = "unrated"
+	StatusUnrated AgreementStatus = "unrated"
 )
 
 // ConsensusItem is one criterion as the raters scored it.
@@ -44,7 +44,7 @@ type ConsensusItem struct {
 	// Spread is the highest minus the lowest level among the raters who
 	// gave one.
 	Spread int
-	Status Status
+	Status AgreementStatus
 	// Level is what the draft records: the agreed level, or the lowest
 	// level when the spread is within the tolerance; 0 when it is open.
 	Level int
@@ -184,7 +184,7 @@ func (c *Consensus) Discuss() []ConsensusItem {
 }
 
 // Count returns how many criteria have status s.
-func (c *Consensus) Count(s Status) int {
+func (c *Consensus) Count(s AgreementStatus) int {
 	n := 0
 	for _, it := range c.Items {
 		if it.Status == s {

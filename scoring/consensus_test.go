@@ -11,8 +11,6 @@ import (
 	"github.com/laatu-fi/laatu/msg"
 )
 
-func fig(x float64) *float64 { return &x }
-
 // twoRaters is a small review: criteria 1–6 and 12 answered as below,
 // everything else left open by both.
 func twoRaters(t *testing.T) []Result {
@@ -23,9 +21,9 @@ func twoRaters(t *testing.T) []Result {
 		Source: "raters/anna.yaml",
 		Items: []form.Item{
 			// Agreed level, same figure, different reasons.
-			{Criterion: 1, Level: 4, Figure: fig(23.7), Note: "83 asiakasta", Evidence: "rekisteri 10/2026"},
+			{Criterion: 1, Level: 4, Figure: f64(23.7), Note: "83 asiakasta", Evidence: "rekisteri 10/2026"},
 			// Disputed: 4 against 3.
-			{Criterion: 2, Level: 4, Figure: fig(92), Note: "92 % työajasta"},
+			{Criterion: 2, Level: 4, Figure: f64(92), Note: "92 % työajasta"},
 			// Agreed, one reason only.
 			{Criterion: 3, Level: 5, Note: "kaikki viisi vaihetta"},
 			// Anna's level 2 is within a tolerance of 2 of Pekka's 3.
@@ -43,8 +41,8 @@ func twoRaters(t *testing.T) []Result {
 		Date: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC), Raters: []string{"Pekka Parivirta"},
 		Source: "raters/pekka.yaml",
 		Items: []form.Item{
-			{Criterion: 1, Level: 4, Figure: fig(23.7), Note: "3,5 valmentajaa", Evidence: "rekisteri 10/2026"},
-			{Criterion: 2, Level: 3, Figure: fig(92), Note: "osa ajasta\n työtoimintaa"},
+			{Criterion: 1, Level: 4, Figure: f64(23.7), Note: "3,5 valmentajaa", Evidence: "rekisteri 10/2026"},
+			{Criterion: 2, Level: 3, Figure: f64(92), Note: "osa ajasta\n työtoimintaa"},
 			{Criterion: 3, Level: 5},
 			{Criterion: 4, Level: 3},
 			{Criterion: 5, Checked: []string{"shared-record", "weekly-team-meeting", "shared-decisions"}},
@@ -57,7 +55,7 @@ func twoRaters(t *testing.T) []Result {
 func TestNewConsensus(t *testing.T) {
 	type row struct {
 		N      int
-		Status Status
+		Status AgreementStatus
 		Spread int
 		Level  int
 	}
@@ -122,7 +120,7 @@ func TestDraft(t *testing.T) {
 		Notes: "Konsensus 2 arvioijan erillisistä arvioinneista: Anna Arvioija (anna.yaml, 20.11.2026); " +
 			"Pekka Parivirta (pekka.yaml, 24.11.2026). Arviointipäivät eroavat; päiväksi on kirjattu myöhäisin.",
 		Items: []form.Item{
-			{Criterion: 1, Level: 4, Figure: fig(23.7),
+			{Criterion: 1, Level: 4, Figure: f64(23.7),
 				Note: "Anna Arvioija: 83 asiakasta; Pekka Parivirta: 3,5 valmentajaa", Evidence: "rekisteri 10/2026"},
 			// Disputed: no level, no figure (it would imply a level).
 			{Criterion: 2, Note: "Anna Arvioija: 4 (luku 92) – 92 % työajasta; Pekka Parivirta: 3 (luku 92) – osa ajasta työtoimintaa"},

@@ -1,10 +1,14 @@
 // Package scoring turns an assessment's levels into scores: the level used
 // for each criterion (the rater's, or the one its figure or checklist
 // implies), domain and total sums, means, the band, what is missing, and
-// where a rater's level contradicts the criterion's own figures. Compare
-// sets many services side by side from their Snapshots: ranks, trends,
-// regional statistics and recommendations. Later files add key-criteria
-// profiles and rater agreement.
+// where a rater's level contradicts the criterion's own figures.
+//
+// On top of single results it compares many services side by side from
+// their Snapshots (ranks, trends, regional statistics, recommendations),
+// checks bids against a procurement profile's key criteria (pass, fail,
+// unanswered, with reasons; ranking and quality points), and measures how
+// far independent raters agree (exact and within-one agreement, weighted
+// and Fleiss kappa) before drafting their consensus.
 //
 // Everything here is a pure function of its arguments: no I/O.
 package scoring

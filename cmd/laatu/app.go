@@ -128,6 +128,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 		newTemplateCmd(io, lang),
 		newCompareCmd(io, lang),
 		newVersionCmd(io, lang),
+		newCheckCmd(io, lang),
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()

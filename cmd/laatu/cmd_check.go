@@ -1,0 +1,236 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/report"
+	"github.com/laatu-fi/laatu/scoring"
+	"github.com/spf13/cobra"
+)
+
+type checkOptions struct {
+	Bids     []string
+	Profile  string
+	Criteria string
+	// Format is empty when not given: then -o's extension decides.
+	Format string
+	Output string
+	Points string
+	// Table is the CSV table (long or summary); Excel the Finnish-Excel
+	// CSV dialect.
+	Table string
+	Excel bool
+	Lang  string
+}
+
+// checkFormats are the accepted --format values, and the file extensions
+// that choose them when only -o is given.
+var checkFormats = []string{"text", "md", "csv", "xlsx", "html", "json"}
+
+var formatByExt = map[string]string{
+	".md": "md", ".markdown": "md", ".csv": "csv", ".xlsx": "xlsx",
+	".html": "html", ".htm": "html", ".json": "json", ".txt": "text",
+}
+
+func newCheckCmd(io *IO, lang string) *cobra.Command {
+	opts := &checkOptions{Lang: lang}
+	cmd := &cobra.Command{
+		Use:   "check --profile NAME|FILE BID...",
+		Short: msg.T(lang, "check.cmd.short"),
+		Long:  msg.T(lang, "check.cmd.long"),
+		Example: "  laatu check testdata/bids/*.yaml\n" +
+			"  laatu check --profile te-tyohonvalmennus --points 40 tarjous-*.xlsx\n" +
+			"  laatu check --points 40 -o vertailu.xlsx testdata/bids/*.yaml\n" +
+			"  laatu check --format json --lang en testdata/bids/*.yaml",
+		Args: argsUsage(lang, 1, -1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Bids = args
+			if (cmd.Flags().Changed("table") || opts.Excel) && opts.Format != "csv" &&
+				!(opts.Format == "" && strings.EqualFold(filepath.Ext(opts.Output), ".csv")) {
+				flag := "--table"
+				if opts.Excel {
+					flag = "--excel"
+				}
+				return usagef("check.flag-needs-csv", flag)
+			}
+			return runCheck(io, opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Profile, "profile", "p", criteria.DefaultProfileID, msg.T(lang, "check.flag.profile"))
+	cmd.Flags().StringVar(&opts.Criteria, "criteria", "", msg.T(lang, "check.flag.criteria"))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "check.flag.format"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
+	cmd.Flags().StringVar(&opts.Points, "points", "", msg.T(lang, "check.flag.points"))
+	cmd.Flags().StringVar(&opts.Table, "table", report.CheckTableLong, msg.T(lang, "check.flag.table"))
+	cmd.Flags().BoolVar(&opts.Excel, "excel", false, msg.T(lang, "check.flag.excel"))
+	return cmd
+}
+
+func runCheck(io_ *IO, opts *checkOptions) error {
+	format, err := checkFormat(opts.Format, opts.Output)
+	if err != nil {
+		return err
+	}
+	points, err := pointsFlag(opts.Points)
+	if err != nil {
+		return err
+	}
+	if opts.Table != report.CheckTableLong && opts.Table != report.CheckTableSummary {
+		return usagef("check.bad-table", opts.Table)
+	}
+	profile, err := openProfile(opts.Profile)
+	if err != nil {
+		return err
+	}
+	set, err := profileSet(profile, opts.Criteria)
+	if err != nil {
+		return err
+	}
+	if ps := profile.Check(set); len(ps) > 0 {
+		return ps.Err()
+	}
+	results, err := readBids(opts.Bids, set)
+	if err != nil {
+		return err
+	}
+	e := scoring.Evaluate(profile, set, results, points)
+	ro := report.CheckOptions{Lang: opts.Lang, Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
+	inputs := append([]string{}, opts.Bids...)
+	for _, in := range []string{opts.Profile, opts.Criteria} {
+		if in != "" {
+			inputs = append(inputs, in)
+		}
+	}
+	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
+		switch format {
+		case "json":
+			return report.CheckJSONOut(w, &e, ro)
+		case "md":
+			return report.CheckMarkdown(w, &e, ro)
+		case "csv":
+			return report.CheckCSV(w, &e, ro)
+		case "xlsx":
+			return report.CheckXLSX(w, &e, ro)
+		case "html":
+			return report.CheckHTML(w, &e, ro)
+		}
+		return report.CheckText(w, &e, ro)
+	})
+	if err != nil {
+		return err
+	}
+	if opts.Output != "" && opts.Output != "-" {
+		// The report went to a file: say on the terminal what it found.
+		meeting := 0
+		for _, b := range e.Bids {
+			if b.Meets {
+				meeting++
+			}
+		}
+		fmt.Fprintln(io_.Err, msg.T(opts.Lang, "check.written", meeting, len(e.Bids), opts.Output))
+	}
+	if !e.MeetsAll() {
+		return exitError{exitNotMet}
+	}
+	return nil
+}
+
+// checkFormat picks the output format as compare does: --format when
+// given, otherwise the extension of -o, otherwise the terminal text. An
+// output file whose extension names no format is a usage error rather than
+// a guess.
+func checkFormat(flag, output string) (string, error) {
+	if flag != "" {
+		if err := oneOf(flag, checkFormats...); err != nil {
+			return "", err
+		}
+		return flag, nil
+	}
+	if output == "" || output == "-" {
+		return "text", nil
+	}
+	if f, ok := formatByExt[strings.ToLower(filepath.Ext(output))]; ok {
+		return f, nil
+	}
+	return "", usagef("check.bad-extension", output, ".txt, .md, .json, .csv, .xlsx, .html")
+}
+
+// pointsFlag reads --points MAX; a decimal comma is accepted as in every
+// figure laatu reads.
+func pointsFlag(s string) (float64, error) {
+	if strings.TrimSpace(s) == "" {
+		return 0, nil
+	}
+	x, ok := form.ParseNumber(s)
+	if !ok || x < 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0, usagef("check.bad-points", s)
+	}
+	return x, nil
+}
+
+// openProfile resolves --profile: a built-in id, or else a YAML file.
+func openProfile(name string) (*criteria.Profile, error) {
+	if p, ok := criteria.BuiltinProfile(name); ok {
+		return p, nil
+	}
+	f, err := os.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, criteria.UnknownProfileError(name)
+	}
+	if err != nil {
+		return nil, msg.Problems{{Place: msg.Place{File: name}, Message: msg.M("file.read", unwrapPath(err))}}
+	}
+	defer f.Close()
+	return criteria.LoadProfile(f, name)
+}
+
+// profileSet is the criteria set the bids are scored against: --criteria
+// when given, else the built-in set the profile names.
+func profileSet(p *criteria.Profile, flag string) (*criteria.Set, error) {
+	if flag != "" {
+		return openSet(flag)
+	}
+	s, ok := criteria.Builtin(p.Criteria)
+	if !ok {
+		return nil, msg.Errorf("check.set-not-builtin", p.Criteria)
+	}
+	return s, nil
+}
+
+// readBids reads every bid and checks it against the profile's set. A bid
+// made for another set or version is an error, not a silent mismatch of
+// levels; problems from all bids are reported together.
+func readBids(paths []string, set *criteria.Set) ([]scoring.Result, error) {
+	var all msg.Problems
+	var out []scoring.Result
+	for _, p := range paths {
+		a, err := form.ReadFile(p)
+		if err != nil {
+			var ps msg.Problems
+			if errors.As(err, &ps) {
+				all = append(all, ps...)
+				continue
+			}
+			return nil, err
+		}
+		if ps := form.Check(a, set); len(ps) > 0 {
+			all = append(all, ps...)
+			continue
+		}
+		out = append(out, scoring.Score(set, a))
+	}
+	if err := all.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

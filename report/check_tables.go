@@ -1,0 +1,224 @@
+package report
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// The bid check as tables, shared by the CSV, XLSX and HTML writers; the
+// cells go through the package's writers, so text is neutralised against
+// formulas and numbers stay numbers.
+
+// checkRankingTable is one row per bid in rank order: the verdict, the
+// counts of each status, the scores and, with --points, the points with
+// their formulas.
+func checkRankingTable(v *checkView) Table {
+	l := v.lang
+	t := Table{Name: msg.T(l, "check.ranking"), RowHeader: 1, Header: []string{
+		msg.T(l, "check.col.rank"), msg.T(l, "check.col.provider"), msg.T(l, "check.col.unit"), msg.T(l, "check.col.meets"),
+		msg.T(l, "check.col.pass"), msg.T(l, "check.col.fail"), msg.T(l, "check.col.unanswered"),
+		msg.T(l, "check.col.key"), msg.T(l, "check.col.key-max"), msg.T(l, "check.col.total"), msg.T(l, "check.col.max"),
+		msg.T(l, "check.col.rated"), msg.T(l, "check.col.band"),
+	}}
+	points := v.e.PointsMax > 0
+	if points {
+		t.Header = append(t.Header, msg.T(l, "check.col.points-rel"), msg.T(l, "check.col.formula-rel"),
+			msg.T(l, "check.col.points-sum"), msg.T(l, "check.col.formula-sum"))
+	}
+	t.Header = append(t.Header, msg.T(l, "check.col.date"), msg.T(l, "check.col.file"))
+	for _, bv := range v.Bids {
+		b := bv.b
+		r := &b.Result
+		a := r.Assessment
+		row := []Cell{Int(b.Rank), Text(bidder(a.Provider, a.Unit)), Text(a.Unit), Text(bv.Meets),
+			Int(b.Count(scoring.Pass)), Int(b.Count(scoring.Fail)), Int(b.Count(scoring.Unanswered)),
+			Int(b.KeyScore), Int(b.KeyMax), Int(r.Total), Int(r.Max), Int(r.Rated), Text(bv.Band)}
+		if points {
+			if p := b.Points; p != nil {
+				row = append(row, Float(p.Relative, 2), Text(bv.RelFormula), Float(p.Sum, 2), Text(bv.SumFormula))
+			} else {
+				none := Text(msg.T(l, "check.no-points"))
+				row = append(row, Blank(), none, Blank(), none)
+			}
+		}
+		row = append(row, Date(a.Date), Text(a.Source))
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// checkShortRanking is the ranking as the terminal shows it, for a page:
+// scores as "53/60", points beside their formulas.
+func checkShortRanking(v *checkView) Table {
+	l := v.lang
+	t := Table{Name: msg.T(l, "check.ranking"), RowHeader: 1, Header: []string{
+		msg.T(l, "check.col.rank"), msg.T(l, "check.col.bid"), msg.T(l, "check.col.meets"),
+		msg.T(l, "check.col.key"), msg.T(l, "check.col.total"), msg.T(l, "check.col.band")}}
+	points := v.e.PointsMax > 0
+	if points {
+		t.Header = append(t.Header, msg.T(l, "check.col.points-rel"), msg.T(l, "check.col.formula-rel"),
+			msg.T(l, "check.col.points-sum"), msg.T(l, "check.col.formula-sum"))
+	}
+	for _, bv := range v.Bids {
+		b := bv.b
+		row := []Cell{Int(b.Rank), Text(bv.Short), Text(bv.Meets), Text(bv.Key), Text(bv.Total), Text(bv.Band)}
+		if points {
+			if p := b.Points; p != nil {
+				row = append(row, Float(p.Relative, 2), Text(bv.RelFormula), Float(p.Sum, 2), Text(bv.SumFormula))
+			} else {
+				none := Text(msg.T(l, "check.no-points"))
+				row = append(row, Blank(), none, Blank(), none)
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// bidder names the bidder: the provider, or the unit when no provider is
+// given.
+func bidder(provider, unit string) string {
+	if provider != "" {
+		return provider
+	}
+	return unit
+}
+
+// checkLongHeader is the header of the tidy table: a row per bid and key
+// criterion.
+func checkLongHeader(l string) []string {
+	return []string{
+		msg.T(l, "check.col.rank"), msg.T(l, "check.col.provider"), msg.T(l, "check.col.unit"), msg.T(l, "check.col.meets"),
+		msg.T(l, "check.col.key"), msg.T(l, "check.col.total"),
+		msg.T(l, "check.col.number"), msg.T(l, "check.col.criterion"), msg.T(l, "check.col.requirement"), msg.T(l, "check.col.source"),
+		msg.T(l, "check.col.states"), msg.T(l, "check.col.level"), msg.T(l, "check.col.figure"),
+		msg.T(l, "check.col.status"), msg.T(l, "check.col.reason"), msg.T(l, "check.col.note"), msg.T(l, "check.col.file"),
+	}
+}
+
+// eachCheckRow yields the tidy table one row at a time.
+func eachCheckRow(v *checkView, yield func([]Cell) error) error {
+	for _, bv := range v.Bids {
+		b := bv.b
+		a := b.Result.Assessment
+		for _, row := range bv.Rows {
+			it := row.k.Item
+			figure := Blank()
+			if it.Figure != nil {
+				figure = Float(*it.Figure, figureDecimals(*it.Figure))
+			}
+			cells := []Cell{Int(b.Rank), Text(bidder(a.Provider, a.Unit)), Text(a.Unit), Text(bv.Meets), Int(b.KeyScore), Int(b.Result.Total),
+				Int(row.Number), Text(row.Title), Text(row.Requirement), Text(row.Source),
+				Text(row.States), Level(it.Level), figure,
+				Text(row.Status), Text(row.Reason), Text(row.Note), Text(a.Source)}
+			if err := yield(cells); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkLongTable is the tidy table whole, for XLSX and HTML.
+func checkLongTable(v *checkView) Table {
+	t := Table{Name: msg.T(v.lang, "check.bids"), RowHeader: -1, Header: checkLongHeader(v.lang)}
+	eachCheckRow(v, func(cells []Cell) error {
+		t.Rows = append(t.Rows, append([]Cell(nil), cells...))
+		return nil
+	})
+	return t
+}
+
+// figureDecimals is how many decimals a figure was given with (23.7 → 1),
+// at most 3, so a spreadsheet shows it as typed.
+func figureDecimals(x float64) int {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		return min(len(s)-i-1, 3)
+	}
+	return 0
+}
+
+// checkMatrixTable is key criteria × bids: for each bid the result and
+// what it states, so the bids can be read side by side.
+func checkMatrixTable(v *checkView) Table {
+	l := v.lang
+	t := Table{Name: msg.T(l, "check.matrix"), RowHeader: 1, Header: []string{
+		msg.T(l, "check.col.number"), msg.T(l, "check.col.criterion"), msg.T(l, "check.col.requirement")}}
+	for _, bv := range v.Bids {
+		t.Header = append(t.Header, strconv.Itoa(bv.Rank)+". "+bv.Short)
+	}
+	for i, r := range v.e.Profile.Requirements {
+		c := v.e.Set.Criterion(r.Criterion)
+		if c == nil {
+			continue
+		}
+		row := []Cell{Int(c.Number), Text(c.Title.In(l)), Text(RequirementText(l, c, &v.e.Profile.Requirements[i]))}
+		for _, bv := range v.Bids {
+			cell := Blank()
+			for _, rv := range bv.Rows {
+				if rv.Number == r.Criterion {
+					status := rv.Status
+					if rv.k.Status != scoring.Pass {
+						// Upper case marks what is not met in words, so it
+						// shows without colour, in print and when read aloud.
+						status = strings.ToUpper(status)
+					}
+					cell = Text(status + ": " + rv.States)
+				}
+			}
+			row = append(row, cell)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// checkProfileTable lists the profile's requirements with where each comes
+// from.
+func checkProfileTable(v *checkView) Table {
+	l := v.lang
+	t := Table{Name: msg.T(l, "check.requirements"), RowHeader: 1, Header: []string{
+		msg.T(l, "check.col.number"), msg.T(l, "check.col.criterion"), msg.T(l, "check.col.requirement"),
+		msg.T(l, "check.col.source"), msg.T(l, "check.col.why")}}
+	for i, r := range v.e.Profile.Requirements {
+		c := v.e.Set.Criterion(r.Criterion)
+		if c == nil {
+			continue
+		}
+		t.Rows = append(t.Rows, []Cell{Int(c.Number), Text(c.Title.In(l)), Text(RequirementText(l, c, &v.e.Profile.Requirements[i])),
+			Text(msg.T(l, "check.source."+string(r.Source))), Text(r.Note.In(l))})
+	}
+	return t
+}
+
+// CSV tables of a bid check.
+const (
+	CheckTableLong    = "long"
+	CheckTableSummary = "summary"
+)
+
+// CheckCSV writes the check as CSV: by default the tidy table, a row per
+// bid and key criterion (for pivot tables), or with Table "summary" the
+// ranking, a row per bid.
+func CheckCSV(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
+	v := newCheckView(e, opt.Lang)
+	if opt.Table == CheckTableSummary {
+		return WriteCSV(w, checkRankingTable(v), opt.CSV)
+	}
+	cw, err := NewCSVWriter(w, opt.CSV)
+	if err != nil {
+		return err
+	}
+	if err := cw.Header(checkLongHeader(opt.Lang)); err != nil {
+		return err
+	}
+	if err := eachCheckRow(v, cw.Row); err != nil {
+		return err
+	}
+	return cw.Flush()
+}

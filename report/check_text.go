@@ -1,0 +1,92 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// CheckText writes a bid check for a terminal: the ranking table, the
+// points rule, then each bid with every key criterion's requirement, what
+// the bid states, the result and the reason. Results are words, never
+// colour or symbols alone, so the text reads the same in a screen reader.
+func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
+	l := opt.Lang
+	v := newCheckView(e, l)
+	fmt.Fprintln(w, v.Title)
+	fmt.Fprintln(w, strings.Repeat("=", len([]rune(v.Title))))
+	fmt.Fprintf(w, "%s: %s\n", msg.T(l, "check.profile"), v.Profile)
+	fmt.Fprintf(w, "%s: %s\n", msg.T(l, "score.set"), v.SetLine)
+	fmt.Fprintf(w, "%s: %s\n\n", msg.T(l, "check.key-criteria"), v.Keys)
+
+	fmt.Fprintf(w, "%s\n\n", msg.T(l, "check.ranking"))
+	if err := rankingTable(w, v, l); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(v.Summary, wrapWidth, ""))
+	if v.PointsRule != "" {
+		fmt.Fprintln(w, wrap(v.PointsRule, wrapWidth, ""))
+	}
+	for _, bv := range v.Bids {
+		fmt.Fprintln(w)
+		head := fmt.Sprintf("%d. %s", bv.Rank, bv.Name)
+		fmt.Fprintln(w, head)
+		fmt.Fprintln(w, strings.Repeat("-", len([]rune(head))))
+		fmt.Fprintf(w, "%s: %s\n", msg.T(l, "score.file"), bv.File)
+		fmt.Fprintln(w, wrap(bv.Verdict, wrapWidth, ""))
+		fmt.Fprintln(w, bv.KeyLine)
+		fmt.Fprintln(w, bv.TotalLine)
+		if bv.PointsLine != "" {
+			fmt.Fprintln(w, bv.PointsLine)
+		}
+		for _, row := range bv.Rows {
+			fmt.Fprintf(w, "\n%3d %s: %s\n", row.Number, row.Title, strings.ToUpper(row.Status))
+			field := func(key, text string) {
+				label := "    " + msg.T(l, key) + ": "
+				fmt.Fprintln(w, label+wrap(text, wrapWidth-len([]rune(label)), strings.Repeat(" ", len([]rune(label)))))
+			}
+			field("check.col.requirement", row.Requirement+" ("+row.Source+")")
+			field("check.col.states", row.States)
+			field("check.col.reason", row.Reason)
+			if row.Note != "" {
+				field("check.col.note", row.Note)
+			}
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(v.Sources, wrapWidth, ""))
+	return nil
+}
+
+// rankingTable writes one row per bid in rank order.
+func rankingTable(w io.Writer, v *checkView, l string) error {
+	header := []string{msg.T(l, "check.col.rank"), msg.T(l, "check.col.bid"), msg.T(l, "check.col.meets"),
+		msg.T(l, "check.col.key"), msg.T(l, "check.col.total"), msg.T(l, "check.col.band")}
+	points := v.e.PointsMax > 0
+	if points {
+		header = append(header, msg.T(l, "check.col.rel-short"), msg.T(l, "check.col.sum-short"))
+	}
+	t := newPlainTable(w, header...).rightAlign(0, 3, 4)
+	if points {
+		t.rightAlign(6, 7)
+	}
+	for _, bv := range v.Bids {
+		row := []string{fmt.Sprint(bv.Rank), bv.Short, bv.Meets, bv.Key, bv.Total, bv.Band}
+		if points {
+			row = append(row, orDash(bv.Relative), orDash(bv.Sum))
+		}
+		t.add(row...)
+	}
+	return t.render()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
