@@ -91,7 +91,17 @@ func (r csvRecord) field(i int) string {
 	if i < 0 || i >= len(r.fields) {
 		return ""
 	}
-	return strings.TrimSpace(r.fields[i])
+	return unneutralize(strings.TrimSpace(r.fields[i]))
+}
+
+// unneutralize takes off the apostrophe that laatu (and careful people)
+// put before text starting with = + - or @ so that a spreadsheet does not
+// run it as a formula; read back, the text is what was meant.
+func unneutralize(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@", rune(s[1])) {
+		return s[1:]
+	}
+	return s
 }
 
 func (r csvRecord) line(i int) int {

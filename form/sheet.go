@@ -63,6 +63,22 @@ const (
 	keyNotes           = "notes"
 )
 
+// detailsOrder is the order of the details sheet's rows, from row
+// firstDetailsRow on.
+var detailsOrder = []string{keyCriteria, keyCriteriaVersion, keyCriteriaName, keyProvider, keyUnit, keyDate, keyRaters, keyNotes}
+
+const firstDetailsRow = 5
+
+// detailsRow is the details sheet's row of key.
+func detailsRow(key string) int {
+	for i, k := range detailsOrder {
+		if k == key {
+			return firstDetailsRow + i
+		}
+	}
+	return 0
+}
+
 // assessmentColumns is the assessment sheet's column order, from B on.
 // The level is in D so that the drop-down sits right of the criterion's
 // title, with the anchors (G) to read beside it.

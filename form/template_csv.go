@@ -17,6 +17,17 @@ import (
 // number, since a CSV file has no room for the anchors (laatu criteria
 // show N prints them).
 func WriteCSVTemplate(w io.Writer, set *criteria.Set, lang string) error {
+	return writeCSV(w, set, nil, lang)
+}
+
+// WriteCSV writes the same file with a's answers filled in. Checklist
+// elements are written by their numbers, as a person types them; an answered
+// checklist with none present is written as "ei" / "no".
+func WriteCSV(w io.Writer, set *criteria.Set, a *Assessment, lang string) error {
+	return writeCSV(w, set, a, lang)
+}
+
+func writeCSV(w io.Writer, set *criteria.Set, a *Assessment, lang string) error {
 	if _, err := w.Write(bomUTF8); err != nil {
 		return err
 	}
@@ -31,12 +42,14 @@ func WriteCSVTemplate(w io.Writer, set *criteria.Set, lang string) error {
 		_ = cw.Write(cells) // the error is kept by cw and returned below
 	}
 	write(t("sheet.csv.comment", set.Label()))
-	details := []struct{ key, value string }{
-		{keyCriteria, set.ID}, {keyCriteriaVersion, set.Version}, {keyCriteriaName, set.Name.In(lang)},
-		{keyProvider, ""}, {keyUnit, ""}, {keyDate, ""}, {keyRaters, ""}, {keyNotes, ""},
+	values := map[string]string{keyCriteria: set.ID, keyCriteriaVersion: set.Version, keyCriteriaName: set.Name.In(lang)}
+	if a != nil {
+		values[keyProvider], values[keyUnit], values[keyNotes] = a.Provider, a.Unit, a.Notes
+		values[keyRaters] = strings.Join(a.Raters, ", ")
+		values[keyDate] = a.DateFI()
 	}
-	for _, d := range details {
-		write(t("sheet.field."+d.key), d.value)
+	for _, key := range detailKeys {
+		write(t("sheet.field."+key), values[key])
 	}
 	write("", "")
 	var heading []string
@@ -49,6 +62,14 @@ func WriteCSVTemplate(w io.Writer, set *criteria.Set, lang string) error {
 		row := make([]string, len(csvColumns))
 		row[0] = strconv.Itoa(c.Number)
 		row[1] = criterionTitle(c, lang)
+		if a != nil {
+			if it := a.Item(c.Number); it != nil {
+				answers := csvAnswers(it, c, lang)
+				for j, k := range csvColumns[2:] {
+					row[j+2] = answers[k]
+				}
+			}
+		}
 		write(row...)
 	}
 	cw.Flush()

@@ -16,6 +16,17 @@ import (
 // sheet, all in lang. Input cells are unlocked and marked; the rest is
 // protected without a password so the layout survives careless edits.
 func WriteXLSXTemplate(w io.Writer, set *criteria.Set, lang string) error {
+	return writeXLSX(w, set, nil, lang)
+}
+
+// WriteXLSX writes the same workbook with a's answers already in its input
+// cells: last round's assessment to update, or a file from the interview to
+// hand to a colleague who works in Excel. Reading it back gives a again.
+func WriteXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error {
+	return writeXLSX(w, set, a, lang)
+}
+
+func writeXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newTemplateStyles(f)
@@ -35,6 +46,9 @@ func WriteXLSXTemplate(w io.Writer, set *criteria.Set, lang string) error {
 	t.writeDetails()
 	t.writeAssessment()
 	t.writeInstructions()
+	if a != nil {
+		t.fill(a)
+	}
 	// Excel computes the live points on opening; excelize stores formulas
 	// without results.
 	full := true
@@ -135,22 +149,24 @@ func (t *xlsxTemplate) writeDetails() {
 	t.text(s, "B2", t.tr("sheet.details.title"), t.st.title)
 	t.text(s, "B3", t.tr("sheet.details.hint", t.assessment, t.instructions), t.st.hint)
 	t.check(t.f.MergeCell(s, "B3", "D3"))
-	fields := []struct {
-		key, value string
-		input      bool
-		style      int
-	}{
-		{keyCriteria, t.set.ID, false, t.st.locked},
-		{keyCriteriaVersion, t.set.Version, false, t.st.locked},
-		{keyCriteriaName, t.set.Name.In(t.lang), false, t.st.locked},
-		{keyProvider, "", true, t.st.input},
-		{keyUnit, "", true, t.st.input},
-		{keyDate, "", true, t.st.inputDate},
-		{keyRaters, "", true, t.st.inputWrap},
-		{keyNotes, "", true, t.st.inputWrap},
+	fixed := map[string]string{
+		keyCriteria: t.set.ID, keyCriteriaVersion: t.set.Version, keyCriteriaName: t.set.Name.In(t.lang),
 	}
-	for i, fd := range fields {
-		row := 5 + i
+	styles := map[string]int{
+		keyCriteria: t.st.locked, keyCriteriaVersion: t.st.locked, keyCriteriaName: t.st.locked,
+		keyProvider: t.st.input, keyUnit: t.st.input, keyDate: t.st.inputDate,
+		keyRaters: t.st.inputWrap, keyNotes: t.st.inputWrap,
+	}
+	type field struct {
+		key, value string
+		style      int
+	}
+	var fields []field
+	for _, key := range detailsOrder {
+		fields = append(fields, field{key, fixed[key], styles[key]})
+	}
+	for _, fd := range fields {
+		row := detailsRow(fd.key)
 		t.check(t.f.SetCellStr(s, cellName("A", row), fd.key))
 		t.text(s, cellName(label, row), t.tr("sheet.field."+fd.key), t.st.label)
 		t.text(s, cellName(value, row), fd.value, fd.style)

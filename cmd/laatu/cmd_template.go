@@ -20,7 +20,11 @@ type templateOptions struct {
 	Criteria string
 	Format   string
 	Force    bool
-	Lang     string
+	// From pre-fills the template with the answers of an assessment file.
+	From string
+	Lang string
+
+	criteriaGiven bool
 }
 
 func newTemplateCmd(io *IO, lang string) *cobra.Command {
@@ -31,9 +35,11 @@ func newTemplateCmd(io *IO, lang string) *cobra.Command {
 		Long:  msg.T(lang, "cmd.template.long"),
 		Example: "  laatu template -o arvio.xlsx\n" +
 			"  laatu template -o assessment.xlsx --lang en --criteria ips\n" +
-			"  laatu template --format csv -o arvio.csv",
+			"  laatu template --format csv -o arvio.csv\n" +
+			"  laatu template --from arvio-2026-05.yaml -o arvio-2026-11.xlsx",
 		Args: argsUsage(lang, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.criteriaGiven = cmd.Flags().Changed("criteria")
 			return runTemplate(io, opts)
 		},
 	}
@@ -41,6 +47,7 @@ func newTemplateCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Criteria, "criteria", criteria.DefaultID, msg.T(lang, "flag.template-criteria"))
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "flag.template-format"))
 	cmd.Flags().BoolVar(&opts.Force, "force", false, msg.T(lang, "flag.template-force"))
+	cmd.Flags().StringVar(&opts.From, "from", "", msg.T(lang, "flag.template-from"))
 	return cmd
 }
 
@@ -63,8 +70,23 @@ func runTemplate(io_ *IO, opts *templateOptions) error {
 	if format == "xlsx" && opts.Output == "" {
 		return usagef("sheet.cmd.need-output")
 	}
-	set, err := openSet(opts.Criteria)
-	if err != nil {
+	var (
+		set    *criteria.Set
+		answer *form.Assessment
+		err    error
+	)
+	if opts.From != "" {
+		// The answers' own set, unless --criteria names one (and must match).
+		setFlag := ""
+		if opts.criteriaGiven {
+			setFlag = opts.Criteria
+		}
+		items, err := readAssessments([]string{opts.From}, setFlag)
+		if err != nil {
+			return err
+		}
+		answer, set = items[0].a, items[0].set
+	} else if set, err = openSet(opts.Criteria); err != nil {
 		return err
 	}
 	if toFile && !opts.Force {
@@ -76,9 +98,17 @@ func runTemplate(io_ *IO, opts *templateOptions) error {
 	if set.Origin != "" {
 		inputs = append(inputs, set.Origin)
 	}
+	if opts.From != "" {
+		inputs = append(inputs, opts.From)
+	}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
-		if format == "csv" {
+		switch {
+		case format == "csv" && answer != nil:
+			return form.WriteCSV(w, set, answer, opts.Lang)
+		case format == "csv":
 			return form.WriteCSVTemplate(w, set, opts.Lang)
+		case answer != nil:
+			return form.WriteXLSX(w, set, answer, opts.Lang)
 		}
 		return form.WriteXLSXTemplate(w, set, opts.Lang)
 	})

@@ -128,12 +128,29 @@ func Name(a *form.Assessment, i int) string {
 		}
 		return '-'
 	}, a.Unit)
-	return fmt.Sprintf("%s-%s-%05d.yaml", slug, a.DateISO(), i)
+	return fmt.Sprintf("%s-%s-%05d", slug, a.DateISO(), i)
+}
+
+// Formats are the file formats WriteDir can write, by extension.
+var Formats = map[string]func(io.Writer, *criteria.Set, *form.Assessment) error{
+	"yaml": func(w io.Writer, _ *criteria.Set, a *form.Assessment) error { return form.WriteYAML(w, a) },
+	"xlsx": func(w io.Writer, set *criteria.Set, a *form.Assessment) error { return form.WriteXLSX(w, set, a, "fi") },
+	"csv":  func(w io.Writer, set *criteria.Set, a *form.Assessment) error { return form.WriteCSV(w, set, a, "fi") },
 }
 
 // WriteYAMLDir writes o.N assessment files into dir, in subfolders of
 // 1,000 files as a shared drive would hold them, and returns their paths.
 func WriteYAMLDir(dir string, set *criteria.Set, o Options) ([]string, error) {
+	return WriteDir(dir, set, o, "yaml")
+}
+
+// WriteDir is WriteYAMLDir for any of Formats: the filled Finnish workbook
+// or CSV file a service manager would send in.
+func WriteDir(dir string, set *criteria.Set, o Options, format string) ([]string, error) {
+	write, ok := Formats[format]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q", format)
+	}
 	var paths []string
 	for i := range o.N {
 		a := Assessment(set, i, o)
@@ -143,8 +160,8 @@ func WriteYAMLDir(dir string, set *criteria.Set, o Options) ([]string, error) {
 				return nil, err
 			}
 		}
-		p := filepath.Join(sub, Name(a, i))
-		if err := writeFile(p, func(w io.Writer) error { return form.WriteYAML(w, a) }); err != nil {
+		p := filepath.Join(sub, Name(a, i)+"."+format)
+		if err := writeFile(p, func(w io.Writer) error { return write(w, set, a) }); err != nil {
 			return nil, err
 		}
 		paths = append(paths, p)

@@ -1,0 +1,90 @@
+package form
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
+)
+
+// fill writes a's answers into the input cells of the template being
+// written, as plain values a person would type: the level as a number, the
+// figure as a number, x or "ei" beside each checklist element. The cells keep
+// their input style, so the workbook looks like one filled by hand.
+func (t *xlsxTemplate) fill(a *Assessment) {
+	d, s := t.details, t.assessment
+	value := columnOf(detailsColumns, colValue)
+	for key, v := range map[string]string{keyProvider: a.Provider, keyUnit: a.Unit, keyRaters: strings.Join(a.Raters, ", "), keyNotes: a.Notes} {
+		if v != "" {
+			t.check(t.f.SetCellStr(d, cellName(value, detailsRow(key)), v))
+		}
+	}
+	if !a.Date.IsZero() {
+		t.check(t.f.SetCellValue(d, cellName(value, detailsRow(keyDate)), a.Date))
+	}
+	col := func(key string) string { return columnOf(assessmentColumns, key) }
+	marks := strings.Split(msg.T(t.lang, "sheet.mark.choices"), ",")
+	for _, it := range a.Items {
+		c := t.set.Criterion(it.Criterion)
+		row, ok := t.lay.item[it.Criterion]
+		if c == nil || !ok {
+			continue // form.Check reports criteria the set lacks
+		}
+		if it.Level != 0 {
+			t.check(t.f.SetCellInt(s, cellName(col(colLevel), row), int64(it.Level)))
+		}
+		if it.Figure != nil && c.Measure != nil {
+			t.check(t.f.SetCellFloat(s, cellName(col(colFigure), row), *it.Figure, -1, 64))
+		}
+		if it.Checked != nil && c.Checklist != nil {
+			present := map[string]bool{}
+			for _, id := range it.Checked {
+				present[id] = true
+			}
+			for i, e := range c.Checklist.Elements {
+				mark := marks[len(marks)-1]
+				if present[e.ID] {
+					mark = marks[0]
+				}
+				t.check(t.f.SetCellStr(s, cellName(col(colFigure), t.lay.elements[it.Criterion][i]), mark))
+			}
+		}
+		if it.Note != "" {
+			t.check(t.f.SetCellStr(s, cellName(col(colNote), row), it.Note))
+		}
+		if it.Evidence != "" {
+			t.check(t.f.SetCellStr(s, cellName(col(colEvidence), row), it.Evidence))
+		}
+	}
+}
+
+// csvAnswers gives the CSV cells of it by column key. Checklist elements
+// are written by number; a checklist answered with none present as the
+// language's "no" mark.
+func csvAnswers(it *Item, c *criteria.Criterion, lang string) map[string]string {
+	m := map[string]string{csvNote: it.Note, csvEvidence: it.Evidence}
+	if it.Level != 0 {
+		m[csvLevel] = strconv.Itoa(it.Level)
+	}
+	if it.Figure != nil {
+		m[csvFigure] = strings.Replace(FormatNumber(*it.Figure), ".", ",", 1)
+	}
+	if it.Checked != nil && c.Checklist != nil {
+		var nums []string
+		for i, e := range c.Checklist.Elements {
+			for _, id := range it.Checked {
+				if id == e.ID {
+					nums = append(nums, strconv.Itoa(i+1))
+					break
+				}
+			}
+		}
+		m[csvChecked] = strings.Join(nums, ", ")
+		if len(nums) == 0 {
+			marks := strings.Split(msg.T(lang, "sheet.mark.choices"), ",")
+			m[csvChecked] = marks[len(marks)-1]
+		}
+	}
+	return m
+}
