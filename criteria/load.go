@@ -20,12 +20,9 @@ const MaxFileSize = 4 << 20
 // Load reads and validates a criteria set from r; file names it in problems.
 // The error, when not nil, is msg.Problems listing every fault found.
 func Load(r io.Reader, file string) (*Set, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	b, err := yamlfile.Read(r, file, MaxFileSize)
 	if err != nil {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
-	}
-	if len(b) > MaxFileSize {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), MaxFileSize)}}
+		return nil, err
 	}
 	return Parse(b, file)
 }
@@ -39,7 +36,7 @@ func Parse(b []byte, file string) (*Set, error) {
 		return nil, ps.Err()
 	}
 	s.Origin = file
-	v := validator{doc: doc, set: &s, ps: ps}
+	v := validator{checker: checker{doc: doc, langs: s.Languages, ps: ps}, set: &s}
 	v.validate()
 	if err := v.ps.Err(); err != nil {
 		return nil, err
@@ -48,48 +45,60 @@ func Parse(b []byte, file string) (*Set, error) {
 	return &s, nil
 }
 
+// validator checks a criteria set.
 type validator struct {
-	doc *yamlfile.Doc
+	checker
 	set *Set
-	ps  msg.Problems
 }
 
 var slugRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
-func (v *validator) add(place msg.Place, criterion int, key string, args ...any) {
+// checker collects the problems of one YAML file (a set or a profile),
+// with what both kinds of file share: the header and texts per language.
+type checker struct {
+	doc   *yamlfile.Doc
+	langs []string
+	ps    msg.Problems
+}
+
+func (v *checker) add(place msg.Place, criterion int, key string, args ...any) {
 	v.ps.Add(place, criterion, key, args...)
 }
 
-func (v *validator) validate() {
-	s := v.set
-	if s.ID == "" {
+// header checks the id, version, languages, name, description and source.
+func (v *checker) header(h *Header) {
+	if h.ID == "" {
 		v.add(v.doc.Place(), 0, "criteria.missing", "id")
-	} else if !slugRe.MatchString(s.ID) {
-		v.add(v.doc.Place("id"), 0, "criteria.bad-id", s.ID)
+	} else if !slugRe.MatchString(h.ID) {
+		v.add(v.doc.Place("id"), 0, "criteria.bad-id", h.ID)
 	}
-	if s.Version == "" {
+	if h.Version == "" {
 		v.add(v.doc.Place(), 0, "criteria.missing", "version")
 	}
-	if len(s.Languages) == 0 {
+	if len(h.Languages) == 0 {
 		v.add(v.doc.Place(), 0, "criteria.missing", "languages")
 	}
-	v.text(v.doc.KeyPlace("name"), 0, "name", s.Name, true)
-	v.text(v.doc.KeyPlace("description"), 0, "description", s.Description, false)
-	v.text(v.doc.KeyPlace("source"), 0, "source", s.Source, false)
+	v.text(v.doc.KeyPlace("name"), 0, "name", h.Name, true)
+	v.text(v.doc.KeyPlace("description"), 0, "description", h.Description, false)
+	v.text(v.doc.KeyPlace("source"), 0, "source", h.Source, false)
+}
+
+func (v *validator) validate() {
+	v.header(&v.set.Header)
 	v.domains()
 	v.criteria()
 	v.bands()
 }
 
-// text checks that t has a text in every language of the set.
-func (v *validator) text(place msg.Place, criterion int, field string, t Text, required bool) {
+// text checks that t has a text in every language of the file.
+func (v *checker) text(place msg.Place, criterion int, field string, t Text, required bool) {
 	if len(t) == 0 {
 		if required {
 			v.add(place, criterion, "criteria.missing", field)
 		}
 		return
 	}
-	for _, l := range v.set.Languages {
+	for _, l := range v.langs {
 		if t[l] == "" {
 			v.add(place, criterion, "criteria.missing-lang", field, l)
 		}

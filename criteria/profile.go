@@ -6,14 +6,7 @@ import "math"
 // what each requires, for one criteria set. Profiles are YAML data, like
 // the sets; the built-in ones are embedded from profiles/.
 type Profile struct {
-	ID      string `yaml:"id"`
-	Version string `yaml:"version"`
-	Name    Text   `yaml:"name"`
-	// Description says what the profile is for; Source where its
-	// requirements come from, in words.
-	Description Text     `yaml:"description"`
-	Source      Text     `yaml:"source"`
-	Languages   []string `yaml:"languages"`
+	Header `yaml:",inline"`
 	// Criteria is the id of the set the profile applies to, and
 	// CriteriaVersion its version when the profile pins one.
 	Criteria        string        `yaml:"criteria"`

@@ -90,12 +90,9 @@ func UnknownProfileError(name string) error {
 // Whether the profile fits its criteria set is checked apart, by
 // Profile.Check, once the set is known.
 func LoadProfile(r io.Reader, file string) (*Profile, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxProfileSize+1))
+	b, err := yamlfile.Read(r, file, MaxProfileSize)
 	if err != nil {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
-	}
-	if len(b) > MaxProfileSize {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), MaxProfileSize)}}
+		return nil, err
 	}
 	return ParseProfile(b, file)
 }
@@ -108,16 +105,14 @@ func ParseProfile(b []byte, file string) (*Profile, error) {
 	// Unknown fields leave the rest of the profile intact, so it is still
 	// validated and every problem reported at once; a syntax error or a
 	// value of the wrong kind leaves nothing trustworthy to validate.
-	for _, pr := range ps {
-		if pr.Key != "yaml.unknown-field" {
-			return nil, ps.Err()
-		}
+	if !doc.Trusted() {
+		return nil, ps.Err()
 	}
 	p.Origin = file
 	for i := range p.Requirements {
 		p.Requirements[i].Line = doc.Line("requirements", i)
 	}
-	v := profileValidator{doc: doc, p: &p, ps: ps}
+	v := profileValidator{checker: checker{doc: doc, langs: p.Languages, ps: ps}, p: &p}
 	v.validate()
 	if err := v.ps.Err(); err != nil {
 		return nil, err
@@ -125,32 +120,15 @@ func ParseProfile(b []byte, file string) (*Profile, error) {
 	return &p, nil
 }
 
+// profileValidator checks a profile.
 type profileValidator struct {
-	doc *yamlfile.Doc
-	p   *Profile
-	ps  msg.Problems
-}
-
-func (v *profileValidator) add(place msg.Place, criterion int, key string, args ...any) {
-	v.ps.Add(place, criterion, key, args...)
+	checker
+	p *Profile
 }
 
 func (v *profileValidator) validate() {
 	p := v.p
-	if p.ID == "" {
-		v.add(v.doc.Place(), 0, "criteria.missing", "id")
-	} else if !slugRe.MatchString(p.ID) {
-		v.add(v.doc.Place("id"), 0, "criteria.bad-id", p.ID)
-	}
-	if p.Version == "" {
-		v.add(v.doc.Place(), 0, "criteria.missing", "version")
-	}
-	if len(p.Languages) == 0 {
-		v.add(v.doc.Place(), 0, "criteria.missing", "languages")
-	}
-	v.text(v.doc.KeyPlace("name"), 0, "name", p.Name, true)
-	v.text(v.doc.KeyPlace("description"), 0, "description", p.Description, false)
-	v.text(v.doc.KeyPlace("source"), 0, "source", p.Source, false)
+	v.header(&p.Header)
 	if p.Criteria == "" {
 		v.add(v.doc.Place(), 0, "criteria.missing", "criteria")
 	}
@@ -160,20 +138,6 @@ func (v *profileValidator) validate() {
 	seen := map[int]int{}
 	for i := range p.Requirements {
 		v.requirement(i, &p.Requirements[i], seen)
-	}
-}
-
-func (v *profileValidator) text(place msg.Place, criterion int, field string, t Text, required bool) {
-	if len(t) == 0 {
-		if required {
-			v.add(place, criterion, "criteria.missing", field)
-		}
-		return
-	}
-	for _, l := range v.p.Languages {
-		if t[l] == "" {
-			v.add(place, criterion, "criteria.missing-lang", field, l)
-		}
 	}
 }
 

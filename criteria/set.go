@@ -36,17 +36,25 @@ func (t Text) In(lang string) string {
 	return ""
 }
 
+// Header opens every criteria set and profile file: what it is, which
+// version, in which languages, and where its content comes from.
+type Header struct {
+	ID      string `yaml:"id"`
+	Version string `yaml:"version"`
+	Name    Text   `yaml:"name"`
+	// Description says what the file is for; Source where its content
+	// comes from, in words.
+	Description Text     `yaml:"description"`
+	Source      Text     `yaml:"source"`
+	Languages   []string `yaml:"languages"`
+}
+
 // Set is one criteria set: a version of the fidelity scale.
 type Set struct {
-	ID          string      `yaml:"id"`
-	Version     string      `yaml:"version"`
-	Name        Text        `yaml:"name"`
-	Description Text        `yaml:"description"`
-	Source      Text        `yaml:"source"`
-	Languages   []string    `yaml:"languages"`
-	Domains     []Domain    `yaml:"domains"`
-	Bands       []Band      `yaml:"bands"`
-	Criteria    []Criterion `yaml:"criteria"`
+	Header   `yaml:",inline"`
+	Domains  []Domain    `yaml:"domains"`
+	Bands    []Band      `yaml:"bands"`
+	Criteria []Criterion `yaml:"criteria"`
 
 	// Origin is the file the set came from, or "" for a built-in set.
 	Origin string `yaml:"-"`

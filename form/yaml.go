@@ -85,12 +85,9 @@ const MaxYAMLSize = 2 << 20
 // ReadYAML reads an assessment file. The error, when not nil, lists every
 // problem found, each with its line.
 func ReadYAML(r io.Reader, file string) (*Assessment, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxYAMLSize+1))
+	b, err := yamlfile.Read(r, file, MaxYAMLSize)
 	if err != nil {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
-	}
-	if len(b) > MaxYAMLSize {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), MaxYAMLSize)}}
+		return nil, err
 	}
 	return ParseYAML(b, file)
 }

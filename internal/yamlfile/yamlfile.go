@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"sort"
@@ -31,6 +32,20 @@ type Doc struct {
 // of the value find real faults rather than echoes of a decoding error.
 // Unknown fields do not spoil the rest of the document.
 func (d *Doc) Trusted() bool { return d.trusted }
+
+// Read reads a YAML file of at most max bytes from r, without a UTF-8
+// byte order mark (Windows editors write one). A larger file, or one that
+// cannot be read, is a problem naming file.
+func Read(r io.Reader, file string, max int) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
+	}
+	if len(b) > max {
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), max)}}
+	}
+	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
+}
 
 // Decode parses b into v, which must be a pointer to a struct whose fields
 // carry yaml tags. It returns every problem it finds: syntax (only the first,
