@@ -14,8 +14,12 @@ import (
 )
 
 // MaxFileSize bounds a criteria-set file. The built-in sets are about 100 KB;
-// anything far larger is not a criteria set.
-const MaxFileSize = 4 << 20
+// anything far larger is not a criteria set, and parsing YAML takes some
+// two hundred times a file's size in memory.
+const MaxFileSize = 2 << 20
+
+// formatMiB writes a size limit, a whole number of MiB, for a message.
+func formatMiB(n int) string { return strconv.Itoa(n>>20) + " MiB" }
 
 // Load reads and validates a criteria set from r; file names it in problems.
 // The error, when not nil, is msg.Problems listing every fault found.
@@ -25,7 +29,7 @@ func Load(r io.Reader, file string) (*Set, error) {
 		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
 	}
 	if len(b) > MaxFileSize {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), MaxFileSize)}}
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("harden.yaml-too-large", formatMiB(MaxFileSize))}}
 	}
 	return Parse(b, file)
 }

@@ -95,7 +95,7 @@ func LoadProfile(r io.Reader, file string) (*Profile, error) {
 		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
 	}
 	if len(b) > MaxProfileSize {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), MaxProfileSize)}}
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("harden.yaml-too-large", formatMiB(MaxProfileSize))}}
 	}
 	return ParseProfile(b, file)
 }

@@ -1,6 +1,7 @@
 package form
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -116,6 +117,9 @@ func parseCSV(text string, comma rune, rows int) ([]csvRecord, error) {
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
+	// Only the first maxColumns fields of a line are kept, in a copy, so
+	// that a line of a million separators costs nothing once read.
+	cr.ReuseRecord = true
 	var out []csvRecord
 	for {
 		fields, err := cr.Read()
@@ -128,6 +132,7 @@ func parseCSV(text string, comma rune, rows int) ([]csvRecord, error) {
 		if len(out) >= rows {
 			return out, errTooManyRows
 		}
+		fields = append([]string(nil), fields[:min(len(fields), maxColumns)]...)
 		rec := csvRecord{fields: fields, lines: make([]int, len(fields))}
 		for i := range fields {
 			rec.lines[i], _ = cr.FieldPos(i)
@@ -149,7 +154,10 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, fileProblem(file, "file.read", err)
 	}
 	if int64(len(b)) > lim.FileSize {
-		return nil, fileProblem(file, "file.too-large", len(b), lim.FileSize)
+		return nil, fileProblem(file, "harden.file-too-large", FormatSize(lim.FileSize))
+	}
+	if ps := sniffCSV(b, file); ps != nil {
+		return nil, ps
 	}
 	text, err := decodeText(b)
 	if err != nil {
@@ -171,6 +179,20 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, msg.Problems{{Place: place, Message: msg.M("sheet.csv.syntax", err)}}
 	}
 	return readCSVRecords(recs, file)
+}
+
+// sniffCSV says what b is when it is plainly not a CSV file: a workbook
+// or other zip file, an old Office file, or binary data.
+func sniffCSV(b []byte, file string) msg.Problems {
+	switch {
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return fileProblem(file, "harden.csv-is-zip")
+	case bytes.HasPrefix(b, oleMagic):
+		return fileProblem(file, "sheet.old-format")
+	case !bytes.HasPrefix(b, bomUTF16LE) && !bytes.HasPrefix(b, bomUTF16BE) && bytes.IndexByte(b, 0) >= 0:
+		return fileProblem(file, "harden.not-text")
+	}
+	return nil
 }
 
 // chooseDelimiter parses text with each delimiter people use and keeps the

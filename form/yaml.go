@@ -79,18 +79,27 @@ func numberTag(text string) string {
 }
 
 // MaxYAMLSize bounds an assessment file: a complete assessment with long
-// notes is a few tens of kilobytes.
+// notes is a few tens of kilobytes, and parsing YAML takes some two hundred
+// times a file's size in memory.
 const MaxYAMLSize = 2 << 20
 
 // ReadYAML reads an assessment file. The error, when not nil, lists every
 // problem found, each with its line.
 func ReadYAML(r io.Reader, file string) (*Assessment, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxYAMLSize+1))
+	return readYAML(r, file, MaxYAMLSize)
+}
+
+func readYAML(r io.Reader, file string, max int64) (*Assessment, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
+		return nil, fileProblem(file, "file.read", err)
 	}
-	if len(b) > MaxYAMLSize {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), MaxYAMLSize)}}
+	if int64(len(b)) > max {
+		key := "harden.file-too-large"
+		if max == MaxYAMLSize {
+			key = "harden.yaml-too-large"
+		}
+		return nil, fileProblem(file, key, FormatSize(max))
 	}
 	return ParseYAML(b, file)
 }
