@@ -44,10 +44,10 @@ type scorable struct {
 	set *criteria.Set
 }
 
-// readAssessments reads every file and checks it against its set: the set
-// given with --criteria, or the built-in set the file names. Problems from
-// all files are returned together.
-func readAssessments(paths []string, setFlag string) ([]scorable, error) {
+// readAssessments reads every file within lim and checks it against its
+// set: the set given with --criteria, or the built-in set the file names.
+// Problems from all files are returned together.
+func readAssessments(paths []string, setFlag string, lim form.Limits) ([]scorable, error) {
 	var forced *criteria.Set
 	if setFlag != "" {
 		s, err := openSet(setFlag)
@@ -59,7 +59,7 @@ func readAssessments(paths []string, setFlag string) ([]scorable, error) {
 	var all msg.Problems
 	var out []scorable
 	for _, p := range paths {
-		a, err := form.ReadFile(p)
+		a, err := form.ReadFileLimits(p, lim)
 		if err != nil {
 			if ps, ok := err.(msg.Problems); ok {
 				all = append(all, ps...)
