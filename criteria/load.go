@@ -16,7 +16,7 @@ import (
 // MaxFileSize bounds a criteria-set file. The built-in sets are about 100 KB;
 // anything far larger is not a criteria set, and parsing YAML takes some
 // two hundred times a file's size in memory.
-const MaxFileSize = 2 << 20
+const MaxFileSize = 1 << 20
 
 // formatMiB writes a size limit, a whole number of MiB, for a message.
 func formatMiB(n int) string { return strconv.Itoa(n>>20) + " MiB" }

@@ -207,3 +207,19 @@ func TestBadWorkbooks(t *testing.T) {
 		})
 	}
 }
+
+// TestFarCells: one cell in column XFD on 4 700 rows made the sheet reader
+// lay out 77 million cells (20 GB); the cell budget refuses the workbook
+// after a few rows, with a message naming the cell where it ran out.
+func TestFarCells(t *testing.T) {
+	b := farCells(t)
+	text, alloc := readBounded(t, b, form.DefaultLimits)
+	t.Logf("a %d-byte workbook with cells in column XFD: refused after allocating %d MB", len(b), alloc>>20)
+	want := "pommi.xlsx: Arviointi!XFD212: the workbook has more than 200000 cells to read"
+	if !strings.HasPrefix(text, want) {
+		t.Errorf("got  %s\nwant %s…", text, want)
+	}
+	if alloc > 64<<20 {
+		t.Errorf("reading it allocated %d bytes", alloc)
+	}
+}

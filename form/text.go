@@ -28,6 +28,9 @@ func decodeText(b []byte) (string, error) {
 		}
 		return string(b), nil
 	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
+		if len(b)%2 != 0 {
+			return "", errOddUTF16
+		}
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
 		return string(out), err
 	case utf8.Valid(b):
@@ -41,4 +44,7 @@ type textError string
 
 func (e textError) Error() string { return string(e) }
 
-const errInvalidUTF8 = textError("the file starts with a UTF-8 mark but is not UTF-8")
+const (
+	errInvalidUTF8 = textError("the file starts with a UTF-8 mark but is not UTF-8")
+	errOddUTF16    = textError("the file starts with a UTF-16 mark but has an odd number of bytes: it is cut short")
+)

@@ -79,9 +79,9 @@ func numberTag(text string) string {
 }
 
 // MaxYAMLSize bounds an assessment file: a complete assessment with long
-// notes is a few tens of kilobytes, and parsing YAML takes some two hundred
-// times a file's size in memory.
-const MaxYAMLSize = 2 << 20
+// notes is a few tens of kilobytes, and parsing YAML takes up to two
+// hundred times a file's size in memory.
+const MaxYAMLSize = 1 << 20
 
 // ReadYAML reads an assessment file. The error, when not nil, lists every
 // problem found, each with its line.
@@ -123,6 +123,8 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 	}
 	if a.Criteria == "" {
 		ps.Add(doc.Place(), 0, "form.missing-key", "criteria")
+	} else {
+		a.CriteriaPlace = doc.KeyPlace("criteria")
 	}
 	if a.Provider == "" && a.Unit == "" {
 		ps.Add(doc.Place(), 0, "form.missing-service")

@@ -202,7 +202,7 @@ func profileSet(p *criteria.Profile, flag string) (*criteria.Set, error) {
 	}
 	s, ok := criteria.Builtin(p.Criteria)
 	if !ok {
-		return nil, msg.Errorf("check.set-not-builtin", p.Criteria)
+		return nil, msg.Problems{{Place: msg.Place{File: p.Origin}, Message: msg.M("check.set-not-builtin", p.Criteria)}}
 	}
 	return s, nil
 }

@@ -181,7 +181,7 @@ func readSnapshot(path string, forced *criteria.Set, lim form.Limits) (scoring.S
 		}
 		s, ok := criteria.Builtin(id)
 		if !ok {
-			return scoring.Snapshot{}, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("cli.set-not-builtin", id)}}, nil
+			return scoring.Snapshot{}, msg.Problems{{Place: setPlace(a), Message: msg.M("cli.set-not-builtin", id)}}, nil
 		}
 		set = s
 	}

@@ -116,7 +116,7 @@ func TestReadSnapshots(t *testing.T) {
 	paths = append(paths, filepath.Join(dir, "x2.yaml"), filepath.Join(dir, "x1.yaml"))
 	_, err = readSnapshots(paths, nil, form.DefaultLimits)
 	text := msg.Localize(err, "en")
-	if !strings.Contains(text, "x1.yaml:5: criterion 1:") || !strings.Contains(text, `x2.yaml: the assessment is for criteria set "tuntematon"`) {
+	if !strings.Contains(text, "x1.yaml:5: criterion 1:") || !strings.Contains(text, `x2.yaml:1: the assessment is for criteria set "tuntematon"`) {
 		t.Errorf("problems do not name both files:\n%s", text)
 	}
 	if strings.Index(text, "x1.yaml") > strings.Index(text, "x2.yaml") {

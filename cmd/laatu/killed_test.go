@@ -184,6 +184,18 @@ func TestAssessKilledMidWrite(t *testing.T) {
 		exited := make(chan struct{})
 		go func() { cmd.Wait(); close(exited) }()
 		go func() { stdin.Write(answers); stdin.Close() }()
+		// The first save has no file before it to keep: wait for one.
+		for {
+			if _, err := os.Stat(path); err == nil {
+				break
+			}
+			select {
+			case <-exited:
+				t.Fatal("laatu assess ended before it saved")
+			default:
+			}
+			time.Sleep(100 * time.Microsecond)
+		}
 		var before []byte
 		if tmp := waitForTemporary(t, dir, "oma-arvio.yaml", exited); tmp != "" {
 			cmd.Process.Signal(syscall.SIGSTOP)

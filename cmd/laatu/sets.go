@@ -75,7 +75,7 @@ func readAssessments(paths []string, setFlag string, lim form.Limits) ([]scorabl
 			}
 			s, ok := criteria.Builtin(id)
 			if !ok {
-				all = append(all, msg.Problem{Place: msg.Place{File: p}, Message: msg.M("cli.set-not-builtin", id)})
+				all = append(all, msg.Problem{Place: setPlace(a), Message: msg.M("cli.set-not-builtin", id)})
 				continue
 			}
 			set = s
@@ -100,4 +100,13 @@ func oneOf(value string, accepted ...string) error {
 		}
 	}
 	return usagef("cli.bad-format", value, strings.Join(accepted, ", "))
+}
+
+// setPlace is where an assessment names its criteria set: the line or cell
+// when the reader knows it, else the file.
+func setPlace(a *form.Assessment) msg.Place {
+	if a.CriteriaPlace.File != "" {
+		return a.CriteriaPlace
+	}
+	return msg.Place{File: a.Source}
 }

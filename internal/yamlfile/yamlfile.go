@@ -49,6 +49,9 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
 		line, text := splitYAMLError(err.Error())
+		// A fault found at the end of the file is on its last line, not
+		// on the empty one after it.
+		line = min(line, bytes.Count(bytes.TrimRight(b, "\n"), []byte("\n"))+1)
 		ps.Add(msg.Place{File: file, Line: line}, 0, "yaml.syntax", text)
 		return doc, ps
 	}
@@ -167,12 +170,20 @@ func splitYAMLError(s string) (int, string) {
 	s = strings.TrimPrefix(s, "yaml: ")
 	if m := lineRe.FindStringSubmatch(s); m != nil {
 		n, _ := strconv.Atoi(m[1])
+		// yaml.v3 numbers the lines of its parser errors (an unclosed
+		// bracket, a list item out of line) from 0 while every other line
+		// number counts from 1: the line it gives is the one before the
+		// list or mapping the fault is in.
+		if strings.HasPrefix(m[2], "did not find expected") {
+			n++
+		}
 		return n, m[2]
 	}
 	return 0, s
 }
 
 var (
+	duplicateKeyRe  = regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
 	unmarshalRe     = regexp.MustCompile("^cannot unmarshal !!(\\w+) `(.*)` into (.*)$")
 	unmarshalKindRe = regexp.MustCompile(`^cannot unmarshal !!(\w+) into (.*)$`)
 )
@@ -181,6 +192,10 @@ var (
 // sentence a spreadsheet user understands.
 func typeProblem(file string, line int, text string) msg.Problem {
 	place := msg.Place{File: file, Line: line}
+	if m := duplicateKeyRe.FindStringSubmatch(text); m != nil {
+		first, _ := strconv.Atoi(m[2])
+		return msg.Problem{Place: place, Message: msg.M("harden.yaml-duplicate-key", m[1], first)}
+	}
 	if m := unmarshalKindRe.FindStringSubmatch(text); m != nil {
 		return msg.Problem{Place: place, Message: msg.M("yaml.want-kind", msg.M(tagKey(m[1])), msg.M(kindKey(m[2])))}
 	}
