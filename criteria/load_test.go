@@ -2,6 +2,8 @@ package criteria
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -168,6 +170,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte("id: x\ncriteria: [{number: 1, measure: {levels: [{level: 1, min: 5, max: 1}]}}]\n"))
+	seedFiles(f, "../testdata/bad/criteria/*.yaml")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, err := Parse(b, "fuzz.yaml")
 		if err == nil {
@@ -187,4 +190,19 @@ func FuzzParse(f *testing.F) {
 			_ = msg.Localize(err, "fi")
 		}
 	})
+}
+
+// seedFiles adds every file matching pattern to the fuzz corpus.
+func seedFiles(f *testing.F, pattern string) {
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		f.Fatalf("no seed files %s: %v", pattern, err)
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
 }

@@ -208,10 +208,16 @@ func TestSetItemKeepsOrder(t *testing.T) {
 
 func FuzzParseYAML(f *testing.F) {
 	f.Add([]byte(example))
-	files, _ := filepath.Glob("../testdata/services/*.yaml")
-	for _, file := range files {
-		b, _ := os.ReadFile(file)
-		f.Add(b)
+	// Every assessment file in testdata, good and malformed.
+	for _, pattern := range []string{"../testdata/services/*.yaml", "../testdata/raters/*.yaml", "../testdata/bids/*.yaml", "../testdata/bad/*.yaml"} {
+		files, _ := filepath.Glob(pattern)
+		if len(files) == 0 {
+			f.Fatalf("no seed files %s", pattern)
+		}
+		for _, file := range files {
+			b, _ := os.ReadFile(file)
+			f.Add(b)
+		}
 	}
 	f.Add([]byte("items: [{criterion: 1, level: 9}, {criterion: x}]"))
 	set, _ := criteria.Builtin("tyokyky")
