@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	"github.com/laatu-fi/laatu/msg"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -44,7 +45,9 @@ type textError string
 
 func (e textError) Error() string { return string(e) }
 
-const (
-	errInvalidUTF8 = textError("the file starts with a UTF-8 mark but is not UTF-8")
-	errOddUTF16    = textError("the file starts with a UTF-16 mark but has an odd number of bytes: it is cut short")
+// What decodeText finds wrong, said in the reader's language within the
+// message about the file's encoding.
+var (
+	errInvalidUTF8 = msg.M("harden.bom-not-utf8")
+	errOddUTF16    = msg.M("harden.utf16-odd")
 )

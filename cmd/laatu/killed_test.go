@@ -20,7 +20,7 @@ import (
 )
 
 // TestCompareKilledMidWrite runs the laatu command (the test binary, in
-// $PATH through testscript.Main) over 4,000 generated assessments with
+// $PATH through testscript.Main) over 2,000 generated assessments with
 // -o, and kills it with SIGKILL while it writes the report: the previous
 // report is intact to the byte. To know the kill lands mid-write, the test
 // waits for the hidden temporary file to fill, stops the process
@@ -29,7 +29,7 @@ import (
 // succeeds and, once the leftover is stale, removes it.
 func TestCompareKilledMidWrite(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates 4,000 assessments")
+		t.Skip("generates 2,000 assessments")
 	}
 	bin, err := exec.LookPath("laatu")
 	if err != nil {
@@ -37,7 +37,7 @@ func TestCompareKilledMidWrite(t *testing.T) {
 	}
 	dir := t.TempDir()
 	set, _ := criteria.Builtin(criteria.DefaultID)
-	if _, err := synth.WriteYAMLDir(filepath.Join(dir, "alue"), set, synth.Options{N: 4000, Seed: 8}); err != nil {
+	if _, err := synth.WriteYAMLDir(filepath.Join(dir, "alue"), set, synth.Options{N: 2000, Seed: 8}); err != nil {
 		t.Fatal(err)
 	}
 	laatu := func(out string) *exec.Cmd {
