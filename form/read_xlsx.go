@@ -81,7 +81,7 @@ func sniffXLSX(b []byte, file string, lim Limits) (*zip.Reader, msg.Problems) {
 // a zip that is no workbook is.
 func checkParts(zr *zip.Reader, file string, lim Limits) msg.Problems {
 	var total uint64
-	var big *zip.File // the largest XML part parsed whole
+	var big *zip.File // the largest XML part
 	has := map[string]bool{}
 	for _, f := range zr.File {
 		total += f.UncompressedSize64

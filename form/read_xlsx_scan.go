@@ -174,7 +174,7 @@ func (f *formula) problem() string {
 // merges of the cells in want.
 func scanSheet(f *zip.File, want map[cellPos]bool) (sheetFacts, error) {
 	facts := sheetFacts{formulas: map[cellPos]*formula{}, styles: map[cellPos]int{}}
-	row, col := 0, -1 // the current cell, zero-based
+	row, col := -1, -1 // the current cell, zero-based; rows and cells without a number follow the one before
 	var cur cellPos
 	inCell := false
 	err := scanXML(f, func(d *xml.Decoder, se xml.StartElement) error {
