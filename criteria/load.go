@@ -14,8 +14,10 @@ import (
 )
 
 // MaxFileSize bounds a criteria-set file. The built-in sets are about 100 KB;
-// anything far larger is not a criteria set.
-const MaxFileSize = 4 << 20
+// anything far larger is not a criteria set, and parsing YAML takes some
+// two hundred times a file's size in memory.
+const MaxFileSize = 1 << 20
+
 
 // Load reads and validates a criteria set from r; file names it in problems.
 // The error, when not nil, is msg.Problems listing every fault found.

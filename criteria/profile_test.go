@@ -283,6 +283,7 @@ func FuzzLoadProfile(f *testing.F) {
 	f.Add([]byte("id: x\nrequirements:\n  - criterion: 1\n    figure_max: .inf\n"))
 	f.Add([]byte("a: &a [*a, *a]\nrequirements: *a\n"))
 	f.Add([]byte("\xef\xbb\xbfid: x\nversion: 1\nrequirements: [{criterion: 1, figure_min: 3, figure_max: 2}]"))
+	seedFiles(f, "../testdata/bad/profiles/*.yaml")
 	set, _ := Builtin(DefaultID)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := LoadProfile(strings.NewReader(string(data)), "f.yaml")

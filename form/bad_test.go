@@ -127,7 +127,7 @@ func TestZipBomb(t *testing.T) {
 
 	text, alloc := readBounded(t, bomb, form.DefaultLimits)
 	t.Logf("a %d-byte bomb of 1 GiB: refused after allocating %d bytes", len(bomb), alloc)
-	want := "pommi.xlsx: the workbook unpacks to 1025 MB but at most 64 MB is allowed; it may be a zip bomb"
+	want := "pommi.xlsx: the workbook unpacks to 1025 MiB but at most 64 MiB is allowed; it may be a zip bomb"
 	if !strings.HasPrefix(text, want) {
 		t.Errorf("got  %s\nwant %s…", text, want)
 	}
@@ -191,11 +191,11 @@ func TestBadWorkbooks(t *testing.T) {
 		{"old xls", old, form.DefaultLimits, "pommi.xlsx: the file is an old Excel 97–2003 workbook (.xls)"},
 		{"renamed csv", []byte("Kriteeristö;tyokyky\r\nNro;Taso\r\n1;4\r\n"), form.DefaultLimits, "pommi.xlsx: the file is not an Excel workbook but text; if it is a CSV file"},
 		{"binary", []byte{0, 1, 2, 3, 4, 5, 0xff}, form.DefaultLimits, "pommi.xlsx: the file is not an Excel workbook (.xlsx)"},
-		{"docx", docx.Bytes(), form.DefaultLimits, "pommi.xlsx: the zip file holds no Excel workbook"},
+		{"docx", docx.Bytes(), form.DefaultLimits, "pommi.xlsx: the file is a Word document (.docx), not an Excel workbook"},
 		{"truncated", template[:len(template)/2], form.DefaultLimits, "pommi.xlsx: the workbook is damaged or cut short (zip: not a valid zip file)"},
 		{"not a template", plain.Bytes(), form.DefaultLimits, `pommi.xlsx: the workbook is not a laatu template: no sheet has "laatu:details" in its hidden cell A1`},
 		{"two assessment sheets", twice.Bytes(), form.DefaultLimits, "pommi.xlsx: Kopio: the workbook has two laatu sheets (Arviointi and Kopio); delete one"},
-		{"file size", template, form.Limits{FileSize: 1000}, "pommi.xlsx: the file is too large"},
+		{"file size", template, form.Limits{FileSize: 1000}, "pommi.xlsx: the file is larger than 1 kB, the most laatu reads; if it really is an assessment, raise the limit with --max-file-size"},
 		{"zip parts", template, form.Limits{Parts: 3}, "pommi.xlsx: the workbook has 12 parts; at most 3 are allowed"},
 		{"rows", template, form.Limits{Rows: 30}, "pommi.xlsx: Arviointi: the sheet has more than 30 rows"},
 	} {
@@ -205,5 +205,21 @@ func TestBadWorkbooks(t *testing.T) {
 				t.Errorf("got  %s\nwant %s…", text, tc.want)
 			}
 		})
+	}
+}
+
+// TestFarCells: one cell in column XFD on 4 700 rows made the sheet reader
+// lay out 77 million cells (20 GB); the cell budget refuses the workbook
+// after a few rows, with a message naming the cell where it ran out.
+func TestFarCells(t *testing.T) {
+	b := farCells(t)
+	text, alloc := readBounded(t, b, form.DefaultLimits)
+	t.Logf("a %d-byte workbook with cells in column XFD: refused after allocating %d MB", len(b), alloc>>20)
+	want := "pommi.xlsx: Arviointi!XFD212: the workbook has more than 200000 cells to read"
+	if !strings.HasPrefix(text, want) {
+		t.Errorf("got  %s\nwant %s…", text, want)
+	}
+	if alloc > 64<<20 {
+		t.Errorf("reading it allocated %d bytes", alloc)
 	}
 }

@@ -196,7 +196,7 @@ func TestCSVBad(t *testing.T) {
 		{"empty", "\ufeff\r\n", form.DefaultLimits, "arvio.csv: the file is empty"},
 		{"no heading", "Kriteeristö;tyokyky\r\nYksikkö;Kätevä\r\n", form.DefaultLimits, "arvio.csv: the heading row of the criteria is missing; its first cell is No. and it also has a Level column"},
 		{"too long", strings.Repeat("# kommentti\n", 100), form.Limits{Rows: 50}, "arvio.csv: the sheet has more than 50 rows"},
-		{"too large", strings.Repeat("x", 200), form.Limits{FileSize: 100}, "arvio.csv: the file is too large (101 bytes; at most 100 allowed)"},
+		{"too large", strings.Repeat("x", 200), form.Limits{FileSize: 100}, "arvio.csv: the file is larger than 100 B, the most laatu reads"},
 		{"a workbook's sheet saved as CSV", "laatu:assessment;number;criterion;level\r\nheader;Nro;Kriteeri;Taso\r\n", form.DefaultLimits, "arvio.csv: the file is one sheet of a laatu workbook saved as CSV"},
 		{"bad BOM", "\xef\xbb\xbfKriteeristö;ty\xf6kyky\n", form.DefaultLimits, "arvio.csv: the file's character encoding is not recognised"},
 	} {

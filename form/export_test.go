@@ -1,6 +1,11 @@
 package form
 
-import "github.com/laatu-fi/laatu/criteria"
+import (
+	"archive/zip"
+	"bytes"
+
+	"github.com/laatu-fi/laatu/criteria"
+)
 
 // Access to the template's layout for the external tests (package
 // form_test, which may import scoring), so that they fill the cells a user
@@ -34,3 +39,13 @@ func TotalPointsCell() string {
 
 // DetailsValueColumn is the details sheet's column of values.
 func DetailsValueColumn() string { return columnOf(detailsColumns, colValue) }
+
+// SheetPart names the zip part that holds the workbook b's sheet, or "".
+func SheetPart(b []byte, sheet string) string {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return ""
+	}
+	parts, _ := workbookParts(zr)
+	return parts[sheet]
+}

@@ -69,7 +69,7 @@ func checkRead(t *testing.T, a *form.Assessment, err error, file string) {
 }
 
 func FuzzReadXLSX(f *testing.F) {
-	seed(f, "../testdata/sheets/*.xlsx", "testdata/bad/*")
+	seed(f, "../testdata/sheets/*.xlsx", "../testdata/bad/*.xlsx")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, err := form.ReadXLSX(bytes.NewReader(b), "f.xlsx", fuzzLimits)
 		checkRead(t, a, err, "f.xlsx")
@@ -77,7 +77,7 @@ func FuzzReadXLSX(f *testing.F) {
 }
 
 func FuzzReadCSV(f *testing.F) {
-	seed(f, "../testdata/sheets/*.csv")
+	seed(f, "../testdata/sheets/*.csv", "../testdata/bad/*.csv")
 	f.Add([]byte("Kriteeristö;tyokyky\nYksikkö;x\nNro;Taso;Tarkistuslista\n5;;1 2 9\n"))
 	f.Add([]byte("\xff\xfeK\x00;\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {

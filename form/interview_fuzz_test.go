@@ -2,11 +2,13 @@ package form
 
 import (
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // FuzzInterview feeds random answer streams to new and resumed interviews:
@@ -18,6 +20,20 @@ func FuzzInterview(f *testing.F) {
 	f.Add(details+lines("b", "o", "3", "b", "s", "x", "-", "q"), true)
 	f.Add("\x00\xff\n\r\n?\nq\n", false)
 	f.Add(lines("a", "", "", "", "", "", "k", "y", "-1", "1e400", "NaN", "", "6", "4.0", "4,5"), true)
+	// The answers of the command-line scripts' interviews.
+	scripts, _ := filepath.Glob("../cmd/laatu/testdata/script/assess_*.txtar")
+	for _, path := range scripts {
+		ar, err := txtar.ParseFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, file := range ar.Files {
+			if strings.HasPrefix(file.Name, "answers") {
+				f.Add(string(file.Data), false)
+				f.Add(string(file.Data), true)
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, answers string, resume bool) {
 		a, _, _, saves := run(t, set, "fi", nil, nil, answers)
 		if resume && len(saves) > 0 {

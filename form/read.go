@@ -12,19 +12,28 @@ import (
 // Extensions lists the file name endings ReadFile accepts.
 var Extensions = []string{".yaml", ".yml", ".xlsx", ".csv"}
 
-// ReadFile reads the assessment in path, choosing the reader by the file's
-// extension, within DefaultLimits. This is the one place in form that opens
-// a path; the readers themselves take readers.
-func ReadFile(path string) (*Assessment, error) {
+// ReadFile reads the assessment in path within DefaultLimits.
+func ReadFile(path string) (*Assessment, error) { return ReadFileLimits(path, DefaultLimits) }
+
+// ReadFileLimits reads the assessment in path, choosing the reader by the
+// file's extension, within lim. This is the one place in form that opens a
+// path; the readers themselves take readers. A file over the size limit is
+// refused from its size alone, before a byte of it is read.
+func ReadFileLimits(path string, lim Limits) (*Assessment, error) {
+	lim = lim.orDefault()
 	ext := strings.ToLower(filepath.Ext(path))
 	var read func(r io.Reader) (*Assessment, error)
+	size, tooLarge := lim.FileSize, "harden.file-too-large"
 	switch ext {
 	case ".yaml", ".yml":
-		read = func(r io.Reader) (*Assessment, error) { return ReadYAML(r, path) }
+		if size = lim.yamlSize(); size == MaxYAMLSize {
+			tooLarge = "harden.yaml-too-large"
+		}
+		read = func(r io.Reader) (*Assessment, error) { return readYAML(r, path, size) }
 	case ".xlsx":
-		read = func(r io.Reader) (*Assessment, error) { return ReadXLSX(r, path, DefaultLimits) }
+		read = func(r io.Reader) (*Assessment, error) { return ReadXLSX(r, path, lim) }
 	case ".csv":
-		read = func(r io.Reader) (*Assessment, error) { return ReadCSV(r, path, DefaultLimits) }
+		read = func(r io.Reader) (*Assessment, error) { return ReadCSV(r, path, lim) }
 	case ".ods":
 		return nil, fileProblem(path, "sheet.ods")
 	case ".xls":
@@ -37,6 +46,9 @@ func ReadFile(path string) (*Assessment, error) {
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > size {
+		return nil, fileProblem(path, tooLarge, FormatSize(size))
+	}
 	return read(f)
 }
 

@@ -81,73 +81,6 @@ func normName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// csvRecord is one line of the file with the line number of each field.
-type csvRecord struct {
-	fields []string
-	lines  []int
-}
-
-func (r csvRecord) field(i int) string {
-	if i < 0 || i >= len(r.fields) {
-		return ""
-	}
-	return unneutralize(strings.TrimSpace(r.fields[i]))
-}
-
-// unneutralize takes off the apostrophe that laatu (and careful people)
-// put before text starting with = + - or @ so that a spreadsheet does not
-// run it as a formula; read back, the text is what was meant.
-func unneutralize(s string) string {
-	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@", rune(s[1])) {
-		return s[1:]
-	}
-	return s
-}
-
-func (r csvRecord) line(i int) int {
-	if i < 0 || i >= len(r.lines) {
-		return r.lines[0]
-	}
-	return r.lines[i]
-}
-
-func (r csvRecord) blank() bool {
-	for _, f := range r.fields {
-		if strings.TrimSpace(f) != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// parseCSV splits text into records with delimiter comma, at most rows.
-func parseCSV(text string, comma rune, rows int) ([]csvRecord, error) {
-	cr := csv.NewReader(strings.NewReader(text))
-	cr.Comma = comma
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	var out []csvRecord
-	for {
-		fields, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		if len(out) >= rows {
-			return out, errTooManyRows
-		}
-		rec := csvRecord{fields: fields, lines: make([]int, len(fields))}
-		for i := range fields {
-			rec.lines[i], _ = cr.FieldPos(i)
-		}
-		out = append(out, rec)
-	}
-}
-
-const errTooManyRows = textError("too many rows")
-
 // ReadCSV reads the CSV form of an assessment: plain UTF-8 with commas, or
 // what Finnish Excel saves — semicolons, decimal commas, UTF-8 with a byte
 // order mark or Windows-1252. The error, when not nil, is msg.Problems
@@ -159,7 +92,10 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, fileProblem(file, "file.read", err)
 	}
 	if int64(len(b)) > lim.FileSize {
-		return nil, fileProblem(file, "file.too-large", len(b), lim.FileSize)
+		return nil, fileProblem(file, "harden.file-too-large", FormatSize(lim.FileSize))
+	}
+	if ps := sniffCSV(b, file); ps != nil {
+		return nil, ps
 	}
 	text, err := decodeText(b)
 	if err != nil {
@@ -181,40 +117,6 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, msg.Problems{{Place: place, Message: msg.M("sheet.csv.syntax", err)}}
 	}
 	return readCSVRecords(recs, file)
-}
-
-// chooseDelimiter parses text with each delimiter people use and keeps the
-// one under which the most field names and headings are recognised; a tie
-// goes to the semicolon, Finnish Excel's choice.
-func chooseDelimiter(text string, rows int) ([]csvRecord, error) {
-	var best []csvRecord
-	var bestErr error
-	bestScore := -1
-	for _, comma := range []rune{';', ',', '\t'} {
-		recs, err := parseCSV(text, comma, rows)
-		if errors.Is(err, errTooManyRows) {
-			return nil, err
-		}
-		score := csvScore(recs)
-		if score > bestScore {
-			best, bestErr, bestScore = recs, err, score
-		}
-	}
-	return best, bestErr
-}
-
-func csvScore(recs []csvRecord) int {
-	fields, _ := csvNames()
-	score := 0
-	for _, r := range recs {
-		if _, ok := fields[normName(r.field(0))]; ok && len(r.fields) >= 2 {
-			score++
-		}
-		if cols := csvHeader(r); cols != nil {
-			score += len(cols)
-		}
-	}
-	return score
 }
 
 // csvHeader returns the columns of a heading line (key → index), or nil
@@ -278,6 +180,9 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 	}
 	if cols == nil {
 		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", msg.M("sheet.csv.col.number"), msg.M("sheet.csv.col.level"))
+		if line := openQuote(recs); line > 0 {
+			ps.Add(msg.Place{File: file, Line: line}, 0, "harden.csv-open-quote")
+		}
 	}
 	if _, ok := seen[keyCriteria]; !ok {
 		ps.Add(msg.Place{File: file}, 0, "form.missing-key", keyCriteria)

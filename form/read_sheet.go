@@ -86,9 +86,9 @@ func cellDate(v string) (time.Time, bool) {
 
 // readAssessmentSheet reads the answers. Rows are found by their keys in
 // the hidden column, so the criterion numbers come from laatu's own keys,
-// not from a cell the user might have changed. formatted returns a cell's
-// value as displayed, for figures typed with a per cent format.
-func readAssessmentSheet(g *grid, a *Assessment, formatted func(cell string) string, ps *msg.Problems) {
+// not from a cell the user might have changed. percent reports whether a
+// cell shows its number as a per cent, for figures typed as 92 %.
+func readAssessmentSheet(g *grid, a *Assessment, percent func(row, col int) bool, ps *msg.Problems) {
 	levelCol, ok1 := g.column(colLevel, ps)
 	figureCol, ok2 := g.column(colFigure, ps)
 	noteCol, ok3 := g.column(colNote, ps)
@@ -124,7 +124,7 @@ func readAssessmentSheet(g *grid, a *Assessment, formatted func(cell string) str
 			place := g.place(r, levelCol)
 			it := get(n, place)
 			it.Place = place
-			readItemRow(g, r, levelCol, figureCol, it, formatted, ps)
+			readItemRow(g, r, levelCol, figureCol, it, percent, ps)
 			it.Note = strings.TrimSpace(g.cell(r, noteCol))
 			it.Evidence = strings.TrimSpace(g.cell(r, evidenceCol))
 		case strings.HasPrefix(key, rowCheck):
@@ -165,7 +165,7 @@ func readAssessmentSheet(g *grid, a *Assessment, formatted func(cell string) str
 }
 
 // readItemRow reads the level and figure of one criterion's row.
-func readItemRow(g *grid, r, levelCol, figureCol int, it *Item, formatted func(string) string, ps *msg.Problems) {
+func readItemRow(g *grid, r, levelCol, figureCol int, it *Item, percent func(row, col int) bool, ps *msg.Problems) {
 	if v := strings.TrimSpace(g.cell(r, levelCol)); v != "" {
 		level, ok := ParseLevel(cleanNumber(v))
 		if !ok {
@@ -178,13 +178,10 @@ func readItemRow(g *grid, r, levelCol, figureCol int, it *Item, formatted func(s
 		return
 	}
 	// A figure typed as 92 % is stored as 0.92 with a per cent format;
-	// the user meant 92. Only a number stored below 10 (1000 %) can be
-	// such a figure, and only for those is the format looked up, which
-	// costs excelize a second pass over the sheet.
-	if x, err := strconv.ParseFloat(v, 64); err == nil && math.Abs(x) < 10 {
-		if shown := formatted(g.ref(r, figureCol)); strings.HasSuffix(strings.TrimSpace(shown), "%") {
-			v = shown
-		}
+	// the user meant 92. Only a number stored below 10 (1000 %) is taken
+	// for such a figure.
+	if x, err := strconv.ParseFloat(v, 64); err == nil && math.Abs(x) < 10 && percent(r, figureCol) {
+		v = strconv.FormatFloat(x*100, 'g', 12, 64)
 	}
 	x, ok := ParseNumber(cleanNumber(v))
 	if !ok {

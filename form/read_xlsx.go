@@ -3,8 +3,11 @@ package form
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/msg"
@@ -27,12 +30,13 @@ func ReadXLSX(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, fileProblem(file, "file.read", err)
 	}
 	if int64(len(b)) > lim.FileSize {
-		return nil, fileProblem(file, "file.too-large", len(b), lim.FileSize)
+		return nil, fileProblem(file, "harden.file-too-large", FormatSize(lim.FileSize))
 	}
-	if ps := sniffXLSX(b, file, lim); ps != nil {
+	zr, ps := sniffXLSX(b, file, lim)
+	if ps != nil {
 		return nil, ps
 	}
-	return readWorkbook(b, file, lim)
+	return readWorkbook(zr, file, lim)
 }
 
 func fileProblem(file, key string, args ...any) msg.Problems {
@@ -48,44 +52,82 @@ var (
 // checks the zip's declared sizes against lim. An Office binary file (an
 // encrypted workbook or an old .xls) never reaches excelize, whose
 // decryption would run the key derivation the file itself asks for.
-func sniffXLSX(b []byte, file string, lim Limits) msg.Problems {
+func sniffXLSX(b []byte, file string, lim Limits) (*zip.Reader, msg.Problems) {
 	switch {
 	case len(bytes.TrimSpace(b)) == 0:
-		return fileProblem(file, "sheet.empty")
+		return nil, fileProblem(file, "sheet.empty")
 	case bytes.HasPrefix(b, oleMagic):
 		if bytes.Contains(b, encryptedInfo) {
-			return fileProblem(file, "sheet.encrypted")
+			return nil, fileProblem(file, "sheet.encrypted")
 		}
-		return fileProblem(file, "sheet.old-format")
+		return nil, fileProblem(file, "sheet.old-format")
 	case !bytes.HasPrefix(b, []byte("PK\x03\x04")) && !bytes.HasPrefix(b, []byte("PK\x05\x06")):
 		if looksLikeText(b[:min(len(b), 4096)]) {
-			return fileProblem(file, "sheet.not-zip-text")
+			return nil, fileProblem(file, "sheet.not-zip-text")
 		}
-		return fileProblem(file, "sheet.not-zip")
+		return nil, fileProblem(file, "sheet.not-zip")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return fileProblem(file, "sheet.damaged", err)
+		return nil, fileProblem(file, "sheet.damaged", err)
 	}
 	if len(zr.File) > lim.Parts {
-		return fileProblem(file, "sheet.too-many-parts", len(zr.File), lim.Parts)
+		return nil, fileProblem(file, "sheet.too-many-parts", len(zr.File), lim.Parts)
 	}
+	return zr, checkParts(zr, file, lim)
+}
+
+// checkParts checks the sizes the zip declares against lim and says what
+// a zip that is no workbook is.
+func checkParts(zr *zip.Reader, file string, lim Limits) msg.Problems {
 	var total uint64
-	workbook := false
+	var big *zip.File // the largest XML part
+	has := map[string]bool{}
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
 		if total < f.UncompressedSize64 { // overflow: sizes beyond any limit
 			total = ^uint64(0)
 		}
-		workbook = workbook || strings.EqualFold(strings.ReplaceAll(f.Name, `\`, "/"), "xl/workbook.xml")
+		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
+		has[name] = true
+		if isXMLPart(name) && (big == nil || f.UncompressedSize64 > big.UncompressedSize64) {
+			big = f
+		}
 	}
 	if total > uint64(lim.UnzipSize) {
-		return fileProblem(file, "sheet.too-large", megabytes(total), megabytes(uint64(lim.UnzipSize)))
+		return fileProblem(file, "sheet.too-large", sizeAbout(total), FormatSize(lim.UnzipSize))
 	}
-	if !workbook {
+	switch {
+	case has["xl/workbook.xml"]:
+	case has["word/document.xml"]:
+		return fileProblem(file, "harden.word")
+	case has["ppt/presentation.xml"]:
+		return fileProblem(file, "harden.powerpoint")
+	case has["content.xml"] && has["meta-inf/manifest.xml"]:
+		return fileProblem(file, "sheet.ods")
+	default:
 		return fileProblem(file, "sheet.no-workbook")
 	}
+	if big != nil && big.UncompressedSize64 > uint64(lim.UnzipXMLSize) {
+		size, max := sizeAbout(big.UncompressedSize64), FormatSize(lim.UnzipXMLSize)
+		if parts, err := workbookParts(zr); err == nil {
+			for sheet, part := range parts {
+				if part == big.Name {
+					return msg.Problems{{Place: msg.Place{File: file, Sheet: sheet}, Message: msg.M("harden.sheet-too-large", size, max)}}
+				}
+			}
+		}
+		return fileProblem(file, "harden.part-too-large", big.Name, size, max)
+	}
 	return nil
+}
+
+// isXMLPart reports whether the part named name (lower case) is XML,
+// which excelize parses — whole, or a worksheet as a stream that still
+// holds a whole cell or row at a time — at several times its size in
+// memory.
+func isXMLPart(name string) bool {
+	return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")
 }
 
 // looksLikeText reports whether head has no control characters other than
@@ -99,49 +141,121 @@ func looksLikeText(head []byte) bool {
 	return true
 }
 
-func megabytes(n uint64) uint64 { return n/(1<<20) + min(n%(1<<20), 1) }
+// sizeAbout writes a size found in a file, rounded up to whole MiB or KiB:
+// enough to compare with a limit.
+func sizeAbout(n uint64) string {
+	if n >= 1<<20 {
+		return strconv.FormatUint(n/(1<<20)+min(n%(1<<20), 1), 10) + " MiB"
+	}
+	return strconv.FormatUint(n/(1<<10)+min(n%(1<<10), 1), 10) + " KiB"
+}
 
-// readWorkbook opens b with excelize, finds the laatu sheets and reads
-// them.
-func readWorkbook(b []byte, file string, lim Limits) (*Assessment, error) {
-	details, assessment, formatted, closeFile, err := openSheets(b, file, lim)
+// readWorkbook opens the workbook with excelize, finds the laatu sheets
+// and reads them.
+func readWorkbook(zr *zip.Reader, file string, lim Limits) (*Assessment, error) {
+	if err := verifyParts(zr); err != nil {
+		return nil, fileProblem(file, "sheet.damaged", err)
+	}
+	values, err := valueParts(zr)
+	if err != nil {
+		return nil, fileProblem(file, "sheet.damaged", err)
+	}
+	details, assessment, err := openSheets(values, file, lim)
 	if err != nil {
 		return nil, err
 	}
-	defer closeFile()
 	a := &Assessment{Source: file}
 	var ps msg.Problems
+	percent, err := checkCells(zr, file, details, assessment, &ps)
+	if err != nil {
+		return nil, fileProblem(file, "sheet.damaged", err)
+	}
 	readDetails(details, a, &ps)
-	readAssessmentSheet(assessment, a, formatted, &ps)
+	readAssessmentSheet(assessment, a, percent, &ps)
 	if len(ps) > 0 {
 		return nil, ps.Err()
 	}
 	return a, nil
 }
 
+// verifyParts unpacks every part as a stream, checking its checksum and
+// its declared size, so that a damaged download is reported as such
+// rather than as whatever its garbled XML seems to say. Nothing is kept;
+// the sizes were checked against the limits before.
+func verifyParts(zr *zip.Reader) error {
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err == nil {
+			_, err = io.Copy(io.Discard, rc)
+			rc.Close()
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+	}
+	return nil
+}
+
+// notForValues are the parts of a workbook that reading cell values does
+// not need, by the start of their lower-case names. excelize parses some of
+// them whole when it opens a workbook (the styles at up to twenty times
+// their size in memory), so they are left out of the copy it gets; laatu
+// reads the one thing it wants from the styles, which cells show a per
+// cent, as a stream (percentStyles).
+var notForValues = []string{
+	"xl/styles.xml", "xl/theme/", "xl/calcchain.xml", "xl/media/", "xl/drawings/", "xl/charts/",
+	"xl/embeddings/", "xl/printersettings/", "xl/vbaproject.bin", "xl/pivot", "xl/externallinks/",
+	"xl/comments", "xl/threadedcomments/", "xl/persons/", "xl/richdata/", "xl/ctrlprops/",
+	"customxml/", "docprops/",
+}
+
+// valueParts copies the parts of the workbook that hold its sheets and
+// their values into a new zip, without unpacking them.
+func valueParts(zr *zip.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
+		if slices.ContainsFunc(notForValues, func(p string) bool { return strings.HasPrefix(name, p) }) {
+			continue
+		}
+		if err := zw.Copy(f); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 // openSheets opens the workbook and reads the cells of its two laatu
 // sheets. excelize is not written for hostile input, so a panic inside it
-// becomes a message about a damaged file; formatted, which calls excelize
-// later, recovers the same way.
-func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, formatted func(string) string, closeFile func(), err error) {
+// becomes a message about a damaged file.
+func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, err error) {
 	var f *excelize.File
 	defer func() {
 		if r := recover(); r != nil {
-			if f != nil {
-				f.Close()
-			}
 			err = fileProblem(file, "sheet.damaged", fmt.Sprint(r))
+		}
+		if f != nil {
+			f.Close()
 		}
 	}()
 	f, err = excelize.OpenReader(bytes.NewReader(b), excelize.Options{
 		UnzipSizeLimit: lim.UnzipSize, UnzipXMLSizeLimit: lim.UnzipXMLSize,
 	})
 	if err != nil {
-		return nil, nil, nil, nil, fileProblem(file, "sheet.damaged", err)
+		return nil, nil, fileProblem(file, "sheet.damaged", err)
 	}
 	var ps, unreadable msg.Problems
+	cells := lim.Cells
 	for _, name := range f.GetSheetList() {
-		g, err := readGrid(f, file, name, lim)
+		g, err := readGrid(f, file, name, lim, &cells)
+		var far *tooManyCells
+		if errors.As(err, &far) {
+			return nil, nil, msg.Problems{{Place: msg.Place{File: file, Sheet: name, Cell: far.cell}, Message: msg.M("harden.too-many-cells", lim.Cells)}}
+		}
 		if err != nil {
 			unreadable.Add(msg.Place{File: file, Sheet: name}, 0, "sheet.read-sheet", name, err)
 			continue
@@ -174,120 +288,7 @@ func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, f
 		}
 	}
 	if len(ps) > 0 {
-		f.Close()
-		return nil, nil, nil, nil, ps.Err()
+		return nil, nil, ps.Err()
 	}
-	formatted = func(cell string) (v string) {
-		defer func() {
-			if recover() != nil {
-				v = ""
-			}
-		}()
-		v, _ = f.GetCellValue(assessment.sheet, cell)
-		return v
-	}
-	return details, assessment, formatted, func() { f.Close() }, nil
-}
-
-// markerRows is how far down a sheet laatu looks for a marker: A1 in a
-// template, a little lower if someone has inserted rows above.
-const markerRows = 20
-
-// maxColumns is the widest row kept; the template uses nine columns.
-const maxColumns = 64
-
-// grid is a laatu sheet's cells as stored (raw values, not formatted).
-type grid struct {
-	file, sheet    string
-	marker         string
-	rows           [][]string // rows[i] is the sheet's row i+1
-	keyRow, keyCol int
-	cols           map[string]int // column key → index
-	tooLong        bool
-}
-
-// readGrid reads sheet when it carries a laatu marker, and returns nil for
-// any other sheet after looking at its first rows only.
-func readGrid(f *excelize.File, file, sheet string, lim Limits) (*grid, error) {
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	g := &grid{file: file, sheet: sheet, keyRow: -1}
-	raw := excelize.Options{RawCellValue: true}
-	for i := 0; rows.Next(); i++ {
-		if i >= lim.Rows {
-			g.tooLong = true
-			break
-		}
-		cols, err := rows.Columns(raw)
-		if err != nil {
-			return nil, err
-		}
-		if len(cols) > maxColumns {
-			cols = cols[:maxColumns]
-		}
-		g.rows = append(g.rows, cols)
-		if g.keyRow < 0 {
-			g.findMarker(i, cols)
-			if g.keyRow < 0 && i >= markerRows-1 {
-				return nil, nil
-			}
-		}
-	}
-	if err := rows.Error(); err != nil {
-		return nil, err
-	}
-	if g.keyRow < 0 {
-		return nil, nil
-	}
-	g.cols = map[string]int{}
-	for c, k := range g.rows[g.keyRow] {
-		if k = strings.TrimSpace(k); k != "" && c != g.keyCol {
-			g.cols[k] = c
-		}
-	}
-	return g, nil
-}
-
-func (g *grid) findMarker(row int, cols []string) {
-	for c, v := range cols {
-		if v = strings.TrimSpace(v); v == markerDetails || v == markerAssessment {
-			g.marker, g.keyRow, g.keyCol = v, row, c
-			return
-		}
-	}
-}
-
-func (g *grid) cell(row, col int) string {
-	if row < 0 || row >= len(g.rows) || col < 0 || col >= len(g.rows[row]) {
-		return ""
-	}
-	return g.rows[row][col]
-}
-
-// ref is the A1 name of a cell by its indexes.
-func (g *grid) ref(row, col int) string { return cellName(columnName(col+1), row+1) }
-
-func (g *grid) place(row, col int) msg.Place {
-	return msg.Place{File: g.file, Sheet: g.sheet, Cell: g.ref(row, col)}
-}
-
-// column returns the index of the column keyed key, reporting its absence.
-func (g *grid) column(key string, ps *msg.Problems) (int, bool) {
-	c, ok := g.cols[key]
-	if !ok {
-		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "sheet.missing-column", key)
-	}
-	return c, ok
-}
-
-// keyedRows calls fn for every row below the key row that has a key.
-func (g *grid) keyedRows(fn func(row int, key string)) {
-	for r := g.keyRow + 1; r < len(g.rows); r++ {
-		if key := strings.TrimSpace(g.cell(r, g.keyCol)); key != "" {
-			fn(r, key)
-		}
-	}
+	return details, assessment, nil
 }

@@ -117,3 +117,34 @@ func builtinSetInternal(t *testing.T) *criteria.Set {
 	}
 	return set
 }
+
+func TestIsPercentFormat(t *testing.T) {
+	for code, want := range map[string]bool{
+		"0%": true, "0.0 %": true, `#,##0.00\ %`: true, `0\%`: false, `0 "%"`: false, `0" kpl"`: false,
+		`[Red]0.0%;-0%`: true, "General": false, `"%"0%`: true, "": false,
+	} {
+		if got := isPercentFormat(code); got != want {
+			t.Errorf("isPercentFormat(%q) = %v, want %v", code, got, want)
+		}
+	}
+}
+
+func TestParseCellAndRange(t *testing.T) {
+	for ref, want := range map[string]cellPos{"A1": {0, 0}, "d7": {6, 3}, "$XFD$1048576": {1048575, 16383}, "AA10": {9, 26}} {
+		if got, ok := parseCell(ref); !ok || got != want {
+			t.Errorf("parseCell(%q) = %v, %v; want %v", ref, got, ok, want)
+		}
+	}
+	for _, bad := range []string{"", "7", "D", "D0", "XFE1", "AAAA1", "D-1", "D1x"} {
+		if got, ok := parseCell(bad); ok {
+			t.Errorf("parseCell(%q) = %v, want refused", bad, got)
+		}
+	}
+	want := map[cellPos]bool{{6, 3}: true, {7, 3}: true} // D7, D8
+	for ref, hidden := range map[string]bool{"D7:D8": true, "D8:D7": true, "D7:F7": false, "C8:D8": true, "D7:D7": false, "A1:B2": false} {
+		r, ok := parseRange(ref)
+		if !ok || hides(r, want) != hidden {
+			t.Errorf("%s hides an answer: %v, want %v (parsed %v)", ref, hides(r, want), hidden, ok)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	"github.com/laatu-fi/laatu/msg"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -28,6 +29,9 @@ func decodeText(b []byte) (string, error) {
 		}
 		return string(b), nil
 	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
+		if len(b)%2 != 0 {
+			return "", errOddUTF16
+		}
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
 		return string(out), err
 	case utf8.Valid(b):
@@ -41,4 +45,9 @@ type textError string
 
 func (e textError) Error() string { return string(e) }
 
-const errInvalidUTF8 = textError("the file starts with a UTF-8 mark but is not UTF-8")
+// What decodeText finds wrong, said in the reader's language within the
+// message about the file's encoding.
+var (
+	errInvalidUTF8 = msg.M("harden.bom-not-utf8")
+	errOddUTF16    = msg.M("harden.utf16-odd")
+)

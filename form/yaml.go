@@ -79,15 +79,27 @@ func numberTag(text string) string {
 }
 
 // MaxYAMLSize bounds an assessment file: a complete assessment with long
-// notes is a few tens of kilobytes.
-const MaxYAMLSize = 2 << 20
+// notes is a few tens of kilobytes, and parsing YAML takes up to two
+// hundred times a file's size in memory.
+const MaxYAMLSize = 1 << 20
 
 // ReadYAML reads an assessment file. The error, when not nil, lists every
 // problem found, each with its line.
 func ReadYAML(r io.Reader, file string) (*Assessment, error) {
-	b, err := yamlfile.Read(r, file, MaxYAMLSize)
+	return readYAML(r, file, MaxYAMLSize)
+}
+
+func readYAML(r io.Reader, file string, max int64) (*Assessment, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, err
+		return nil, fileProblem(file, "file.read", err)
+	}
+	if int64(len(b)) > max {
+		key := "harden.file-too-large"
+		if max == MaxYAMLSize {
+			key = "harden.yaml-too-large"
+		}
+		return nil, fileProblem(file, key, FormatSize(max))
 	}
 	return ParseYAML(b, file)
 }
@@ -111,6 +123,8 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 	}
 	if a.Criteria == "" {
 		ps.Add(doc.Place(), 0, "form.missing-key", "criteria")
+	} else {
+		a.CriteriaPlace = doc.KeyPlace("criteria")
 	}
 	if a.Provider == "" && a.Unit == "" {
 		ps.Add(doc.Place(), 0, "form.missing-service")

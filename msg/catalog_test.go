@@ -3,7 +3,9 @@ package msg
 import (
 	"regexp"
 	"sort"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -118,5 +120,46 @@ func TestNestedMessageIsLocalized(t *testing.T) {
 	}
 	if got, want := m.In("en"), `the value "neljä" is not accepted: expected a whole number`; got != want {
 		t.Errorf("en = %q, want %q", got, want)
+	}
+}
+
+// A value from an input is quoted up to MaxValue characters, whole runes.
+func TestClip(t *testing.T) {
+	long := strings.Repeat("ä", MaxValue+50)
+	got := Clip(long)
+	if utf8.RuneCountInString(got) != MaxValue || !strings.HasSuffix(got, "ä…") {
+		t.Errorf("Clip kept %d runes: …%s", utf8.RuneCountInString(got), got[len(got)-10:])
+	}
+	if short := strings.Repeat("x", MaxValue); Clip(short) != short {
+		t.Error("a value of MaxValue characters was cut")
+	}
+	m := M("form.bad-level", long)
+	if text := m.In("en"); strings.Count(text, "ä") != MaxValue-1 {
+		t.Errorf("message quotes %d characters of the value", strings.Count(text, "ä"))
+	}
+	if m.Args[0] != long {
+		t.Error("rendering changed the message's own arguments")
+	}
+}
+
+// Capped keeps the first problems of each file and counts the rest.
+func TestCapped(t *testing.T) {
+	var ps Problems
+	for i := 1; i <= 5; i++ {
+		ps.Add(Place{File: "a.yaml", Line: i}, 0, "yaml.empty")
+	}
+	ps.Add(Place{File: "b.yaml", Line: 1}, 0, "yaml.empty")
+	var got []string
+	for _, p := range ps.Capped(2) {
+		got = append(got, p.In("en"))
+	}
+	want := []string{
+		"a.yaml:1: the file is empty",
+		"a.yaml:2: the file is empty",
+		"a.yaml: … and 3 more problems in this file; fix those above and run the command again",
+		"b.yaml:1: the file is empty",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -18,18 +18,48 @@ type Message struct {
 func M(key string, args ...any) Message { return Message{Key: key, Args: args} }
 
 // In renders the message in lang.
-// Arguments that are themselves Messages are rendered in the same language.
+// Arguments that are themselves Messages are rendered in the same language;
+// text arguments longer than MaxValue characters are cut (see Clip).
 func (m Message) In(lang string) string {
 	args := m.Args
 	for i, a := range args {
-		if inner, ok := a.(Message); ok {
-			if &args[0] == &m.Args[0] {
-				args = append([]any(nil), m.Args...)
+		var s string
+		switch a := a.(type) {
+		case Message:
+			s = a.In(lang)
+		case string:
+			if s = Clip(a); len(s) == len(a) {
+				continue
 			}
-			args[i] = inner.In(lang)
+		default:
+			continue
 		}
+		if &args[0] == &m.Args[0] {
+			args = append([]any(nil), m.Args...)
+		}
+		args[i] = s
 	}
 	return T(lang, m.Key, args...)
+}
+
+// MaxValue is the most characters of a value from an input that a message
+// repeats. A message quotes what it found so the reader can find it; a
+// level cell holding a megabyte of text needs only its beginning quoted.
+const MaxValue = 200
+
+// Clip cuts s to MaxValue characters, marking the cut with "…".
+func Clip(s string) string {
+	if len(s) <= MaxValue {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == MaxValue-1 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // Error renders the message in English, for logs and wrapped errors; laatu's
@@ -157,6 +187,29 @@ func (ps Problems) In(lang string) string {
 }
 
 func (ps Problems) Error() string { return ps.In("en") }
+
+// Capped keeps at most perFile problems of each file, in order, and in
+// place of the rest one problem saying how many more that file has. A
+// generated file can hold a hundred thousand faults; the first hundred
+// say what is wrong, and the count says how much.
+func (ps Problems) Capped(perFile int) Problems {
+	count := map[string]int{}
+	for _, p := range ps {
+		count[p.File]++
+	}
+	out := make(Problems, 0, min(len(ps), perFile*len(count)+len(count)))
+	kept := map[string]int{}
+	for _, p := range ps {
+		switch k := kept[p.File]; {
+		case k < perFile:
+			out = append(out, p)
+		case k == perFile:
+			out = append(out, Problem{Place: Place{File: p.File}, Message: M("harden.more-problems", count[p.File]-perFile)})
+		}
+		kept[p.File]++
+	}
+	return out
+}
 
 // Localizer is an error that can render itself in a language.
 type Localizer interface {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/laatu-fi/laatu/form"
 )
 
 // The expected figures below are computed by hand from the definitions, not
@@ -176,6 +177,29 @@ func FuzzAgree(f *testing.F) {
 	f.Add(uint8(2), []byte{4, 4, 4, 4})
 	f.Add(uint8(3), []byte{4, 4, 4, 3, 4, 4, 2, 3, 5, 5, 5, 4})
 	f.Add(uint8(3), []byte{3, 3, 3, 0, 3, 3})
+	// The two raters of testdata/raters, criterion by criterion (0 where
+	// a rater gave no level), and the same with a third who agrees with
+	// the first.
+	var anna, pekka *form.Assessment
+	for path, a := range map[string]**form.Assessment{"../testdata/raters/kateva-anna.yaml": &anna, "../testdata/raters/kateva-pekka.yaml": &pekka} {
+		var err error
+		if *a, err = form.ReadFile(path); err != nil {
+			f.Fatal(err)
+		}
+	}
+	var two, three []byte
+	for n := 1; n <= 25; n++ {
+		level := func(a *form.Assessment) byte {
+			if it := a.Item(n); it != nil {
+				return byte(it.Level)
+			}
+			return 0
+		}
+		two = append(two, level(anna), level(pekka))
+		three = append(three, level(anna), level(pekka), level(anna))
+	}
+	f.Add(uint8(2), two)
+	f.Add(uint8(3), three)
 	f.Fuzz(func(t *testing.T, raters uint8, data []byte) {
 		m := int(raters%5) + 1
 		var rows [][]int

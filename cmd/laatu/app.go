@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/spf13/cobra"
 )
@@ -21,6 +22,10 @@ const (
 	exitNotMet = 3
 )
 
+// maxProblemsPerFile is how many problems of one file are listed before
+// the rest are counted.
+const maxProblemsPerFile = 100
+
 // IO is what a command reads and writes; tests pass buffers.
 type IO struct {
 	In     io.Reader
@@ -28,6 +33,9 @@ type IO struct {
 	Err    io.Writer
 	Getenv func(string) string
 	Now    func() time.Time
+	// Limits bound what is read from an assessment file; the
+	// --max-file-size and --max-unzip-size flags set them.
+	Limits form.Limits
 }
 
 // usageError is a mistake in how laatu was called: exit status 2.
@@ -75,6 +83,10 @@ func run(io *IO, args []string) int {
 		name, _, _ := strings.Cut(rest, " for ")
 		err = usagef("cli.unknown-command", strings.Trim(name, `"`), "laatu")
 	}
+	var ps msg.Problems
+	if errors.As(err, &ps) {
+		err = ps.Capped(maxProblemsPerFile)
+	}
 	text := msg.Localize(err, lang)
 	if strings.Contains(text, "\n") {
 		fmt.Fprintf(io.Err, "laatu: %s\n%s\n", msg.T(lang, "cli.problems"), text)
@@ -118,6 +130,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	root.PersistentFlags().String("lang", "", msg.T(lang, "flag.lang"))
+	addLimitFlags(root, io, lang)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	localizeHelp(root, lang)
 	root.AddCommand(

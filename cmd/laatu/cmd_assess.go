@@ -63,7 +63,7 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 			return usagef("file.same-as-input", path)
 		}
 	}
-	a, set, err := openAssessment(path, opts)
+	a, set, err := openAssessment(path, opts, io_.Limits)
 	if err != nil {
 		return err
 	}
@@ -117,11 +117,11 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 
 // openAssessment reads the -o file when it exists, with the set it is
 // scored against; a new file gets the set named by --criteria.
-func openAssessment(path string, opts *assessOptions) (*form.Assessment, *criteria.Set, error) {
+func openAssessment(path string, opts *assessOptions, lim form.Limits) (*form.Assessment, *criteria.Set, error) {
 	_, err := os.Stat(path)
 	switch {
 	case err == nil:
-		items, err := readAssessments([]string{path}, opts.Criteria)
+		items, err := readAssessments([]string{path}, opts.Criteria, lim)
 		if err != nil {
 			return nil, nil, err
 		}

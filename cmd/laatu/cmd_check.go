@@ -99,7 +99,7 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	if ps := profile.Check(set); len(ps) > 0 {
 		return ps.Err()
 	}
-	results, err := readBids(opts.Bids, set)
+	results, err := readBids(opts.Bids, set, io_.Limits)
 	if err != nil {
 		return err
 	}
@@ -202,7 +202,7 @@ func profileSet(p *criteria.Profile, flag string) (*criteria.Set, error) {
 	}
 	s, ok := criteria.Builtin(p.Criteria)
 	if !ok {
-		return nil, msg.Errorf("check.set-not-builtin", p.Criteria)
+		return nil, msg.Problems{{Place: msg.Place{File: p.Origin}, Message: msg.M("check.set-not-builtin", p.Criteria)}}
 	}
 	return s, nil
 }
@@ -210,11 +210,11 @@ func profileSet(p *criteria.Profile, flag string) (*criteria.Set, error) {
 // readBids reads every bid and checks it against the profile's set. A bid
 // made for another set or version is an error, not a silent mismatch of
 // levels; problems from all bids are reported together.
-func readBids(paths []string, set *criteria.Set) ([]scoring.Result, error) {
+func readBids(paths []string, set *criteria.Set, lim form.Limits) ([]scoring.Result, error) {
 	var all msg.Problems
 	var out []scoring.Result
 	for _, p := range paths {
-		a, err := form.ReadFile(p)
+		a, err := form.ReadFileLimits(p, lim)
 		if err != nil {
 			var ps msg.Problems
 			if errors.As(err, &ps) {

@@ -113,7 +113,7 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if err := outputInFolder(opts.Output, folders); err != nil {
 		return err
 	}
-	snaps, err := readSnapshots(files, forced)
+	snaps, err := readSnapshots(files, forced, io_.Limits)
 	if err != nil {
 		return err
 	}

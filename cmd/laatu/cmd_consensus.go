@@ -62,7 +62,7 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 	if err := distinctFiles(opts.Files); err != nil {
 		return err
 	}
-	items, err := readAssessments(opts.Files, opts.Criteria)
+	items, err := readAssessments(opts.Files, opts.Criteria, io_.Limits)
 	if err != nil {
 		return err
 	}

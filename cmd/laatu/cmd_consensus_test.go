@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/laatu-fi/laatu/form"
 )
 
 // TestConsensusExit checks the exit statuses the help promises: 0 done,
@@ -74,7 +75,7 @@ func TestConsensusDraftReadsBack(t *testing.T) {
 	if st := Main(args, strings.NewReader(""), &out, &errOut); st != exitOK {
 		t.Fatalf("status %d: %s", st, errOut.String())
 	}
-	items, err := readAssessments([]string{draft}, "")
+	items, err := readAssessments([]string{draft}, "", form.DefaultLimits)
 	if err != nil {
 		t.Fatalf("draft does not read back: %v", err)
 	}

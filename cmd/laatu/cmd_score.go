@@ -44,7 +44,7 @@ func runScore(io_ *IO, opts *scoreOptions) error {
 	if err := oneOf(opts.Format, "text", "json", "md"); err != nil {
 		return err
 	}
-	items, err := readAssessments(opts.Files, opts.Criteria)
+	items, err := readAssessments(opts.Files, opts.Criteria, io_.Limits)
 	if err != nil {
 		return err
 	}

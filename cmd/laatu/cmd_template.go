@@ -81,7 +81,7 @@ func runTemplate(io_ *IO, opts *templateOptions) error {
 		if opts.criteriaGiven {
 			setFlag = opts.Criteria
 		}
-		items, err := readAssessments([]string{opts.From}, setFlag)
+		items, err := readAssessments([]string{opts.From}, setFlag, io_.Limits)
 		if err != nil {
 			return err
 		}

@@ -113,7 +113,7 @@ func outputInFolder(out string, folders []string) error {
 // scored against forced when it names that set (or none), otherwise
 // against the built-in set it names. Problems from every file are
 // returned together; the snapshots keep the order of files.
-func readSnapshots(files []string, forced *criteria.Set) ([]scoring.Snapshot, error) {
+func readSnapshots(files []string, forced *criteria.Set, lim form.Limits) ([]scoring.Snapshot, error) {
 	snaps := make([]scoring.Snapshot, len(files))
 	ok := make([]bool, len(files))
 	var (
@@ -129,7 +129,7 @@ func readSnapshots(files []string, forced *criteria.Set) ([]scoring.Snapshot, er
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				snap, ps, err := readSnapshot(files[i], forced)
+				snap, ps, err := readSnapshot(files[i], forced, lim)
 				if err != nil || len(ps) > 0 {
 					mu.Lock()
 					all = append(all, ps...)
@@ -164,8 +164,8 @@ func readSnapshots(files []string, forced *criteria.Set) ([]scoring.Snapshot, er
 }
 
 // readSnapshot reads and scores one file.
-func readSnapshot(path string, forced *criteria.Set) (scoring.Snapshot, msg.Problems, error) {
-	a, err := form.ReadFile(path)
+func readSnapshot(path string, forced *criteria.Set, lim form.Limits) (scoring.Snapshot, msg.Problems, error) {
+	a, err := form.ReadFileLimits(path, lim)
 	if err != nil {
 		var ps msg.Problems
 		if errors.As(err, &ps) {
@@ -181,7 +181,7 @@ func readSnapshot(path string, forced *criteria.Set) (scoring.Snapshot, msg.Prob
 		}
 		s, ok := criteria.Builtin(id)
 		if !ok {
-			return scoring.Snapshot{}, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("cli.set-not-builtin", id)}}, nil
+			return scoring.Snapshot{}, msg.Problems{{Place: setPlace(a), Message: msg.M("cli.set-not-builtin", id)}}, nil
 		}
 		set = s
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/internal/synth"
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -96,7 +97,7 @@ func TestReadSnapshots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	snaps, err := readSnapshots(paths, nil)
+	snaps, err := readSnapshots(paths, nil, form.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,9 +114,9 @@ func TestReadSnapshots(t *testing.T) {
 		"x2.yaml": "criteria: tuntematon\nprovider: P\nitems: []\n",
 	})
 	paths = append(paths, filepath.Join(dir, "x2.yaml"), filepath.Join(dir, "x1.yaml"))
-	_, err = readSnapshots(paths, nil)
+	_, err = readSnapshots(paths, nil, form.DefaultLimits)
 	text := msg.Localize(err, "en")
-	if !strings.Contains(text, "x1.yaml:5: criterion 1:") || !strings.Contains(text, `x2.yaml: the assessment is for criteria set "tuntematon"`) {
+	if !strings.Contains(text, "x1.yaml:5: criterion 1:") || !strings.Contains(text, `x2.yaml:1: the assessment is for criteria set "tuntematon"`) {
 		t.Errorf("problems do not name both files:\n%s", text)
 	}
 	if strings.Index(text, "x1.yaml") > strings.Index(text, "x2.yaml") {

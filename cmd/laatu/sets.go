@@ -44,10 +44,10 @@ type scorable struct {
 	set *criteria.Set
 }
 
-// readAssessments reads every file and checks it against its set: the set
-// given with --criteria, or the built-in set the file names. Problems from
-// all files are returned together.
-func readAssessments(paths []string, setFlag string) ([]scorable, error) {
+// readAssessments reads every file within lim and checks it against its
+// set: the set given with --criteria, or the built-in set the file names.
+// Problems from all files are returned together.
+func readAssessments(paths []string, setFlag string, lim form.Limits) ([]scorable, error) {
 	var forced *criteria.Set
 	if setFlag != "" {
 		s, err := openSet(setFlag)
@@ -59,7 +59,7 @@ func readAssessments(paths []string, setFlag string) ([]scorable, error) {
 	var all msg.Problems
 	var out []scorable
 	for _, p := range paths {
-		a, err := form.ReadFile(p)
+		a, err := form.ReadFileLimits(p, lim)
 		if err != nil {
 			if ps, ok := err.(msg.Problems); ok {
 				all = append(all, ps...)
@@ -75,7 +75,7 @@ func readAssessments(paths []string, setFlag string) ([]scorable, error) {
 			}
 			s, ok := criteria.Builtin(id)
 			if !ok {
-				all = append(all, msg.Problem{Place: msg.Place{File: p}, Message: msg.M("cli.set-not-builtin", id)})
+				all = append(all, msg.Problem{Place: setPlace(a), Message: msg.M("cli.set-not-builtin", id)})
 				continue
 			}
 			set = s
@@ -100,4 +100,13 @@ func oneOf(value string, accepted ...string) error {
 		}
 	}
 	return usagef("cli.bad-format", value, strings.Join(accepted, ", "))
+}
+
+// setPlace is where an assessment names its criteria set: the line or cell
+// when the reader knows it, else the file.
+func setPlace(a *form.Assessment) msg.Place {
+	if a.CriteriaPlace.File != "" {
+		return a.CriteriaPlace
+	}
+	return msg.Place{File: a.Source}
 }

@@ -10,22 +10,33 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // ErrIsInput is returned when the output path names one of the inputs.
 var ErrIsInput = errors.New("output file is also an input")
 
 // Write creates or replaces path with what write produces. The file gets
-// mode 0644 (before the umask). If write fails, path is left untouched and
-// the temporary file is removed.
+// mode 0644 (before the umask). If write fails or panics, path is left
+// untouched and the temporary file is removed.
+//
+// A process killed while writing (SIGKILL, a power cut) runs no cleanup:
+// path is still the previous file, and the temporary file stays behind,
+// hidden (.name.123.tmp). A later Write of the same path removes such
+// leftovers once they are older than StaleAfter.
 func Write(path string, write func(w io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
 		return err
 	}
+	done := false
 	defer func() {
-		if err != nil {
+		if !done {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
@@ -42,7 +53,51 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	done = true
+	syncDir(dir)
+	removeStale(dir, base, time.Now())
+	return nil
+}
+
+// StaleAfter is the age at which a temporary file left by an interrupted
+// Write is taken for abandoned. Writes take seconds at most; an hour keeps
+// clear of any write still going on in another process.
+const StaleAfter = time.Hour
+
+// removeStale removes the temporary files of earlier Writes of dir/base
+// that are older than StaleAfter: .base.<digits>.tmp, as os.CreateTemp
+// names them.
+func removeStale(dir, base string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		name := e.Name()
+		middle, ok := strings.CutPrefix(name, prefix)
+		if !ok {
+			continue
+		}
+		if middle, ok = strings.CutSuffix(middle, ".tmp"); !ok || middle == "" || strings.Trim(middle, "0123456789") != "" {
+			continue
+		}
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > StaleAfter {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
+}
+
+// syncDir makes the rename itself durable where the system allows it; on
+// some systems a folder cannot be synced, and the rename stands anyway.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }
 
 // CheckNotInput returns ErrIsInput when out is the same file as one of

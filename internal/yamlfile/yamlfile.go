@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/laatu-fi/laatu/msg"
 	"go.yaml.in/yaml/v3"
@@ -42,7 +43,7 @@ func Read(r io.Reader, file string, max int) ([]byte, error) {
 		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.read", err)}}
 	}
 	if len(b) > max {
-		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("file.too-large", len(b), max)}}
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("harden.yaml-too-large", fmt.Sprintf("%d MiB", max>>20))}}
 	}
 	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
 }
@@ -57,14 +58,24 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 		ps.Add(msg.Place{File: file}, 0, "yaml.empty")
 		return doc, ps
 	}
+	if p, bad := checkText(file, b); bad {
+		return doc, msg.Problems{p}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
 		line, text := splitYAMLError(err.Error())
+		// A fault found at the end of the file is on its last line, not
+		// on the empty one after it.
+		line = min(line, bytes.Count(bytes.TrimRight(b, "\n"), []byte("\n"))+1)
 		ps.Add(msg.Place{File: file, Line: line}, 0, "yaml.syntax", text)
 		return doc, ps
 	}
 	if len(root.Content) == 0 {
 		ps.Add(msg.Place{File: file}, 0, "yaml.empty")
+		return doc, ps
+	}
+	if extra, alias := expansion(root.Content[0]); extra > MaxAliasExpansion {
+		ps.Add(msg.Place{File: file, Line: alias.Line}, 0, "harden.yaml-aliases", MaxAliasExpansion>>20)
 		return doc, ps
 	}
 	doc.root = root.Content[0]
@@ -86,18 +97,108 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 	return doc, ps
 }
 
+// checkText finds what makes b no YAML text before the parser does, so the
+// message can say what the file is and on which line: NUL bytes (a binary
+// file, or UTF-16 without a byte order mark), or bytes that are not UTF-8
+// (a file saved as Windows-1252). UTF-16 with a byte order mark is YAML.
+func checkText(file string, b []byte) (msg.Problem, bool) {
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return msg.Problem{}, false
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return msg.Problem{Place: msg.Place{File: file}, Message: msg.M("harden.yaml-not-text")}, true
+	}
+	if utf8.Valid(b) {
+		return msg.Problem{}, false
+	}
+	i := 0
+	for i < len(b) {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	line := bytes.Count(b[:i], []byte("\n")) + 1
+	return msg.Problem{Place: msg.Place{File: file, Line: line}, Message: msg.M("harden.yaml-not-utf8")}, true
+}
+
+// MaxAliasExpansion is how much text (in bytes, counting each value as at
+// least one) aliases may add to a document when they are expanded. An
+// alias (*name) repeats the value its anchor (&name) names, and aliases of
+// aliases multiply: a kilobyte file can stand for gigabytes ("billion
+// laughs"). laatu's files need none, so a little is plenty.
+const MaxAliasExpansion = 1 << 20
+
+// expansion returns how much larger the document under n is with its
+// aliases expanded than as written, and the first alias. Sizes of shared
+// nodes are counted once each, so the count itself is linear.
+func expansion(n *yaml.Node) (int64, *yaml.Node) {
+	const huge = int64(1) << 62
+	written := int64(0)
+	var first *yaml.Node
+	seen := map[*yaml.Node]bool{}
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		written += int64(len(n.Value)) + 1
+		if n.Kind == yaml.AliasNode && first == nil {
+			first = n
+		}
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(n)
+	if first == nil {
+		return 0, nil
+	}
+	memo := map[*yaml.Node]int64{}
+	var size func(n *yaml.Node) int64
+	size = func(n *yaml.Node) int64 {
+		if n == nil {
+			return 0
+		}
+		if s, ok := memo[n]; ok {
+			return s
+		}
+		memo[n] = huge // an anchor that holds itself expands without end
+		s := int64(len(n.Value)) + 1
+		if n.Kind == yaml.AliasNode {
+			s = size(n.Alias)
+		}
+		for _, c := range n.Content {
+			s = min(s, huge-size(c)) + size(c) // at most huge, never past it
+		}
+		memo[n] = s
+		return s
+	}
+	return size(n) - written, first
+}
+
 var lineRe = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 func splitYAMLError(s string) (int, string) {
 	s = strings.TrimPrefix(s, "yaml: ")
 	if m := lineRe.FindStringSubmatch(s); m != nil {
 		n, _ := strconv.Atoi(m[1])
+		// yaml.v3 numbers the lines of its parser errors (an unclosed
+		// bracket, a list item out of line) from 0 while every other line
+		// number counts from 1: the line it gives is the one before the
+		// list or mapping the fault is in.
+		if strings.HasPrefix(m[2], "did not find expected") {
+			n++
+		}
 		return n, m[2]
 	}
 	return 0, s
 }
 
 var (
+	duplicateKeyRe  = regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
 	unmarshalRe     = regexp.MustCompile("^cannot unmarshal !!(\\w+) `(.*)` into (.*)$")
 	unmarshalKindRe = regexp.MustCompile(`^cannot unmarshal !!(\w+) into (.*)$`)
 )
@@ -106,6 +207,10 @@ var (
 // sentence a spreadsheet user understands.
 func typeProblem(file string, line int, text string) msg.Problem {
 	place := msg.Place{File: file, Line: line}
+	if m := duplicateKeyRe.FindStringSubmatch(text); m != nil {
+		first, _ := strconv.Atoi(m[2])
+		return msg.Problem{Place: place, Message: msg.M("harden.yaml-duplicate-key", m[1], first)}
+	}
 	if m := unmarshalKindRe.FindStringSubmatch(text); m != nil {
 		return msg.Problem{Place: place, Message: msg.M("yaml.want-kind", msg.M(tagKey(m[1])), msg.M(kindKey(m[2])))}
 	}

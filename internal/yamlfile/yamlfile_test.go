@@ -1,6 +1,8 @@
 package yamlfile
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -68,5 +70,51 @@ func TestDecodeWrongKindIsUntrusted(t *testing.T) {
 	}
 	if got, want := ps[0].In("fi"), `f.yaml:2: arvo "many" ei kelpaa: odotettiin kokonaislukua`; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Faults that make a file no YAML at all are reported with their line
+// before the parser sees them, and yaml.v3's own messages get laatu's
+// lines and words.
+func TestDecodeFaults(t *testing.T) {
+	laughs := "l0: &l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha, ha]\n"
+	for i := 1; i < 8; i++ {
+		laughs += fmt.Sprintf("l%d: &l%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*l%d, ", i-1), 10), ", "))
+	}
+	for _, tc := range []struct {
+		name, doc string
+		want      string
+	}{
+		{"windows-1252", "id: x\nitems:\n  - name: J\xe4rvenp\xe4\xe4\n", "f.yaml:3: the file is not UTF-8 text"},
+		{"utf-16 without a mark", "i\x00d\x00:\x00 \x00x\x00", "f.yaml: the file is not text (it holds NUL bytes)"},
+		{"billion laughs", laughs + "id: *l7\n", "f.yaml:2: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"},
+		{"an anchor within itself", "items: &a [*a]\n", "f.yaml:1: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"},
+		{"duplicate key", "id: x\nid: y\n", `f.yaml:2: the field "id" is already given on line 1`},
+		{"unclosed list", "id: x\nitems: [a,\n  b\nn: 3\n", "f.yaml:2: the YAML is not valid: did not find expected ',' or ']'"},
+		{"unclosed at the end", "id: [x\n\n", "f.yaml:1: the YAML is not valid: did not find expected ',' or ']'"},
+		{"list item out of line", "items:\n  - name: a\n    n: 1\n   nn: 2\n", "f.yaml:2: the YAML is not valid: did not find expected '-' indicator"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var v outer
+			d, ps := Decode("f.yaml", []byte(tc.doc), &v)
+			if len(ps) == 0 {
+				t.Fatal("no problem")
+			}
+			if got := ps[0].In("en"); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("got  %s\nwant %s…", got, tc.want)
+			}
+			if tc.name != "duplicate key" && d.Trusted() {
+				t.Error("a document that did not decode is trusted")
+			}
+		})
+	}
+}
+
+// Aliases that repeat little are accepted: a shared note, say.
+func TestDecodeAcceptsSmallAliases(t *testing.T) {
+	var v outer
+	doc := "id: x\nitems:\n  - {name: &n yhteinen, n: 1}\n  - {name: *n, n: 2}\n"
+	if _, ps := Decode("f.yaml", []byte(doc), &v); len(ps) > 0 || v.Items[1].Name != "yhteinen" {
+		t.Errorf("problems %v, items %+v", ps, v.Items)
 	}
 }
