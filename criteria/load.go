@@ -18,7 +18,6 @@ import (
 // two hundred times a file's size in memory.
 const MaxFileSize = 1 << 20
 
-
 // Load reads and validates a criteria set from r; file names it in problems.
 // The error, when not nil, is msg.Problems listing every fault found.
 func Load(r io.Reader, file string) (*Set, error) {
