@@ -12,6 +12,7 @@ import (
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/internal/testtool"
 	"github.com/laatu-fi/laatu/scoring"
 	"github.com/xuri/excelize/v2"
 )
@@ -20,14 +21,7 @@ import (
 // LAATU_REQUIRE_TOOLS=1 (as in CI) and is skipped otherwise.
 func soffice(t *testing.T) string {
 	t.Helper()
-	path, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("LAATU_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("LibreOffice (soffice) is needed: %v", err)
-		}
-		t.Skipf("LibreOffice (soffice) not installed: %v", err)
-	}
-	return path
+	return testtool.Require(t, "soffice", "libreoffice")
 }
 
 // recalcProfile makes a fresh LibreOffice user profile that recalculates
