@@ -173,7 +173,7 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 				continue
 			}
 			seen[key] = place
-			readCSVDetail(a, key, r.field(1), msg.Place{File: file, Line: r.line(1), Cell: first}, &ps)
+			setDetail(a, key, r.field(1), msg.Place{File: file, Line: r.line(1), Cell: first}, &ps)
 			continue
 		}
 		readCSVItem(a, r, cols, heading, file, &ps)
@@ -194,35 +194,6 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 		return nil, ps.Err()
 	}
 	return a, nil
-}
-
-func readCSVDetail(a *Assessment, key, v string, place msg.Place, ps *msg.Problems) {
-	switch key {
-	case keyCriteria:
-		a.Criteria, a.CriteriaPlace = v, place
-		if v == "" {
-			ps.Add(place, 0, "form.missing-key", keyCriteria)
-		}
-	case keyCriteriaVersion:
-		a.CriteriaVersion = v
-	case keyProvider:
-		a.Provider = v
-	case keyUnit:
-		a.Unit = v
-	case keyDate:
-		if v == "" {
-			return
-		}
-		d, ok := ParseDate(v)
-		if !ok {
-			ps.Add(place, 0, "form.bad-date", v)
-		}
-		a.Date = d
-	case keyRaters:
-		a.Raters = splitList(v, false)
-	case keyNotes:
-		a.Notes = v
-	}
 }
 
 // noneChecked are the ways to say that no checklist element is present.

@@ -29,32 +29,11 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 		seen[key] = place
 		switch key {
 		case keyCriteria:
-			a.Criteria, a.CriteriaPlace, criteriaSeen = v, place, true
-			if v == "" {
-				ps.Add(place, 0, "form.missing-key", keyCriteria)
-			}
-		case keyCriteriaVersion:
-			a.CriteriaVersion = v
-		case keyCriteriaName:
-			// Shown to the user only; the id and version identify the set.
+			criteriaSeen = true
 		case keyProvider:
-			a.Provider, providerPlace = v, place
-		case keyUnit:
-			a.Unit = v
-		case keyDate:
-			if v == "" {
-				return
-			}
-			d, ok := cellDate(v)
-			if !ok {
-				ps.Add(place, 0, "form.bad-date", v)
-			}
-			a.Date = d
-		case keyRaters:
-			a.Raters = splitList(v, false)
-		case keyNotes:
-			a.Notes = v
-		default:
+			providerPlace = place
+		}
+		if !setDetail(a, key, v, place, ps) {
 			ps.Add(g.place(r, g.keyCol), 0, "sheet.bad-key", key)
 		}
 	})
@@ -71,6 +50,43 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 
 // cellDate reads a date cell: a spreadsheet date (a day count, which is
 // what Finnish Excel stores for 24.11.2026) or a text date.
+// setDetail stores the value of the details field key (from the details
+// sheet or a CSV file's header lines) in a, and reports whether key is a
+// details field at all.
+func setDetail(a *Assessment, key, v string, place msg.Place, ps *msg.Problems) bool {
+	switch key {
+	case keyCriteria:
+		a.Criteria, a.CriteriaPlace = v, place
+		if v == "" {
+			ps.Add(place, 0, "form.missing-key", keyCriteria)
+		}
+	case keyCriteriaVersion:
+		a.CriteriaVersion = v
+	case keyCriteriaName:
+		// Shown to the user only; the id and version identify the set.
+	case keyProvider:
+		a.Provider = v
+	case keyUnit:
+		a.Unit = v
+	case keyDate:
+		if v == "" {
+			return true
+		}
+		d, ok := cellDate(v)
+		if !ok {
+			ps.Add(place, 0, "form.bad-date", v)
+		}
+		a.Date = d
+	case keyRaters:
+		a.Raters = splitList(v, false)
+	case keyNotes:
+		a.Notes = v
+	default:
+		return false
+	}
+	return true
+}
+
 func cellDate(v string) (time.Time, bool) {
 	if d, ok := ParseDate(v); ok {
 		return d, true
