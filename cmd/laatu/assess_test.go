@@ -164,19 +164,7 @@ func TestAssessInputClosed(t *testing.T) {
 // checks that the result assess prints is, to the byte, what laatu score
 // reports for the saved file.
 func TestAssessScoresLikeScore(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/script/assess_fi.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var answers []byte
-	for _, f := range ar.Files {
-		if f.Name == "answers.txt" {
-			answers = f.Data
-		}
-	}
-	if answers == nil {
-		t.Fatal("assess_fi.txtar has no answers.txt")
-	}
+	answers := finnishAnswers(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "oma-arvio.yaml")
 	for _, lang := range []string{"fi", "en"} {
@@ -222,4 +210,22 @@ func TestAssessDateDefault(t *testing.T) {
 	if a.DateISO() != "2027-03-05" {
 		t.Errorf("date %s, want 2027-03-05", a.DateISO())
 	}
+}
+
+// finnishAnswers are the answers of the whole Finnish interview in
+// testdata/script/assess_fi.txtar, for the tests that run it outside the
+// script.
+func finnishAnswers(t *testing.T) []byte {
+	t.Helper()
+	ar, err := txtar.ParseFile("testdata/script/assess_fi.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range ar.Files {
+		if f.Name == "answers.txt" {
+			return f.Data
+		}
+	}
+	t.Fatal("assess_fi.txtar has no answers.txt")
+	return nil
 }

@@ -16,7 +16,6 @@ import (
 	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/internal/atomicfile"
 	"github.com/laatu-fi/laatu/internal/synth"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestCompareKilledMidWrite runs the laatu command (the test binary, in
@@ -165,16 +164,7 @@ func hiddenTemporaries(t *testing.T, dir string) []string {
 // those saves is being written (caught as in TestCompareKilledMidWrite):
 // the file holds the save before, whole, and a later run carries on.
 func TestAssessKilledMidWrite(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/script/assess_fi.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var answers []byte
-	for _, f := range ar.Files {
-		if f.Name == "answers.txt" {
-			answers = f.Data
-		}
-	}
+	answers := finnishAnswers(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "oma-arvio.yaml")
 	killedMidWrite := false
