@@ -18,11 +18,23 @@ const badDir = "../../testdata/bad"
 // line must appear in what it prints. check, when set, is what laatu check
 // says instead (it scores every bid against its profile's set, so a file
 // made for another set is a mismatch rather than an unknown set).
-var badInputs = []struct {
+type badInput struct {
 	file  string
 	want  []string
 	check []string
-}{
+}
+
+// allBadInputs is every table of malformed inputs: this file's and those of
+// the files beside it (bad_*_test.go), one per kind of fault.
+func allBadInputs() []badInput {
+	var all []badInput
+	for _, t := range [][]badInput{badInputs, badInputsXLSX, badInputsCSV, badInputsYAML, badInputsOutput} {
+		all = append(all, t...)
+	}
+	return all
+}
+
+var badInputs = []badInput{
 	// Assessment files in YAML.
 	{file: "syntax.yaml", want: []string{"syntax.yaml:3: the YAML is not valid: did not find expected ',' or ']'"}},
 	{file: "truncated.yaml", want: []string{"truncated.yaml:6: the YAML is not valid: found unexpected end of stream"}},
@@ -166,11 +178,15 @@ var badInputs = []struct {
 // with their places, ends with status 1, and leaves the output folder
 // empty (no report, no temporary file). A panic fails the test.
 func TestBadInputs(t *testing.T) {
+	badInputs := allBadInputs()
 	if len(badInputs) < 30 {
 		t.Fatalf("%d malformed inputs; the corpus wants at least 30", len(badInputs))
 	}
 	listed := map[string]bool{}
 	for _, tc := range badInputs {
+		if listed[tc.file] {
+			t.Errorf("%s is listed twice", tc.file)
+		}
 		listed[tc.file] = true
 	}
 	// Every file on disk is in the table, and every file in the table on
