@@ -115,7 +115,7 @@ func AssessmentJSONOf(r *scoring.Result, opt ScoreOptions) AssessmentJSON {
 		j.Band = ptr(r.Band.ID)
 		j.BandName = ptr(r.Band.Name.In(opt.Lang))
 	}
-	if !r.Complete && r.Rated > 0 {
+	if r.HasEstimate {
 		j.Estimate = ptr(round2(r.Estimate))
 	}
 	for _, d := range r.Domains {

@@ -71,8 +71,10 @@ func summaryLines(l string, r *scoring.Result) []string {
 		lines = append(lines, msg.T(l, "score.no-band", r.Total))
 	default:
 		lines = append(lines, msg.T(l, "score.incomplete", r.Rated, r.Count))
-		if r.Rated > 0 {
+		if r.HasEstimate {
 			lines = append(lines, msg.T(l, "score.estimate", Num(l, r.Estimate, 1), Num(l, r.Mean, 2), r.Count))
+		} else if r.Rated > 0 {
+			lines = append(lines, msg.T(l, "score.no-estimate", scoring.EstimateMinRated(r.Count), r.Count))
 		}
 		lines = append(lines, msg.T(l, "score.missing", criterionList(l, r, r.Missing())))
 	}

@@ -85,10 +85,22 @@ type Result struct {
 	Complete bool
 	Band     *criteria.Band
 	// Estimate is Mean × Count: what the total would be if the missing
-	// criteria scored like the rated ones. Shown only, clearly labelled, for
-	// incomplete assessments; never used for bands or ranking.
-	Estimate float64
+	// criteria scored like the rated ones. It is made only for an incomplete
+	// assessment with at least EstimateMinRated criteria rated (HasEstimate),
+	// shown clearly labelled, and never used for bands or ranking.
+	Estimate    float64
+	HasEstimate bool
 }
+
+// EstimateMinRated is the fewest rated criteria, of count, from which an
+// incomplete assessment gets an estimated total: four in five (20 of 25).
+// The published scale has no estimate at all, so laatu keeps it to where it
+// cannot mislead much: with at most five criteria missing, the true total
+// lies within 20 points of the rated ones' sum plus five times the lowest or
+// highest level, and the estimate rests on most of the scale; from 2 of 25
+// it would be a guess about 23 criteria. The bands are 15 and 26 points
+// wide, so below this no estimate could even suggest a band.
+func EstimateMinRated(count int) int { return (count*4 + 4) / 5 }
 
 // Score scores a against set. The assessment must have passed form.Check
 // against the same set; answers to criteria the set lacks are ignored.
@@ -128,8 +140,9 @@ func Score(set *criteria.Set, a *form.Assessment) Result {
 	r.Complete = r.Rated == r.Count && r.Count > 0
 	if r.Complete {
 		r.Band = set.Band(r.Total)
-	} else {
+	} else if r.Rated > 0 && r.Rated >= EstimateMinRated(r.Count) {
 		r.Estimate = r.Mean * float64(r.Count)
+		r.HasEstimate = true
 	}
 	return r
 }

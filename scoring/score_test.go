@@ -59,6 +59,7 @@ type summary struct {
 	Complete                 bool
 	Band                     string
 	Estimate                 float64
+	HasEstimate              bool
 	Domains                  []domainSummary
 	Missing                  []int
 	Levels                   map[int]int
@@ -77,7 +78,7 @@ type conflict struct {
 
 func summarize(r Result) summary {
 	s := summary{Total: r.Total, Max: r.Max, Rated: r.Rated, Count: r.Count, Mean: r.Mean, Complete: r.Complete,
-		Estimate: r.Estimate, Missing: r.Missing(), Levels: r.Levels()}
+		Estimate: r.Estimate, HasEstimate: r.HasEstimate, Missing: r.Missing(), Levels: r.Levels()}
 	if r.Band != nil {
 		s.Band = r.Band.ID
 	}
@@ -120,9 +121,35 @@ func TestScore(t *testing.T) {
 				}
 				return its
 			}(),
-			want: summary{Total: 96, Max: 125, Rated: 24, Count: 25, Mean: 4, Estimate: 100, Missing: []int{25},
+			want: summary{Total: 96, Max: 125, Rated: 24, Count: 25, Mean: 4, Estimate: 100, HasEstimate: true, Missing: []int{25},
 				Levels:  func() map[int]int { m := full(4); delete(m, 25); return m }(),
 				Domains: []domainSummary{{"henkilosto", 12, 15, 3, 3}, {"jarjestaminen", 32, 40, 8, 8}, {"sisalto", 52, 70, 13, 14}}},
+		},
+		{
+			name:  "incomplete at 20 of 25: the fewest rated criteria with an estimate",
+			items: levelsExcept(3, 21, 22, 23, 24, 25),
+			want: summary{Total: 60, Max: 125, Rated: 20, Count: 25, Mean: 3, Estimate: 75, HasEstimate: true,
+				Missing: []int{21, 22, 23, 24, 25}, Levels: func() map[int]int {
+					m := full(3)
+					for n := 21; n <= 25; n++ {
+						delete(m, n)
+					}
+					return m
+				}(),
+				Domains: []domainSummary{{"henkilosto", 9, 15, 3, 3}, {"jarjestaminen", 24, 40, 8, 8}, {"sisalto", 27, 70, 9, 14}}},
+		},
+		{
+			name:  "incomplete at 19 of 25: too few rated for an estimate",
+			items: levelsExcept(3, 20, 21, 22, 23, 24, 25),
+			want: summary{Total: 57, Max: 125, Rated: 19, Count: 25, Mean: 3,
+				Missing: []int{20, 21, 22, 23, 24, 25}, Levels: func() map[int]int {
+					m := full(3)
+					for n := 20; n <= 25; n++ {
+						delete(m, n)
+					}
+					return m
+				}(),
+				Domains: []domainSummary{{"henkilosto", 9, 15, 3, 3}, {"jarjestaminen", 24, 40, 8, 8}, {"sisalto", 24, 70, 8, 14}}},
 		},
 		{
 			name: "figure and checklist imply a level when none is given",
@@ -194,5 +221,13 @@ func TestWeakest(t *testing.T) {
 	}
 	if n := len(r.Weakest(10)); n != 4 {
 		t.Errorf("level-5 criteria listed as weak: %d", n)
+	}
+}
+
+func TestEstimateMinRated(t *testing.T) {
+	for count, want := range map[int]int{25: 20, 24: 20, 10: 8, 1: 1} {
+		if got := EstimateMinRated(count); got != want {
+			t.Errorf("EstimateMinRated(%d) = %d, want %d", count, got, want)
+		}
 	}
 }
