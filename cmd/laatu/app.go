@@ -81,7 +81,12 @@ func run(io *IO, args []string) int {
 	// Cobra reports an unknown command as a plain error; it is a usage error.
 	if rest, ok := strings.CutPrefix(err.Error(), "unknown command "); ok {
 		name, _, _ := strings.Cut(rest, " for ")
-		err = usagef("cli.unknown-command", strings.Trim(name, `"`), "laatu")
+		name = strings.Trim(name, `"`)
+		if near := root.SuggestionsFor(name); len(near) > 0 {
+			err = usagef("cli.did-you-mean", name, near[0])
+		} else {
+			err = usagef("cli.unknown-command", name, "laatu")
+		}
 	}
 	var ps msg.Problems
 	if errors.As(err, &ps) {
@@ -126,6 +131,12 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	// --version prints what `laatu version` prints.
+	root.Version = currentBuild().version
+	var v strings.Builder
+	writeVersion(&v, lang)
+	root.SetVersionTemplate(v.String())
+	root.Flags().Bool("version", false, msg.T(lang, "flag.version"))
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
