@@ -89,6 +89,7 @@ func (v *validator) validate() {
 	v.domains()
 	v.criteria()
 	v.bands()
+	v.earlierVersions()
 }
 
 // text checks that t has a text in every language of the file.

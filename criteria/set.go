@@ -55,6 +55,9 @@ type Set struct {
 	Domains  []Domain    `yaml:"domains"`
 	Bands    []Band      `yaml:"bands"`
 	Criteria []Criterion `yaml:"criteria"`
+	// EarlierVersions lists the past versions whose assessments still read,
+	// with the criteria that changed since (see EarlierVersion).
+	EarlierVersions []EarlierVersion `yaml:"earlier_versions"`
 
 	// Origin is the file the set came from, or "" for a built-in set.
 	Origin string `yaml:"-"`

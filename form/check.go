@@ -25,7 +25,7 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 		ps.Add(file, 0, "form.set-mismatch", a.Criteria, set.ID)
 		return ps
 	}
-	if a.CriteriaVersion != "" && a.CriteriaVersion != set.Version {
+	if a.CriteriaVersion != "" && a.CriteriaVersion != set.Version && set.Earlier(a.CriteriaVersion) == nil {
 		ps.Add(file, 0, "form.version-mismatch", a.CriteriaVersion, set.ID, set.Version)
 		return ps
 	}

@@ -39,6 +39,11 @@ type AssessmentJSON struct {
 	Raters          []string       `json:"raters"`
 	Criteria        string         `json:"criteria"`
 	CriteriaVersion string         `json:"criteria_version"`
+	// AssessedVersion is the earlier set version the file was written
+	// for, and ChangedSince the criteria whose meaning changed since; both
+	// absent for a file of the current version.
+	AssessedVersion *string `json:"assessed_version,omitempty"`
+	ChangedSince    []int   `json:"changed_since,omitempty"`
 	Total           int            `json:"total"`
 	Max             int            `json:"max"`
 	Rated           int            `json:"rated"`
@@ -104,6 +109,10 @@ func AssessmentJSONOf(r *scoring.Result, opt ScoreOptions) AssessmentJSON {
 	}
 	if j.Raters == nil {
 		j.Raters = []string{}
+	}
+	if e := r.Earlier; e != nil {
+		j.AssessedVersion = ptr(e.Version)
+		j.ChangedSince = append([]int{}, e.Changed...)
 	}
 	if d := a.DateISO(); d != "" {
 		j.Date = &d

@@ -64,6 +64,9 @@ func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) error {
 // summaryLines says the band, or why there is none, and what is missing.
 func summaryLines(l string, r *scoring.Result) []string {
 	var lines []string
+	if e := r.Earlier; e != nil {
+		lines = append(lines, msg.T(l, "score.earlier-version", e.Version, r.Set.Version, criterionList(l, r, e.Changed), e.Note.In(l)))
+	}
 	switch {
 	case r.Complete && r.Band != nil:
 		lines = append(lines, msg.T(l, "score.band", r.Band.Name.In(l), bandRange(r.Band)))

@@ -90,6 +90,10 @@ type Result struct {
 	// shown clearly labelled, and never used for bands or ranking.
 	Estimate    float64
 	HasEstimate bool
+	// Earlier is set when the assessment was written for an earlier version
+	// of the set that still reads: its report names the criteria that
+	// changed since, for the reader to check.
+	Earlier *criteria.EarlierVersion
 }
 
 // EstimateMinRated is the fewest rated criteria, of count, from which an
@@ -106,6 +110,9 @@ func EstimateMinRated(count int) int { return (count*4 + 4) / 5 }
 // against the same set; answers to criteria the set lacks are ignored.
 func Score(set *criteria.Set, a *form.Assessment) Result {
 	r := Result{Set: set, Assessment: a, Max: set.MaxTotal(), Count: len(set.Criteria)}
+	if a.CriteriaVersion != set.Version {
+		r.Earlier = set.Earlier(a.CriteriaVersion)
+	}
 	r.Items = make([]ItemResult, len(set.Criteria))
 	for i := range set.Criteria {
 		r.Items[i] = scoreItem(&set.Criteria[i], a.Item(set.Criteria[i].Number))
