@@ -32,18 +32,18 @@ type ScoreJSON struct {
 // AssessmentJSON is one scored assessment. Ids (band, domain) are stable;
 // names are in the language asked for.
 type AssessmentJSON struct {
-	File            string         `json:"file"`
-	Provider        string         `json:"provider"`
-	Unit            string         `json:"unit"`
-	Date            *string        `json:"date"`
-	Raters          []string       `json:"raters"`
-	Criteria        string         `json:"criteria"`
-	CriteriaVersion string         `json:"criteria_version"`
+	File            string   `json:"file"`
+	Provider        string   `json:"provider"`
+	Unit            string   `json:"unit"`
+	Date            *string  `json:"date"`
+	Raters          []string `json:"raters"`
+	Criteria        string   `json:"criteria"`
+	CriteriaVersion string   `json:"criteria_version"`
 	// AssessedVersion is the earlier set version the file was written
 	// for, and ChangedSince the criteria whose meaning changed since; both
 	// absent for a file of the current version.
-	AssessedVersion *string `json:"assessed_version,omitempty"`
-	ChangedSince    []int   `json:"changed_since,omitempty"`
+	AssessedVersion *string        `json:"assessed_version,omitempty"`
+	ChangedSince    []int          `json:"changed_since,omitempty"`
 	Total           int            `json:"total"`
 	Max             int            `json:"max"`
 	Rated           int            `json:"rated"`
