@@ -129,7 +129,10 @@ func Lang(flag string, getenv func(string) string) (string, error) {
 				return l, nil
 			}
 		}
-		return "", fmt.Errorf("%s", T("en", "lang.unknown", flag, strings.Join(known, ", ")))
+		// Say so in the language the environment asks for, Finnish
+		// otherwise: the flag's own value cannot be trusted to pick it.
+		envLang, _ := Lang("", getenv)
+		return "", fmt.Errorf("%s", T(envLang, "lang.unknown", flag, strings.Join(known, ", ")))
 	}
 	if getenv == nil {
 		getenv = os.Getenv

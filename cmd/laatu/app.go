@@ -100,7 +100,12 @@ func run(io *IO, args []string) int {
 	}
 	var ue usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintln(io.Err, msg.T(lang, "cli.try-help"))
+		// Point to the help of the command that was called, when there is one.
+		path := "laatu"
+		if sub, _, ferr := root.Find(args); ferr == nil && sub != nil {
+			path = sub.CommandPath()
+		}
+		fmt.Fprintln(io.Err, msg.T(lang, "cli.try-help", path))
 		return exitUsage
 	}
 	return exitBadInput
@@ -142,7 +147,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	root.SetErr(io.Err)
 	root.PersistentFlags().String("lang", "", msg.T(lang, "flag.lang"))
 	addLimitFlags(root, io, lang)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(lang, err) })
 	localizeHelp(root, lang)
 	root.AddCommand(
 		newAssessCmd(io, lang),
@@ -157,19 +162,20 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
-		switch c.Name() {
-		case "help":
+		if c.Name() == "help" {
 			c.Short = msg.T(lang, "cmd.help.short")
-		case "completion":
-			c.Short = msg.T(lang, "cmd.completion.short")
+			c.Long = msg.T(lang, "cmd.help.long")
 		}
 	}
+	localizeCompletion(root, lang)
 	return root
 }
 
 // localizeHelp puts cobra's help and usage headings into lang and appends
 // the exit statuses to every command's help.
 func localizeHelp(root *cobra.Command, lang string) {
+	registerTemplateFuncs()
+	root.Annotations = map[string]string{"lang": lang}
 	root.SetUsageTemplate(usageTemplate(lang))
 	root.SetHelpTemplate(`{{with (or .Long .Short)}}{{. | trimTrailingWhitespaces}}
 
@@ -181,7 +187,7 @@ func localizeHelp(root *cobra.Command, lang string) {
 func usageTemplate(lang string) string {
 	t := func(key string) string { return msg.T(lang, key) }
 	return t("help.usage") + `:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{laatuUseLine .}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [` + t("help.command") + `]{{end}}{{if gt (len .Aliases) 0}}
 
 ` + t("help.aliases") + `:
@@ -194,10 +200,10 @@ func usageTemplate(lang string) string {
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 ` + t("help.flags") + `:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{laatuFlags . .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 ` + t("help.global-flags") + `:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}
+{{laatuFlags . .InheritedFlags}}{{end}}
 
 ` + t("help.exit-status") + `:
 ` + t("help.exit-codes") + `{{if .HasAvailableSubCommands}}
@@ -221,6 +227,12 @@ func argsUsage(lang string, min, max int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		switch {
 		case len(args) < min:
+			// Each command says what to give, in words: "anna vähintään
+			// kaksi arvioijan tiedostoa" rather than a count of arguments.
+			key := "cli.too-few." + strings.ReplaceAll(strings.TrimPrefix(cmd.CommandPath(), "laatu "), " ", "-")
+			if msg.Builtin().Texts(key) != nil {
+				return usagef(key)
+			}
 			return usagef("cli.too-few-args", cmd.CommandPath(), min)
 		case max >= 0 && len(args) > max:
 			return usagef("cli.too-many-args", cmd.CommandPath(), max, strings.Join(args[max:], " "))

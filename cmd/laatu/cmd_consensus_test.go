@@ -29,7 +29,7 @@ func TestConsensusExit(t *testing.T) {
 	}{
 		{"two raters", []string{anna, pekka}, exitOK, ""},
 		{"draft written", []string{anna, pekka, "-o", draft}, exitOK, ""},
-		{"one file", []string{anna}, exitUsage, "needs at least 2"},
+		{"one file", []string{anna}, exitUsage, "the assessment files of at least two raters"},
 		{"same file twice", []string{anna, "../../testdata/raters/../raters/kateva-anna.yaml"}, exitUsage, "given twice"},
 		{"output is an input", []string{anna, pekka, "-o", pekka}, exitUsage, "also an input"},
 		{"output not YAML", []string{anna, pekka, "-o", filepath.Join(dir, "x.csv")}, exitUsage, ".yaml or .yml"},
