@@ -68,3 +68,26 @@ func BenchmarkCompareBuild(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCompareXLSXServices writes the comparison workbook for 1,000
+// and 5,000 services (one assessment each): the item matrix has a column
+// per service, so this shows whether writing stays linear in the services.
+func BenchmarkCompareXLSXServices(b *testing.B) {
+	set, _ := criteria.Builtin(criteria.DefaultID)
+	for _, n := range []int{1000, 5000} {
+		o := synth.Options{N: n, Seed: 1, PerService: 1}
+		snaps := make([]scoring.Snapshot, n)
+		for i := range n {
+			r := scoring.Score(set, synth.Assessment(set, i, o))
+			snaps[i] = r.Snapshot()
+		}
+		c := scoring.Compare(snaps, set, scoring.CompareOptions{})
+		b.Run(fmt.Sprintf("services=%d", len(c.Services)), func(b *testing.B) {
+			for b.Loop() {
+				if err := CompareXLSX(io.Discard, c, CompareOptions{Lang: "fi"}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -139,12 +139,20 @@ func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	for c, w := range opt.Widths {
-		if w > 0 {
-			if err := sw.SetColWidth(c+1, c+1, w); err != nil {
+	// One call per run of equal widths: each call rescans the widths set
+	// so far, so a call per column made wide tables (a column per
+	// service) quadratic to write.
+	for c := 0; c < len(opt.Widths); {
+		end := c + 1
+		for end < len(opt.Widths) && opt.Widths[end] == opt.Widths[c] {
+			end++
+		}
+		if w := opt.Widths[c]; w > 0 {
+			if err := sw.SetColWidth(c+1, end, w); err != nil {
 				return "", err
 			}
 		}
+		c = end
 	}
 	if err := sw.SetPanes(freezePanes(opt.FreezeCols, 1)); err != nil {
 		return "", err
@@ -173,7 +181,10 @@ func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 			}
 			values = append(values, v)
 		}
-		if err := sw.SetRow(CellName(0, r+2), values); err != nil {
+		// The row's style is the plain text style: excelize looks a cell's
+		// default style up in the column widths (a scan per cell) unless
+		// the row has one, which made wide tables quadratic to write.
+		if err := sw.SetRow(CellName(0, r+2), values, excelize.RowOpts{StyleID: wb.style.text}); err != nil {
 			return "", err
 		}
 	}
