@@ -18,38 +18,33 @@ const DefaultID = "tyokyky"
 //go:embed sets/*.yaml
 var builtinFiles embed.FS
 
-var (
-	builtinOnce sync.Once
-	builtinSets map[string]*Set
-	builtinErr  error
-)
-
-func loadBuiltins() {
-	builtinSets = map[string]*Set{}
-	entries, err := builtinFiles.ReadDir("sets")
-	if err != nil {
-		builtinErr = err
-		return
-	}
+// builtinSets parses each built-in set the first time it is asked for:
+// a command that needs one set does not pay for the others. A set's id is
+// its file's name (sets/tyokyky.yaml holds tyokyky), which the package's
+// tests check.
+var builtinSets = func() map[string]func() (*Set, error) {
+	m := map[string]func() (*Set, error){}
+	entries, _ := builtinFiles.ReadDir("sets")
 	for _, e := range entries {
-		b, err := builtinFiles.ReadFile(path.Join("sets", e.Name()))
-		if err != nil {
-			builtinErr = err
-			return
-		}
-		s, err := Parse(b, "sets/"+e.Name())
-		if err != nil {
-			builtinErr = fmt.Errorf("built-in criteria set %s: %w", e.Name(), err)
-			return
-		}
-		s.Origin = ""
-		builtinSets[s.ID] = s
+		name := e.Name()
+		m[strings.TrimSuffix(name, ".yaml")] = sync.OnceValues(func() (*Set, error) {
+			b, err := builtinFiles.ReadFile(path.Join("sets", name))
+			if err != nil {
+				return nil, err
+			}
+			s, err := Parse(b, "sets/"+name)
+			if err != nil {
+				return nil, fmt.Errorf("built-in criteria set %s: %w", name, err)
+			}
+			s.Origin = ""
+			return s, nil
+		})
 	}
-}
+	return m
+}()
 
 // BuiltinIDs lists the ids of the built-in sets, the default first.
 func BuiltinIDs() []string {
-	builtinOnce.Do(loadBuiltins)
 	ids := make([]string, 0, len(builtinSets))
 	for id := range builtinSets {
 		ids = append(ids, id)
@@ -66,13 +61,19 @@ func BuiltinIDs() []string {
 // Builtin returns the built-in set with id. The sets are shared and must not
 // be changed by callers.
 func Builtin(id string) (*Set, bool) {
-	builtinOnce.Do(loadBuiltins)
-	if builtinErr != nil {
-		// The built-in sets are tested; a broken one is a build defect.
-		panic(builtinErr)
+	load, ok := builtinSets[id]
+	if !ok {
+		return nil, false
 	}
-	s, ok := builtinSets[id]
-	return s, ok
+	s, err := load()
+	if err != nil {
+		// The built-in sets are tested; a broken one is a build defect.
+		panic(err)
+	}
+	if s.ID != id {
+		panic(fmt.Sprintf("built-in criteria set sets/%s.yaml has id %q; a set's file is named after its id", id, s.ID))
+	}
+	return s, true
 }
 
 // UnknownError says that name is neither a built-in set nor a file.

@@ -1,24 +1,25 @@
 package msg
 
 import (
-	"embed"
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"sort"
 	"strings"
 	"sync"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/laatu-fi/laatu/msg/internal/tables"
 )
 
 // Default is the language used when nothing else is asked for: laatu's users
 // are Finnish public-sector staff.
 const Default = "fi"
 
-//go:embed messages/*.yaml
-var tables embed.FS
+//go:generate go run ./internal/gencatalog
+
+// The message tables (messages/*.yaml) are compiled by go generate into
+// catalog_gen.go (compiledTexts, compiledLangs): laatu starts without
+// parsing them.
 
 // Catalog maps a message key to its text in each language. The texts are
 // fmt formats; translations use explicit argument indexes (%[2]d) when they
@@ -37,46 +38,18 @@ var (
 // Builtin returns the message tables compiled into laatu. A broken table is a
 // programming error caught by the package's tests, so Builtin panics on one.
 func Builtin() *Catalog {
-	builtinOnce.Do(func() { builtin, builtinErr = Load(tables) })
-	if builtinErr != nil {
-		panic(builtinErr)
-	}
+	builtinOnce.Do(func() { builtin = &Catalog{texts: compiledTexts, langs: compiledLangs} })
 	return builtin
 }
 
 // Load reads every messages/*.yaml table in fsys. A key defined twice is an
 // error, so that two areas cannot silently overwrite each other's texts.
 func Load(fsys fs.FS) (*Catalog, error) {
-	c := &Catalog{texts: map[string]map[string]string{}}
-	names, err := fs.Glob(fsys, "messages/*.yaml")
+	texts, langs, err := tables.Load(fsys)
 	if err != nil {
 		return nil, err
 	}
-	langs := map[string]bool{}
-	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		var table map[string]map[string]string
-		if err := yaml.Unmarshal(b, &table); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		for key, texts := range table {
-			if _, dup := c.texts[key]; dup {
-				return nil, fmt.Errorf("%s: message %q is defined twice", path.Base(name), key)
-			}
-			c.texts[key] = texts
-			for l := range texts {
-				langs[l] = true
-			}
-		}
-	}
-	for l := range langs {
-		c.langs = append(c.langs, l)
-	}
-	sort.Strings(c.langs)
-	return c, nil
+	return &Catalog{texts: texts, langs: langs}, nil
 }
 
 // Languages lists the languages that have at least one text.

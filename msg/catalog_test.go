@@ -1,6 +1,7 @@
 package msg
 
 import (
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -161,5 +162,20 @@ func TestCapped(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// The compiled catalogue laatu embeds is the message tables as they are:
+// a table changed without go generate fails here.
+func TestCompiledCatalogIsCurrent(t *testing.T) {
+	tables, err := Load(os.DirFS("."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(tables.texts, Builtin().texts); diff != "" {
+		t.Errorf("msg/catalog.json is behind msg/messages (run go generate ./msg):\n%s", diff)
+	}
+	if diff := cmp.Diff(tables.langs, Builtin().langs); diff != "" {
+		t.Errorf("languages differ (run go generate ./msg):\n%s", diff)
 	}
 }

@@ -138,9 +138,8 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	}
 	// --version prints what `laatu version` prints.
 	root.Version = currentBuild().version
-	var v strings.Builder
-	writeVersion(&v, lang)
-	root.SetVersionTemplate(v.String())
+	registerTemplateFuncs()
+	root.SetVersionTemplate("{{laatuVersion .}}")
 	root.Flags().Bool("version", false, msg.T(lang, "flag.version"))
 	root.SetIn(io.In)
 	root.SetOut(io.Out)

@@ -26,6 +26,11 @@ var templateFuncsOnce sync.Once
 func registerTemplateFuncs() {
 	templateFuncsOnce.Do(func() {
 		cobra.AddTemplateFunc("laatuUseLine", func(c *cobra.Command) string { return useLine(langOf(c), c) })
+		cobra.AddTemplateFunc("laatuVersion", func(c *cobra.Command) string {
+			var b strings.Builder
+			writeVersion(&b, langOf(c))
+			return b.String()
+		})
 		cobra.AddTemplateFunc("laatuFlags", func(c *cobra.Command, fs *pflag.FlagSet) string {
 			return flagUsages(langOf(c), fs)
 		})
