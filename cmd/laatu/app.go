@@ -160,6 +160,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
+	addCompletions(root)
 	for _, c := range root.Commands() {
 		if c.Name() == "help" {
 			c.Short = msg.T(lang, "cmd.help.short")

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/spf13/cobra"
+)
+
+// Tab completion beyond command and flag names: the values a flag accepts
+// and the kinds of file a command reads. cobra's completion scripts (laatu
+// completion bash|zsh|fish|powershell) ask the program itself, so the
+// values come from the same lists the commands check.
+
+// assessmentExts are the kinds of file that hold assessments.
+var assessmentExts = []string{"yaml", "yml", "xlsx", "csv"}
+
+// flagValues lists, per command and flag, the values to offer.
+func flagValues() map[string]map[string]func() []string {
+	sets := func() []string { return criteria.BuiltinIDs() }
+	list := func(vs ...string) func() []string { return func() []string { return vs } }
+	compare := func() []string {
+		var fs []string
+		for _, f := range compareFormats {
+			if !slices.Contains(fs, f) {
+				fs = append(fs, f)
+			}
+		}
+		sort.Strings(fs)
+		return fs
+	}
+	return map[string]map[string]func() []string{
+		"score":     {"format": list("text", "json", "md"), "criteria": sets},
+		"compare":   {"format": compare, "criteria": sets, "sort": list("total", "name"), "table": list("long", "summary")},
+		"check":     {"format": list(checkFormats...), "criteria": sets, "profile": criteria.BuiltinProfileIDs, "table": list("long", "summary")},
+		"consensus": {"format": list("text", "md", "json"), "criteria": sets},
+		"template":  {"format": list("xlsx", "csv"), "criteria": sets},
+		"assess":    {"criteria": sets},
+		"show":      {"criteria": sets},
+	}
+}
+
+// addCompletions registers the value and file completions on every
+// command under root.
+func addCompletions(root *cobra.Command) {
+	values := flagValues()
+	root.RegisterFlagCompletionFunc("lang", fixed(msg.Builtin().Languages()))
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for name, vs := range values[c.Name()] {
+			if c.Flags().Lookup(name) == nil {
+				continue
+			}
+			if name == "criteria" || name == "profile" {
+				// A built-in id or the user's own YAML file.
+				c.RegisterFlagCompletionFunc(name, idsOrFiles(vs()))
+			} else {
+				c.RegisterFlagCompletionFunc(name, fixed(vs()))
+			}
+		}
+		switch c.Name() {
+		case "score", "compare", "check", "consensus":
+			c.ValidArgsFunction = fileExts(assessmentExts...)
+		case "validate":
+			c.ValidArgsFunction = fileExts("yaml", "yml")
+		}
+		if f := c.Flags().Lookup("from"); f != nil {
+			c.RegisterFlagCompletionFunc("from", fileExts(assessmentExts...))
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+func fixed(values []string) cobra.CompletionFunc {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return values, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+func idsOrFiles(ids []string) cobra.CompletionFunc {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return ids, cobra.ShellCompDirectiveDefault
+	}
+}
+
+func fileExts(exts ...string) cobra.CompletionFunc {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return exts, cobra.ShellCompDirectiveFilterFileExt
+	}
+}
