@@ -93,6 +93,9 @@ type Criterion struct {
 	Measure *Measure `yaml:"measure"`
 	// Checklist is set when the number of elements present implies the level.
 	Checklist *Checklist `yaml:"checklist"`
+	// Source says where the anchors come from and how they adapt the
+	// published scale; nil when the set does not say.
+	Source *Provenance `yaml:"source"`
 }
 
 // Anchor returns the written description of level.
