@@ -33,6 +33,9 @@ func (m Message) In(lang string) string {
 			if s = Clip(Clean(a)); s == a {
 				continue
 			}
+		case error:
+			// An error from the system quotes a path the user gave.
+			s = Clip(Clean(a.Error()))
 		default:
 			continue
 		}

@@ -1,8 +1,10 @@
 // Package atomicfile writes output files so that a reader never sees half a
 // file: the content goes to a temporary file in the same folder, is synced,
 // and is renamed over the target only when complete. An interrupted write
-// leaves the previous file as it was. It also refuses to write over any of
-// the command's input files.
+// leaves the previous file as it was. A device, FIFO or descriptor link
+// (/dev/null, /dev/stdout) is written to directly instead, never replaced;
+// a symbolic link is written through to its file. It also refuses to
+// write over any of the command's input files.
 package atomicfile
 
 import (
