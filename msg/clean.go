@@ -52,3 +52,17 @@ func isClean(s string) bool {
 	}
 	return utf8.ValidString(s)
 }
+
+// IsClean reports whether Clean would leave the text in p as it is, without
+// converting p to a string.
+func IsClean(p []byte) bool {
+	for i := 0; i < len(p); i++ {
+		switch b := p[i]; {
+		case b < 0x20 && b != '\t' && b != '\n', b == 0x7f:
+			return false
+		case b == 0xc2 && i+1 < len(p) && p[i+1] >= 0x80 && p[i+1] <= 0x9f:
+			return false
+		}
+	}
+	return utf8.Valid(p)
+}

@@ -85,8 +85,12 @@ func (o *out) Write(p []byte) (int, error) {
 	if cut < len(data) {
 		o.tail = append([]byte(nil), data[cut:]...)
 	}
-	o.buf = msg.AppendClean(o.buf[:0], string(data[:cut]))
-	if _, err := o.w.Write(o.buf); err != nil {
+	clean := data[:cut]
+	if !msg.IsClean(clean) {
+		o.buf = msg.AppendClean(o.buf[:0], string(clean))
+		clean = o.buf
+	}
+	if _, err := o.w.Write(clean); err != nil {
 		o.err = err
 		return 0, err
 	}
