@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 )
 
@@ -183,4 +184,38 @@ func TestOutSplitWrites(t *testing.T) {
 			t.Errorf("cut at %d: %q, want %q", cut, got, want)
 		}
 	}
+}
+
+// Whatever the text and wherever the writes are cut, out writes what
+// msg.Clean makes of the whole.
+func FuzzOut(f *testing.F) {
+	for _, s := range []string{"Kätevä\r\n", "\x1b[2J", "a\rb", "€\u0085", "\xe4\xc2"} {
+		f.Add(s, 1, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, a, b int) {
+		if a < 0 || b < 0 {
+			return
+		}
+		a, b = min(a, len(s)), min(b, len(s))
+		if a > b {
+			a, b = b, a
+		}
+		var buf bytes.Buffer
+		err := func() (err error) {
+			o := newOut(&buf)
+			defer o.finish(&err)
+			for _, part := range []string{s[:a], s[a:b], s[b:]} {
+				if _, err := io.WriteString(o, part); err != nil {
+					return err
+				}
+			}
+			return nil
+		}()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := buf.String(), msg.Clean(s); got != want {
+			t.Fatalf("out(%q cut at %d, %d) = %q, want %q", s, a, b, got, want)
+		}
+	})
 }
