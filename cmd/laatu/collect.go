@@ -61,8 +61,8 @@ func collectInputs(paths []string, warn func(msg.Message)) (files, folders []str
 			continue
 		}
 		if !info.IsDir() {
-			if !info.Mode().IsRegular() {
-				ps.Add(msg.Place{File: root}, 0, "output.not-regular", fileKind(info.Mode()))
+			if special := specialFile(root); special != nil {
+				ps = append(ps, special...)
 				continue
 			}
 			add(root)
@@ -107,6 +107,18 @@ func collectInputs(paths []string, warn func(msg.Message)) (files, folders []str
 		}
 	}
 	return files, folders, ps.Err()
+}
+
+// specialFile refuses an input named as an argument that is not a regular
+// file (a FIFO, a socket, a device): reading one would wait for a writer
+// or read no assessment. It is nil for a regular file and for one that
+// cannot be examined (the reading says why).
+func specialFile(path string) msg.Problems {
+	info, err := os.Stat(path)
+	if err != nil || info.Mode().IsRegular() || info.IsDir() {
+		return nil
+	}
+	return msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("output.not-regular", fileKind(info.Mode()))}}
 }
 
 // fileKind names what a file that is not a regular one is.
