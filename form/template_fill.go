@@ -3,6 +3,7 @@ package form
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
@@ -87,4 +88,15 @@ func csvAnswers(it *Item, c *criteria.Criterion, lang string) map[string]string 
 		}
 	}
 	return m
+}
+
+// NextRound is a copy of a for `laatu template --from`: the answers and
+// raters of the last round to start the next one from, with the date left
+// empty for the raters to fill. A workbook that kept the old date would,
+// once filled, be compared as another assessment of the old day
+// ("12.5.2026 → 12.5.2026").
+func NextRound(a *Assessment) *Assessment {
+	next := *a
+	next.Date = time.Time{}
+	return &next
 }

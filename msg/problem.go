@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Message is a message key with its arguments, rendered in the reader's
@@ -19,7 +20,8 @@ func M(key string, args ...any) Message { return Message{Key: key, Args: args} }
 
 // In renders the message in lang.
 // Arguments that are themselves Messages are rendered in the same language;
-// text arguments longer than MaxValue characters are cut (see Clip).
+// text arguments are cleaned of control characters (see Clean) and cut to
+// MaxValue characters (see Clip).
 func (m Message) In(lang string) string {
 	args := m.Args
 	for i, a := range args {
@@ -28,9 +30,12 @@ func (m Message) In(lang string) string {
 		case Message:
 			s = a.In(lang)
 		case string:
-			if s = Clip(a); len(s) == len(a) {
+			if s = Clip(Clean(a)); s == a {
 				continue
 			}
+		case error:
+			// An error from the system quotes a path the user gave.
+			s = Clip(Clean(a.Error()))
 		default:
 			continue
 		}
@@ -48,16 +53,23 @@ func (m Message) In(lang string) string {
 const MaxValue = 200
 
 // Clip cuts s to MaxValue characters, marking the cut with "…".
-func Clip(s string) string {
-	if len(s) <= MaxValue {
+func Clip(s string) string { return ClipTo(s, MaxValue) }
+
+// ClipTo cuts s to n characters, marking the cut with "…". It is the one
+// cut of names and values for messages and report headings.
+func ClipTo(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	n := 0
-	for i := range s {
-		if n == MaxValue-1 {
-			return s[:i] + "…"
+	i := 0
+	for k := range s {
+		if i == n-1 {
+			if len(s)-k <= 3 && utf8.RuneCountInString(s[k:]) == 1 {
+				return s // the last character fits
+			}
+			return s[:k] + "…"
 		}
-		n++
+		i++
 	}
 	return s
 }
@@ -78,12 +90,12 @@ type Place struct {
 
 func (p Place) String() string {
 	var b strings.Builder
-	b.WriteString(p.File)
+	b.WriteString(Clean(p.File))
 	switch {
 	case p.Sheet != "" && p.Cell != "":
-		fmt.Fprintf(&b, ": %s!%s", p.Sheet, p.Cell)
+		fmt.Fprintf(&b, ": %s!%s", Clip(Clean(p.Sheet)), Clip(Clean(p.Cell)))
 	case p.Sheet != "":
-		fmt.Fprintf(&b, ": %s", p.Sheet)
+		fmt.Fprintf(&b, ": %s", Clip(Clean(p.Sheet)))
 	case p.Line > 0 && p.Cell != "":
 		fmt.Fprintf(&b, ":%d: %s", p.Line, p.Cell)
 	case p.Line > 0:

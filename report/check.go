@@ -113,7 +113,7 @@ func newCheckView(e *scoring.Evaluation, lang string) *checkView {
 		// In a tender the bidder names the bid; the unit is added only when
 		// one bidder has several bids, or no bidder is named.
 		if a := e.Bids[i].Result.Assessment; a.Provider != "" && providers[a.Provider] == 1 {
-			bv.Short = a.Provider
+			bv.Short = msg.Clip(a.Provider)
 		} else {
 			bv.Short = bv.Name
 		}

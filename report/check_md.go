@@ -13,7 +13,10 @@ import (
 // ranking with the points and their formulas, then a table per bid with the
 // requirement, what the bid states, the result and the reason for every key
 // criterion.
-func CheckMarkdown(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
+func CheckMarkdown(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	v := newCheckView(e, l)
 	fmt.Fprintf(w, "# %s\n\n", mdEscape(v.Title))

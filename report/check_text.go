@@ -13,7 +13,10 @@ import (
 // points rule, then each bid with every key criterion's requirement, what
 // the bid states, the result and the reason. Results are words, never
 // colour or symbols alone, so the text reads the same in a screen reader.
-func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
+func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	v := newCheckView(e, l)
 	fmt.Fprintln(w, v.Title)

@@ -13,7 +13,10 @@ import (
 // CompareMarkdown writes the comparison as Markdown for a wiki or a memo:
 // the same sections as the terminal report, with the services' names as
 // the matrix's column headers.
-func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
+func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	set := c.Set
 	fmt.Fprintf(w, "# %s\n\n", msg.T(l, "compare.title"))
@@ -42,7 +45,7 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) err
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
-		row := []string{rankText(sv), mdEscape(sv.Unit), mdEscape(sv.Provider), dateText(s, l)}
+		row := []string{rankText(sv), mdEscape(msg.Clip(sv.Unit)), mdEscape(msg.Clip(sv.Provider)), dateText(s, l)}
 		for _, d := range s.Domains {
 			row = append(row, fmt.Sprintf("%d/%d", d.Score, d.Max))
 		}
@@ -64,9 +67,9 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) err
 	align = []string{"---:", "---"}
 	for i := range c.Services {
 		sv := &c.Services[i]
-		name := mdEscape(sv.Unit)
+		name := mdEscape(msg.Clip(sv.Unit))
 		if sv.Unit == "" {
-			name = mdEscape(sv.Provider)
+			name = mdEscape(msg.Clip(sv.Provider))
 		}
 		if !sv.Latest().Complete {
 			name += " (" + msg.T(l, "compare.incomplete") + ")"

@@ -27,7 +27,10 @@ const (
 // CompareText writes the comparison for a terminal: the summary, the levels
 // by criterion (services as lettered columns, in blocks), the region's
 // weakest criteria, trends and recommendations. Nothing is said by colour.
-func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
+func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	heading := func(s string) {
 		fmt.Fprintf(w, "\n%s\n%s\n", s, strings.Repeat("=", len([]rune(s))))

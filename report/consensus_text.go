@@ -18,7 +18,10 @@ const titleWidth = 40
 // ConsensusText writes the consensus for a terminal: the raters, each
 // criterion's levels and status, the agreement figures, the criteria to
 // discuss with every rater's reasoning, and where the draft is.
-func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) error {
+func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	first := c.Raters[0].Result.Assessment
 	title := msg.T(l, "consensus.title", ServiceName(first.Provider, first.Unit))
@@ -29,7 +32,7 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) erro
 	}
 	fmt.Fprintf(w, "%s:\n", msg.T(l, "consensus.raters"))
 	for i, r := range c.Raters {
-		fmt.Fprintf(w, "  %s  %s – %s\n", raterMark(i), r.Label, r.Result.Assessment.Source)
+		fmt.Fprintf(w, "  %s  %s – %s\n", raterMark(i), msg.Clip(r.Label), r.Result.Assessment.Source)
 	}
 	if c.DatesDiffer() {
 		fmt.Fprintln(w, wrap(msg.T(l, "consensus.dates-differ", datesText(l, c)), wrapWidth, ""))
@@ -87,7 +90,7 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) erro
 		for _, it := range ds {
 			fmt.Fprintf(w, "- %d %s: %s\n", it.Number(), it.Criterion.Title.In(l), discussReason(l, it))
 			for i, r := range c.Raters {
-				line := fmt.Sprintf("%s %s: %s", raterMark(i), r.Label, ratingText(l, it.Ratings[i]))
+				line := fmt.Sprintf("%s %s: %s", raterMark(i), msg.Clip(r.Label), ratingText(l, it.Ratings[i]))
 				fmt.Fprintf(w, "    %s\n", wrap(line, wrapWidth-4, "      "))
 			}
 		}
@@ -100,7 +103,10 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) erro
 }
 
 // ConsensusMarkdown writes the same content as Markdown, with full titles.
-func ConsensusMarkdown(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) error {
+func ConsensusMarkdown(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	first := c.Raters[0].Result.Assessment
 	fmt.Fprintf(w, "## %s\n\n", mdEscape(msg.T(l, "consensus.title", ServiceName(first.Provider, first.Unit))))
@@ -110,7 +116,7 @@ func ConsensusMarkdown(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) 
 	}
 	raters := make([]string, len(c.Raters))
 	for i, r := range c.Raters {
-		raters[i] = fmt.Sprintf("%s = %s (`%s`)", raterMark(i), mdEscape(r.Label), r.Result.Assessment.Source)
+		raters[i] = fmt.Sprintf("%s = %s (`%s`)", raterMark(i), mdEscape(msg.Clip(r.Label)), r.Result.Assessment.Source)
 	}
 	fmt.Fprintf(w, "- %s: %s\n", msg.T(l, "consensus.raters"), strings.Join(raters, ", "))
 	if c.DatesDiffer() {
@@ -153,7 +159,7 @@ func ConsensusMarkdown(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) 
 		for _, it := range ds {
 			fmt.Fprintf(w, "- **%d %s**: %s\n", it.Number(), mdEscape(it.Criterion.Title.In(l)), discussReason(l, it))
 			for i, r := range c.Raters {
-				fmt.Fprintf(w, "  - %s %s: %s\n", raterMark(i), mdEscape(r.Label), mdEscape(ratingText(l, it.Ratings[i])))
+				fmt.Fprintf(w, "  - %s %s: %s\n", raterMark(i), mdEscape(msg.Clip(r.Label)), mdEscape(ratingText(l, it.Ratings[i])))
 			}
 		}
 	}

@@ -10,7 +10,10 @@ import (
 )
 
 // SetList writes a table of criteria sets.
-func SetList(w io.Writer, sets []*criteria.Set, lang string) error {
+func SetList(w io.Writer, sets []*criteria.Set, lang string) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	t := newPlainTable(w, msg.T(lang, "criteria.col.id"), msg.T(lang, "criteria.col.version"),
 		msg.T(lang, "criteria.col.criteria"), msg.T(lang, "criteria.col.languages"), msg.T(lang, "criteria.col.name"))
 	for _, s := range sets {
@@ -23,13 +26,16 @@ func SetList(w io.Writer, sets []*criteria.Set, lang string) error {
 	if err := t.render(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "\n%s\n", msg.T(lang, "criteria.list-footer"))
-	return err
+	fmt.Fprintf(w, "\n%s\n", msg.T(lang, "criteria.list-footer"))
+	return nil
 }
 
 // Criteria writes the given criteria of a set in full: title, domain, ideal,
 // the five anchors, and the figure or checklist that implies a level.
-func Criteria(w io.Writer, set *criteria.Set, cs []*criteria.Criterion, lang string) error {
+func Criteria(w io.Writer, set *criteria.Set, cs []*criteria.Criterion, lang string) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	fmt.Fprintf(w, "%s (%s)\n", set.Name.In(lang), set.Label())
 	for _, c := range cs {
 		fmt.Fprintln(w)

@@ -11,4 +11,13 @@
 // coloured cells) inside WriteHTMLPage's self-contained page, with BarChart
 // for inline SVG charts. Text that reaches a spreadsheet passes SafeCell,
 // which neutralises formulas.
+//
+// Nothing read from an input reaches a terminal or a report as a control
+// character: every text, Markdown and HTML writer writes through one
+// writer (out, in safe.go) that cleans what it passes with msg.Clean (ESC
+// shown as ␛, BEL as ␇), and SafeCell cleans every CSV and XLSX cell the
+// same way. That writer also keeps the first write error and every writer
+// returns it, so a full disk fails the command and `-o` keeps the previous
+// file. Names in headings and prose are cut to about msg.MaxValue
+// characters (ServiceName, msg.ClipTo); tables keep them whole.
 package report

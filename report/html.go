@@ -58,9 +58,11 @@ func WriteHTMLPage(w io.Writer, p HTMLPage) error {
 // WriteHTMLPageFunc writes the page shell around what body writes, for a
 // page too long to hold in memory first. body must write only markup that
 // html/template escaped.
-func WriteHTMLPageFunc(w io.Writer, lang, title string, body func(io.Writer) error) error {
-	bw := bufio.NewWriter(w)
-	err := pageHead.Execute(bw, struct {
+func WriteHTMLPageFunc(w io.Writer, lang, title string, body func(io.Writer) error) (err error) {
+	o := newOut(w)
+	defer o.finish(&err)
+	bw := bufio.NewWriter(o)
+	err = pageHead.Execute(bw, struct {
 		Lang, Title string
 		CSS         template.CSS
 	}{lang, title, template.CSS(reportCSS)})

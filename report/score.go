@@ -167,15 +167,18 @@ func ScoreJSONOut(w io.Writer, results []scoring.Result, opt ScoreOptions) error
 	return enc.Encode(out)
 }
 
-// ServiceName is "unit (provider)", or whichever of the two is known.
+// ServiceName is "unit (provider)", or whichever of the two is known, cut
+// to about msg.MaxValue characters (msg.ClipTo, half for each of the two):
+// it names the service in headings and prose, where a name of megabytes
+// would bury the report. Tables give the provider and the unit in full.
 func ServiceName(provider, unit string) string {
 	switch {
 	case unit != "" && provider != "":
-		return unit + " (" + provider + ")"
+		return msg.ClipTo(unit, msg.MaxValue/2) + " (" + msg.ClipTo(provider, msg.MaxValue/2) + ")"
 	case unit != "":
-		return unit
+		return msg.Clip(unit)
 	}
-	return provider
+	return msg.Clip(provider)
 }
 
 // bandRange is "74–99".

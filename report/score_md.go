@@ -11,7 +11,10 @@ import (
 
 // ScoreMarkdown writes results as Markdown: the same content as the text
 // report, plus every criterion's level, for pasting into a wiki or a memo.
-func ScoreMarkdown(w io.Writer, results []scoring.Result, opt ScoreOptions) error {
+func ScoreMarkdown(w io.Writer, results []scoring.Result, opt ScoreOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	for i := range results {
 		r := &results[i]
@@ -25,7 +28,7 @@ func ScoreMarkdown(w io.Writer, results []scoring.Result, opt ScoreOptions) erro
 		}
 		fmt.Fprintf(w, "- %s: %s (%s)\n", msg.T(l, "score.set"), mdEscape(r.Set.Name.In(l)), r.Set.Label())
 		if len(a.Raters) > 0 {
-			fmt.Fprintf(w, "- %s: %s\n", msg.T(l, "score.raters"), mdEscape(strings.Join(a.Raters, ", ")))
+			fmt.Fprintf(w, "- %s: %s\n", msg.T(l, "score.raters"), mdEscape(msg.Clip(strings.Join(a.Raters, ", "))))
 		}
 		fmt.Fprintf(w, "- %s: `%s`\n\n", msg.T(l, "score.file"), a.Source)
 

@@ -12,7 +12,10 @@ import (
 // ScoreText writes results for a terminal: a heading per assessment, the
 // domain table, the band or why there is none, missing criteria, conflicts
 // and the weakest criteria with what the next level asks.
-func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) error {
+func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) (err error) {
+	o := newOut(w)
+	w = o
+	defer o.finish(&err)
 	l := opt.Lang
 	for i := range results {
 		r := &results[i]
@@ -20,14 +23,15 @@ func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) error {
 			fmt.Fprintln(w)
 		}
 		a := r.Assessment
-		fmt.Fprintln(w, ServiceName(a.Provider, a.Unit))
-		fmt.Fprintln(w, strings.Repeat("=", len([]rune(ServiceName(a.Provider, a.Unit)))))
+		name := ServiceName(a.Provider, a.Unit)
+		fmt.Fprintln(w, name)
+		fmt.Fprintln(w, strings.Repeat("=", len([]rune(name))))
 		if d := a.DateFI(); d != "" {
 			fmt.Fprintf(w, "%s: %s\n", msg.T(l, "score.date"), dateFor(l, a.DateISO(), d))
 		}
 		fmt.Fprintf(w, "%s: %s (%s)\n", msg.T(l, "score.set"), r.Set.Name.In(l), r.Set.Label())
 		if len(a.Raters) > 0 {
-			fmt.Fprintf(w, "%s: %s\n", msg.T(l, "score.raters"), strings.Join(a.Raters, ", "))
+			fmt.Fprintf(w, "%s: %s\n", msg.T(l, "score.raters"), msg.Clip(strings.Join(a.Raters, ", ")))
 		}
 		fmt.Fprintf(w, "%s: %s\n\n", msg.T(l, "score.file"), a.Source)
 

@@ -3,6 +3,7 @@ package scoring
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"golang.org/x/text/collate"
@@ -328,4 +329,74 @@ func weakest(stats []CriterionStats, n int) []CriterionStats {
 		ws = ws[:n]
 	}
 	return ws
+}
+
+// Duplicate is one service's assessment of one date found in more than one
+// file: the same assessment saved as YAML and as a workbook, say.
+type Duplicate struct {
+	// Kept is the file counted (the first by file name), Dropped the other.
+	Kept, Dropped string
+	Provider      string
+	Unit          string
+	Date          time.Time
+	// Differ lists the numbers of the criteria whose levels differ in the
+	// two; empty when the two agree on every level.
+	Differ []int
+}
+
+// Dedupe keeps one snapshot of each service, criteria set and date, so that
+// one assessment saved twice is not counted twice, and says which it
+// dropped. Of two with the same levels the one in the first file by name is
+// kept; two that differ are both kept and returned with Differ set, for the
+// caller to refuse: nothing tells which of them is right. Snapshots without
+// a date are all kept, since nothing says two of them are one assessment.
+// The snapshots kept keep their order.
+func Dedupe(snaps []Snapshot) (kept []Snapshot, dups []Duplicate) {
+	type key struct {
+		set     *criteria.Set
+		service string
+		date    time.Time
+	}
+	first := map[key]int{}
+	drop := make([]bool, len(snaps))
+	for i := range snaps {
+		s := &snaps[i]
+		if s.Date.IsZero() {
+			continue
+		}
+		k := key{s.Set, s.Key(), s.Date}
+		j, seen := first[k]
+		if !seen {
+			first[k] = i
+			continue
+		}
+		// Keep the first by file name, whatever order the files came in.
+		if s.Source < snaps[j].Source {
+			first[k], i, j = i, j, i
+			s = &snaps[i]
+		}
+		d := Duplicate{Kept: snaps[j].Source, Dropped: s.Source, Provider: s.Provider, Unit: s.Unit, Date: s.Date}
+		for c := range s.Levels {
+			if s.Levels[c] != snaps[j].Levels[c] {
+				d.Differ = append(d.Differ, s.Set.Criteria[c].Number)
+			}
+		}
+		if len(d.Differ) == 0 {
+			drop[i] = true
+		}
+		dups = append(dups, d)
+	}
+	kept = make([]Snapshot, 0, len(snaps))
+	for i := range snaps {
+		if !drop[i] {
+			kept = append(kept, snaps[i])
+		}
+	}
+	sort.SliceStable(dups, func(a, b int) bool {
+		if dups[a].Kept != dups[b].Kept {
+			return dups[a].Kept < dups[b].Kept
+		}
+		return dups[a].Dropped < dups[b].Dropped
+	})
+	return kept, dups
 }

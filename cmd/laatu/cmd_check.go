@@ -214,6 +214,10 @@ func readBids(paths []string, set *criteria.Set, lim form.Limits) ([]scoring.Res
 	var all msg.Problems
 	var out []scoring.Result
 	for _, p := range paths {
+		if special := specialFile(p); special != nil {
+			all = append(all, special...)
+			continue
+		}
 		a, err := form.ReadFileLimits(p, lim)
 		if err != nil {
 			var ps msg.Problems

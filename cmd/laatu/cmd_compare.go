@@ -102,7 +102,8 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 		}
 		forced = s
 	}
-	files, folders, err := collectInputs(opts.Paths)
+	warn := warner(io_, opts.Lang)
+	files, folders, err := collectInputs(opts.Paths, warn)
 	if err != nil {
 		return err
 	}
@@ -115,6 +116,9 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	}
 	snaps, err := readSnapshots(files, forced, io_.Limits)
 	if err != nil {
+		return err
+	}
+	if snaps, err = dropDuplicates(snaps, opts.Lang, warn); err != nil {
 		return err
 	}
 	set := forced

@@ -85,7 +85,7 @@ func runTemplate(io_ *IO, opts *templateOptions) error {
 		if err != nil {
 			return err
 		}
-		answer, set = items[0].a, items[0].set
+		answer, set = form.NextRound(items[0].a), items[0].set
 	} else if set, err = openSet(opts.Criteria); err != nil {
 		return err
 	}

@@ -2,18 +2,22 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/internal/atomicfile"
 	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/report"
 	"github.com/laatu-fi/laatu/scoring"
 )
 
@@ -32,7 +36,12 @@ func isAssessmentFile(name string) bool {
 // wrong); a folder for the assessment files in it and its subfolders,
 // hidden folders skipped. Each file appears once. folders are the folders
 // among paths.
-func collectInputs(paths []string) (files, folders []string, err error) {
+//
+// Only regular files are read (or links to them): reading a FIFO waits for
+// a writer that may never come, and a device or socket holds no
+// assessment. One named as an argument is refused; one found in a folder
+// is skipped, and warn says so.
+func collectInputs(paths []string, warn func(msg.Message)) (files, folders []string, err error) {
 	var ps msg.Problems
 	seen := map[string]bool{}
 	add := func(p string) {
@@ -52,6 +61,10 @@ func collectInputs(paths []string) (files, folders []string, err error) {
 			continue
 		}
 		if !info.IsDir() {
+			if special := specialFile(root); special != nil {
+				ps = append(ps, special...)
+				continue
+			}
 			add(root)
 			continue
 		}
@@ -68,10 +81,22 @@ func collectInputs(paths []string) (files, folders []string, err error) {
 				}
 				return nil
 			}
-			if isAssessmentFile(d.Name()) {
-				found++
-				add(p)
+			if !isAssessmentFile(d.Name()) {
+				return nil
 			}
+			if !d.Type().IsRegular() {
+				// A link is read when it leads to a regular file; one
+				// that leads nowhere is read too, and the reading says so.
+				info, err := os.Stat(p)
+				if err == nil && !info.Mode().IsRegular() {
+					if warn != nil {
+						warn(msg.M("output.skipped-special", p, fileKind(info.Mode())))
+					}
+					return nil
+				}
+			}
+			found++
+			add(p)
 			return nil
 		})
 		if err != nil {
@@ -82,6 +107,71 @@ func collectInputs(paths []string) (files, folders []string, err error) {
 		}
 	}
 	return files, folders, ps.Err()
+}
+
+// specialFile refuses an input named as an argument that is not a regular
+// file (a FIFO, a socket, a device): reading one would wait for a writer
+// or read no assessment. It is nil for a regular file and for one that
+// cannot be examined (the reading says why).
+func specialFile(path string) msg.Problems {
+	info, err := os.Stat(path)
+	if err != nil || info.Mode().IsRegular() || info.IsDir() {
+		return nil
+	}
+	return msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("output.not-regular", fileKind(info.Mode()))}}
+}
+
+// fileKind names what a file that is not a regular one is.
+func fileKind(m fs.FileMode) msg.Message {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return msg.M("output.kind.fifo")
+	case m&fs.ModeSocket != 0:
+		return msg.M("output.kind.socket")
+	case m&fs.ModeDevice != 0:
+		return msg.M("output.kind.device")
+	case m.IsDir():
+		return msg.M("output.kind.folder")
+	}
+	return msg.M("output.kind.other")
+}
+
+// warner prints warnings on stderr in lang: the command goes on.
+func warner(io *IO, lang string) func(msg.Message) {
+	return func(m msg.Message) {
+		fmt.Fprintf(io.Err, "laatu: %s\n", msg.T(lang, "output.warning", m.In(lang)))
+	}
+}
+
+// dropDuplicates counts one assessment saved in two files (the same
+// service, set and date) once, and warns about it; two such files with
+// different levels are refused, naming both, since nothing tells which is
+// right.
+func dropDuplicates(snaps []scoring.Snapshot, lang string, warn func(msg.Message)) ([]scoring.Snapshot, error) {
+	kept, dups := scoring.Dedupe(snaps)
+	var ps msg.Problems
+	for _, d := range dups {
+		service := report.ServiceName(d.Provider, d.Unit)
+		date := d.Date.Format("2.1.2006")
+		if lang == "en" {
+			date = d.Date.Format(time.DateOnly)
+		}
+		if len(d.Differ) > 0 {
+			nums := make([]string, len(d.Differ))
+			for i, n := range d.Differ {
+				nums[i] = strconv.Itoa(n)
+			}
+			ps.Add(msg.Place{}, 0, "output.duplicate-differs", d.Kept, d.Dropped, service, date, strings.Join(nums, ", "))
+			continue
+		}
+		if warn != nil {
+			warn(msg.M("output.duplicate", d.Kept, d.Dropped, service, date))
+		}
+	}
+	if err := ps.Err(); err != nil {
+		return nil, err
+	}
+	return kept, nil
 }
 
 // outputInFolder refuses an output file that a later run over the same

@@ -48,7 +48,7 @@ func TestCollectInputs(t *testing.T) {
 		}
 		return out
 	}
-	files, folders, err := collectInputs([]string{dir, filepath.Join(dir, "a.yaml"), filepath.Join(dir, "yksittainen.txt")})
+	files, folders, err := collectInputs([]string{dir, filepath.Join(dir, "a.yaml"), filepath.Join(dir, "yksittainen.txt")}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestCollectInputs(t *testing.T) {
 	if len(folders) != 1 {
 		t.Errorf("folders = %v", folders)
 	}
-	_, _, err = collectInputs([]string{filepath.Join(dir, "tyhja"), filepath.Join(dir, "puuttuu")})
+	_, _, err = collectInputs([]string{filepath.Join(dir, "tyhja"), filepath.Join(dir, "puuttuu")}, nil)
 	text := msg.Localize(err, "en")
 	for _, want := range []string{"no assessment files (.yaml, .yml, .xlsx, .csv) in the folder", "puuttuu: cannot read the file"} {
 		if !strings.Contains(text, want) {

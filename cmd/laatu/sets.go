@@ -59,6 +59,10 @@ func readAssessments(paths []string, setFlag string, lim form.Limits) ([]scorabl
 	var all msg.Problems
 	var out []scorable
 	for _, p := range paths {
+		if special := specialFile(p); special != nil {
+			all = append(all, special...)
+			continue
+		}
 		a, err := form.ReadFileLimits(p, lim)
 		if err != nil {
 			if ps, ok := err.(msg.Problems); ok {
