@@ -142,7 +142,7 @@ func checkXML(part string, r io.Reader, maxStrings int) (count int, fault *xmlFa
 		case xml.Directive:
 			return fail(row, "xlsx.detail.doctype")
 		case xml.CharData:
-			if depth == 0 && len(bytes.TrimSpace(t)) > 0 {
+			if depth == 0 && len(bytes.Trim(t, " \t\r\n\ufeff")) > 0 { // a byte order mark is no text
 				return fail(row, "xlsx.detail.text-outside")
 			}
 		}
