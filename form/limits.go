@@ -33,7 +33,10 @@ type Limits struct {
 	// Cells is the most cells read from a workbook's sheets, counting the
 	// empty cells to the left of each filled one: the sheet reader lays a
 	// row out up to its last filled cell, so one cell in column XFD costs
-	// as much as 16 384 cells.
+	// as much as 16 384 cells. The workbook's shared-string table may have
+	// a quarter more entries than Cells (every entry is some cell's
+	// value), since excelize holds it whole at a few hundred bytes an
+	// entry, even an empty one.
 	Cells int
 }
 

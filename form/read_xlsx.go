@@ -153,8 +153,15 @@ func sizeAbout(n uint64) string {
 // readWorkbook opens the workbook with excelize, finds the laatu sheets
 // and reads them.
 func readWorkbook(zr *zip.Reader, file string, lim Limits) (*Assessment, error) {
-	if err := verifyParts(zr); err != nil {
+	stringCount, fault, err := verifyParts(zr, lim)
+	if err != nil {
 		return nil, fileProblem(file, "sheet.damaged", err)
+	}
+	if fault != nil {
+		// workbook.xml and its relationships are whole unless the fault
+		// is in them, and then the fault is not in a sheet.
+		parts, _ := workbookParts(zr)
+		return nil, xmlProblem(file, fault, parts, lim)
 	}
 	values, err := valueParts(zr)
 	if err != nil {
@@ -166,7 +173,7 @@ func readWorkbook(zr *zip.Reader, file string, lim Limits) (*Assessment, error) 
 	}
 	a := &Assessment{Source: file}
 	var ps msg.Problems
-	percent, err := checkCells(zr, file, details, assessment, &ps)
+	percent, err := checkCells(zr, file, details, assessment, stringCount, &ps)
 	if err != nil {
 		return nil, fileProblem(file, "sheet.damaged", err)
 	}
@@ -181,19 +188,33 @@ func readWorkbook(zr *zip.Reader, file string, lim Limits) (*Assessment, error) 
 // verifyParts unpacks every part as a stream, checking its checksum and
 // its declared size, so that a damaged download is reported as such
 // rather than as whatever its garbled XML seems to say. Nothing is kept;
-// the sizes were checked against the limits before.
-func verifyParts(zr *zip.Reader) error {
+// the sizes were checked against the limits before. The XML parts laatu
+// reads are read by a strict XML parser on the way (checkXML): the first
+// fault found is returned, unless a part is damaged as a zip, which err
+// reports. stringCount is the number of entries in the shared-string
+// table.
+func verifyParts(zr *zip.Reader, lim Limits) (stringCount int, fault *xmlFault, err error) {
 	for _, f := range zr.File {
+		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
 		rc, err := f.Open()
 		if err == nil {
-			_, err = io.Copy(io.Discard, rc)
+			if fault == nil && checksXML(name) {
+				var n int
+				n, fault, err = checkXML(f.Name, rc, maxSharedStrings(lim))
+				if isSharedStrings(name) {
+					stringCount = n
+				}
+			}
+			if err == nil {
+				_, err = io.Copy(io.Discard, rc)
+			}
 			rc.Close()
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", f.Name, err)
+			return 0, nil, fmt.Errorf("%s: %w", f.Name, err)
 		}
 	}
-	return nil
+	return stringCount, fault, nil
 }
 
 // notForValues are the parts of a workbook that reading cell values does
@@ -209,14 +230,19 @@ var notForValues = []string{
 	"customxml/", "docprops/",
 }
 
+// skipForValues reports whether the part named name (lower case, with
+// forward slashes) is one of notForValues.
+func skipForValues(name string) bool {
+	return slices.ContainsFunc(notForValues, func(p string) bool { return strings.HasPrefix(name, p) })
+}
+
 // valueParts copies the parts of the workbook that hold its sheets and
 // their values into a new zip, without unpacking them.
 func valueParts(zr *zip.Reader) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, f := range zr.File {
-		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
-		if slices.ContainsFunc(notForValues, func(p string) bool { return strings.HasPrefix(name, p) }) {
+		if skipForValues(strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))) {
 			continue
 		}
 		if err := zw.Copy(f); err != nil {

@@ -72,7 +72,8 @@ func scanXML(f *zip.File, start func(d *xml.Decoder, se xml.StartElement) error)
 	}
 	defer rc.Close()
 	d := xml.NewDecoder(rc)
-	d.Strict = false
+	d.Strict = true
+	d.CharsetReader = charsetReader
 	for {
 		tok, err := d.RawToken()
 		if err == io.EOF {
@@ -139,12 +140,25 @@ type cellPos struct{ row, col int }
 type sheetFacts struct {
 	formulas map[cellPos]*formula
 	styles   map[cellPos]int // cell → style index
+	// damaged are the cells of any place in the sheet that excelize reads
+	// as empty: a shared string not in the table (or no number), a style
+	// that is no number. Such a cell may be a row's key, so every cell
+	// of the sheet is checked, not only the asked-about ones.
+	damaged []damagedCell
 	// merged are the merged ranges that hide an asked-about cell: one
 	// that is not the range's top left cell, whose value is lost.
 	merged []cellRange
 }
 
 type cellRange struct{ from, to cellPos }
+
+// damagedCell is a cell whose value cannot be read, with the message
+// key and its arguments.
+type damagedCell struct {
+	at   cellPos
+	key  string
+	args []any
+}
 
 // formula is a cell's formula and whether the file holds its value.
 type formula struct {
@@ -171,12 +185,13 @@ func (f *formula) problem() string {
 }
 
 // scanSheet streams the sheet part f and reports the formulas, styles and
-// merges of the cells in want.
-func scanSheet(f *zip.File, want map[cellPos]bool) (sheetFacts, error) {
+// merges of the cells in want, and every cell whose value is damaged;
+// nStrings is the number of entries in the shared-string table.
+func scanSheet(f *zip.File, want map[cellPos]bool, nStrings int) (sheetFacts, error) {
 	facts := sheetFacts{formulas: map[cellPos]*formula{}, styles: map[cellPos]int{}}
 	row, col := -1, -1 // the current cell, zero-based; rows and cells without a number follow the one before
 	var cur cellPos
-	inCell := false
+	inCell, shared := false, false
 	err := scanXML(f, func(d *xml.Decoder, se xml.StartElement) error {
 		switch se.Name.Local {
 		case "row":
@@ -186,7 +201,7 @@ func scanSheet(f *zip.File, want map[cellPos]bool) (sheetFacts, error) {
 				row++
 			}
 			col = -1
-			inCell = false
+			inCell, shared = false, false
 		case "c":
 			if p, ok := parseCell(attr(se, "r")); ok {
 				row, col = p.row, p.col
@@ -195,8 +210,17 @@ func scanSheet(f *zip.File, want map[cellPos]bool) (sheetFacts, error) {
 			}
 			cur = cellPos{row, col}
 			inCell = want[cur]
+			shared = attr(se, "t") == "s"
 			if s, err := strconv.Atoi(attr(se, "s")); inCell && err == nil {
 				facts.styles[cur] = s
+			}
+			// excelize drops the value of a cell whose style is no
+			// number (whatever its namespace prefix).
+			for _, a := range se.Attr {
+				if _, err := strconv.ParseInt(a.Value, 10, 64); a.Name.Local == "s" && err != nil {
+					facts.damaged = append(facts.damaged, damagedCell{cur, "xlsx.cell-style", []any{a.Value}})
+					break
+				}
 			}
 		case "f":
 			if inCell {
@@ -210,6 +234,18 @@ func scanSheet(f *zip.File, want map[cellPos]bool) (sheetFacts, error) {
 			// The value follows the formula in a cell.
 			if f := facts.formulas[cur]; inCell && f != nil {
 				f.cached = true
+			}
+			if shared {
+				// excelize reads a shared string that is not in the
+				// table as an empty cell, and one that is no number as
+				// the first string.
+				v, err := elementText(d)
+				if err != nil {
+					return err
+				}
+				if i, err := strconv.Atoi(strings.TrimSpace(v)); v != "" && (err != nil || i < 0 || i >= nStrings) {
+					facts.damaged = append(facts.damaged, damagedCell{cur, "xlsx.shared-string-index", []any{v, nStrings}})
+				}
 			}
 		case "mergeCell":
 			if r, ok := parseRange(attr(se, "ref")); ok && hides(r, want) {
@@ -330,7 +366,9 @@ func isPercentFormat(code string) bool {
 // returns whether a cell of the assessment sheet shows its number as a per
 // cent. A formula with a saved value is read as that value, as Excel shows
 // it (LibreOffice saves TRUE typed in a cell as the formula TRUE()).
-func checkCells(zr *zip.Reader, file string, details, assessment *grid, ps *msg.Problems) (percent func(row, col int) bool, err error) {
+//
+// nStrings is the number of entries in the workbook's shared-string table.
+func checkCells(zr *zip.Reader, file string, details, assessment *grid, nStrings int, ps *msg.Problems) (percent func(row, col int) bool, err error) {
 	parts, err := workbookParts(zr)
 	if err != nil {
 		return nil, err
@@ -346,9 +384,12 @@ func checkCells(zr *zip.Reader, file string, details, assessment *grid, ps *msg.
 		if !ok {
 			continue
 		}
-		fs, err := scanSheet(part, want)
+		fs, err := scanSheet(part, want, nStrings)
 		if err != nil {
 			return nil, err
+		}
+		for _, c := range fs.damaged {
+			ps.Add(g.place(c.at.row, c.at.col), g.criterionAt(c.at.row), c.key, c.args...)
 		}
 		for _, r := range fs.merged {
 			ps.Add(msg.Place{File: file, Sheet: g.sheet, Cell: g.ref(r.from.row, r.from.col) + ":" + g.ref(r.to.row, r.to.col)},
