@@ -21,7 +21,7 @@ var badInputsYAML = []badInput{
 	// Criteria sets.
 	{file: "criteria/decimal-anchor.yaml", want: []string{"criteria/decimal-anchor.yaml:21: the key 4.5 under anchors is not a whole number: give a whole number such as 4"}},
 	{file: "criteria/decimal-band.yaml", want: []string{"criteria/decimal-band.yaml:8: min 3.5 is not a whole number"}},
-	{file: "criteria/huge-band.yaml", want: []string{"criteria/huge-band.yaml:8: max 9223372036854775807 is far too large a number for this field"}},
+	{file: "criteria/huge-band.yaml", want: []string{`criteria/huge-band.yaml:8: band "good": max 9223372036854775807 is outside the possible totals 1–5`}},
 	{file: "criteria/band-beyond-totals.yaml", want: []string{`criteria/band-beyond-totals.yaml:8: band "good": max 125 is outside the possible totals 1–5`}},
 	{file: "criteria/nan-range.yaml", want: []string{"criteria/nan-range.yaml:26: above .nan is not accepted: NaN and infinity are not figures; give a number such as 20, or leave the bound out"}},
 	{file: "criteria/inf-range.yaml", want: []string{
@@ -39,7 +39,7 @@ var badInputsYAML = []badInput{
 	{file: "profiles/decimal-level.yaml", want: []string{"profiles/decimal-level.yaml:8: min_level 4.5 is not a whole number"}},
 	{file: "profiles/quoted-level.yaml", want: []string{`profiles/quoted-level.yaml:8: min_level "4" is text in quotation marks, not a whole number`}},
 	{file: "profiles/huge-numbers.yaml", want: []string{
-		"profiles/huge-numbers.yaml:7: criterion 9223372036854775807 is far too large a number for this field",
+		"profiles/huge-numbers.yaml:7: criterion 9223372036854775808 is far too large a number for this field",
 		"profiles/huge-numbers.yaml:11: figure_max 1e400 is too large a number to read",
 	}},
 	{file: "profiles/nan-figure.yaml", want: []string{

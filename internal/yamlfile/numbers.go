@@ -11,12 +11,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// MaxWhole bounds every whole number in laatu's YAML files, whatever its
-// field's Go type: levels, criterion numbers and band totals are small, and
-// a number near the int64 limit would overflow the first sum or step made
-// with it (a band max of 2⁶³−1 plus one).
-const MaxWhole = 1<<31 - 1
-
 var unmarshalerType = reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()
 
 // decidesOwnYAML reports whether values of t read their YAML themselves
@@ -31,7 +25,9 @@ func decidesOwnYAML(t reflect.Type) bool {
 // for a whole-number field, which yaml.v3 cuts to a whole number in
 // silence or overflows; a quoted "4" there; NaN and infinities (.nan, .inf)
 // in a number field, which compare false with every figure; numbers beyond
-// what a float holds (1e400). Keys of maps keyed by number (anchors: {4.5:
+// what a float holds (1e400). Whole numbers that fit their field pass:
+// the loaders check each against what it may be (a level 1–5, a band
+// within the possible totals) and say so in their own words. Keys of maps keyed by number (anchors: {4.5:
 // …}) are checked too. Each problem names the field and gives the line;
 // lines records the lines it reported, so that yaml.v3's own message on the
 // same value is not repeated.
@@ -155,9 +151,6 @@ func numberProblem(n *yaml.Node, t reflect.Type, name string) (string, []any, bo
 	}
 	zero := reflect.New(t).Elem()
 	fits := func(i int64) bool {
-		if i < -MaxWhole || i > MaxWhole {
-			return false
-		}
 		if zero.CanUint() {
 			return i >= 0 && !zero.OverflowUint(uint64(i))
 		}
@@ -173,7 +166,7 @@ func numberProblem(n *yaml.Node, t reflect.Type, name string) (string, []any, bo
 			return "yamlstrict.int-range", []any{name, shown}, true
 		}
 	case uint64:
-		if v > MaxWhole || !fits(int64(v)) {
+		if zero.CanUint() && zero.OverflowUint(v) || !zero.CanUint() && (v > math.MaxInt64 || !fits(int64(v))) {
 			return "yamlstrict.int-range", []any{name, shown}, true
 		}
 	case float64:

@@ -1,7 +1,10 @@
 // Package yamlfile decodes laatu's YAML inputs (criteria sets, assessments,
 // profiles) strictly and reports every fault with its line: unknown fields,
-// values of the wrong kind, syntax errors. It keeps the document's node tree
-// so that later validation can name the line of any value by its path.
+// values of the wrong kind, syntax errors, numbers that yaml.v3 would bend
+// in silence (a decimal or a huge number where a whole number belongs, NaN
+// or infinity as a figure), and a second document, which yaml.v3 would
+// skip. It keeps the document's node tree so that later validation can
+// name the line of any value by its path.
 package yamlfile
 
 import (
@@ -31,7 +34,8 @@ type Doc struct {
 
 // Trusted reports whether every value was decoded, so that further checks
 // of the value find real faults rather than echoes of a decoding error.
-// Unknown fields do not spoil the rest of the document.
+// Unknown fields and a second document do not spoil the first document; a
+// number refused by the strict checks does, as it would be decoded wrongly.
 func (d *Doc) Trusted() bool { return d.trusted }
 
 // Read reads a YAML file of at most max bytes from r, without a UTF-8
@@ -50,7 +54,9 @@ func Read(r io.Reader, file string, max int) ([]byte, error) {
 
 // Decode parses b into v, which must be a pointer to a struct whose fields
 // carry yaml tags. It returns every problem it finds: syntax (only the first,
-// as YAML cannot recover), unknown fields, and values of the wrong kind.
+// as YAML cannot recover), unknown fields, values of the wrong kind, numbers
+// not to take (see checkNumbers), and a document after the first. Types
+// with their own UnmarshalYAML decide their keys and numbers themselves.
 func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 	doc := &Doc{File: file}
 	var ps msg.Problems

@@ -144,7 +144,6 @@ func TestDecodeNumbers(t *testing.T) {
 		{"decimal key", "by_n:\n  1: a\n  4.5: b\n", []string{"f.yaml:3: the key 4.5 under by_n is not a whole number: give a whole number such as 4"}},
 		{"quoted", "n: \"4\"\n", []string{`f.yaml:1: n "4" is text in quotation marks, not a whole number: write the number without them`}},
 		{"quoted key", "by_n: {'4': a}\n", []string{`f.yaml:1: the key "4" under by_n is text in quotation marks, not a whole number: write the number without them`}},
-		{"int64 limit", "n: 9223372036854775807\n", []string{"f.yaml:1: n 9223372036854775807 is far too large a number for this field"}},
 		{"past int64", "n: 9223372036854775808\n", []string{"f.yaml:1: n 9223372036854775808 is far too large a number for this field"}},
 		{"2^63 as a float", "n: 9.223372036854775807e18\n", []string{"f.yaml:1: n 9.223372036854775807e18 is far too large a number for this field"}},
 		{"past float64", "n: 1e400\n", []string{"f.yaml:1: n 1e400 is far too large a number for this field"}},
@@ -177,7 +176,12 @@ func TestDecodeNumbers(t *testing.T) {
 		})
 	}
 	var v numbers
-	doc := "n: 4.0\nsmall: -128\nu: 0x10\nx: 1e300\nns: [1_000, 0o17]\nby_n: {5: e}\ntext: .nan\nin: [{x: -2.5}]\n"
+	doc := "n: 9223372036854775807\nu: 18446744073709551615\n"
+	if _, ps := Decode("f.yaml", []byte(doc), &v); len(ps) > 0 || v.N != 1<<63-1 || v.U != 1<<64-1 {
+		t.Fatalf("the largest whole numbers: problems %v, read %d and %d", ps, v.N, v.U)
+	}
+	v = numbers{}
+	doc = "n: 4.0\nsmall: -128\nu: 0x10\nx: 1e300\nns: [1_000, 0o17]\nby_n: {5: e}\ntext: .nan\nin: [{x: -2.5}]\n"
 	if _, ps := Decode("f.yaml", []byte(doc), &v); len(ps) > 0 {
 		t.Fatalf("refused: %v", ps)
 	}
