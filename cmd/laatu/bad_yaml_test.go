@@ -30,7 +30,7 @@ var badInputsYAML = []badInput{
 	}},
 	{file: "criteria/huge-numbers.yaml", want: []string{
 		"criteria/huge-numbers.yaml:11: number 1e400 is far too large a number for this field",
-		"criteria/huge-numbers.yaml:20: min -1e400 is too large a number to read",
+		"criteria/huge-numbers.yaml:20: min -1e400 is too small a number to read",
 	}},
 	{file: "criteria/quoted-number.yaml", want: []string{`criteria/quoted-number.yaml:11: number "1" is text in quotation marks, not a whole number: write the number without them`}},
 	{file: "criteria/two-documents.yaml", want: []string{"criteria/two-documents.yaml:17: the file holds more than one YAML document (line 17); laatu reads one"}},

@@ -130,9 +130,9 @@ func numberProblem(n *yaml.Node, t reflect.Type, name string) (string, []any, bo
 		// A plain number that yaml.v3 could not hold, such as 1e400.
 		if _, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64); errors.Is(err, strconv.ErrRange) {
 			if isInt {
-				return "yamlstrict.int-range", []any{name, shown}, true
+				return "yamlstrict.int-range", []any{name, shown, size(n.Value)}, true
 			}
-			return "yamlstrict.number-range", []any{name, shown}, true
+			return "yamlstrict.number-range", []any{name, shown, size(n.Value)}, true
 		}
 		return "", nil, false
 	case "!!int", "!!float":
@@ -159,25 +159,34 @@ func numberProblem(n *yaml.Node, t reflect.Type, name string) (string, []any, bo
 	switch v := v.(type) {
 	case int:
 		if !fits(int64(v)) {
-			return "yamlstrict.int-range", []any{name, shown}, true
+			return "yamlstrict.int-range", []any{name, shown, size(n.Value)}, true
 		}
 	case int64:
 		if !fits(v) {
-			return "yamlstrict.int-range", []any{name, shown}, true
+			return "yamlstrict.int-range", []any{name, shown, size(n.Value)}, true
 		}
 	case uint64:
 		if zero.CanUint() && zero.OverflowUint(v) || !zero.CanUint() && (v > math.MaxInt64 || !fits(int64(v))) {
-			return "yamlstrict.int-range", []any{name, shown}, true
+			return "yamlstrict.int-range", []any{name, shown, size(n.Value)}, true
 		}
 	case float64:
 		switch {
 		case math.IsNaN(v) || math.IsInf(v, 0) || v != math.Trunc(v):
 			return "yamlstrict.not-int", []any{name, shown}, true
 		case v < -(1<<63) || v >= 1<<63 || !fits(int64(v)):
-			return "yamlstrict.int-range", []any{name, shown}, true
+			return "yamlstrict.int-range", []any{name, shown, size(n.Value)}, true
 		}
 	}
 	return "", nil, false
+}
+
+// size words how a number out of range is wrong: too large, or for a
+// negative one too small.
+func size(value string) msg.Message {
+	if strings.HasPrefix(strings.TrimSpace(value), "-") {
+		return msg.M("yamlstrict.small")
+	}
+	return msg.M("yamlstrict.large")
 }
 
 // shorten cuts a long value for a message.
