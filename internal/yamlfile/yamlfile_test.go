@@ -2,6 +2,7 @@ package yamlfile
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -246,4 +247,44 @@ func TestDecodeLeavesUnmarshalersAlone(t *testing.T) {
 	if len(ps) > 0 || !d.Trusted() {
 		t.Errorf("trusted %v, problems %v", d.Trusted(), ps)
 	}
+}
+
+// FuzzDecode: a document Decode accepts holds no number it bent: every
+// float is finite, and every whole number is the number as written (no
+// decimal cut to a whole one).
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{doc, "n: 4.5\n", "n: 4.0\nx: .nan\n", "ns: [1, 2.5]\nby_n: {4.5: a}\n", "in: [&a {n: 1.5}, *a]\n", "n: 1\n---\nn: 2\n", "x: 1e400\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var v numbers
+		d, ps := Decode("f.yaml", b, &v)
+		for _, p := range ps {
+			if p.File != "f.yaml" {
+				t.Fatalf("problem without its file: %v", p)
+			}
+			_ = p.In("fi")
+		}
+		if len(ps) > 0 || !d.Trusted() {
+			return
+		}
+		var walk func(v numbers)
+		walk = func(v numbers) {
+			if v.X != nil && (math.IsNaN(*v.X) || math.IsInf(*v.X, 0)) {
+				t.Fatalf("accepted %v", *v.X)
+			}
+			for _, in := range v.In {
+				walk(in)
+			}
+		}
+		walk(v)
+		var loose struct {
+			N any `yaml:"n"`
+		}
+		if yaml.Unmarshal(b, &loose) == nil {
+			if x, ok := loose.N.(float64); ok && x != float64(v.N) {
+				t.Fatalf("n %v read as %d", x, v.N)
+			}
+		}
+	})
 }
