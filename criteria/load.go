@@ -377,6 +377,26 @@ func (v *validator) bands() {
 		}
 		seen[b.ID] = true
 		v.text(place, 0, "name", b.Name, true)
+		// A bound no total can reach is a typing error, and one far past
+		// the totals would overflow the gap search below: it is reported,
+		// and the search goes on with the bound at the nearest total, so
+		// that the one error is not echoed as a gap.
+		outside := false
+		for _, bound := range []struct {
+			key string
+			x   int
+		}{{"min", b.Min}, {"max", b.Max}} {
+			if bound.x < lo || bound.x > hi {
+				v.add(v.doc.Place("bands", i, bound.key), 0, "yamlstrict.band-range", b.ID, bound.key, bound.x, lo, hi)
+				outside = true
+			}
+		}
+		if outside {
+			if b.Min <= b.Max && b.Min <= hi && b.Max >= lo {
+				spans = append(spans, span{max(b.Min, lo), min(b.Max, hi), place.Line})
+			}
+			continue
+		}
 		if b.Min > b.Max {
 			v.add(place, 0, "criteria.band-empty", b.ID, b.Min, b.Max)
 			continue

@@ -1,6 +1,8 @@
 package form
 
 import (
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -70,6 +72,72 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 		}
 	}
 	return ps
+}
+
+// SetFor chooses the criteria set an assessment is checked against, from
+// what the file says (its set id), or returns why there is none.
+type SetFor func(a *Assessment) (*criteria.Set, msg.Problems)
+
+// ReadChecked reads the assessment in path within lim, as ReadFileLimits
+// does, and checks it against the set that setFor chooses, as Check does,
+// in one pass: a value the reader refuses (a level 7) does not hide a
+// problem that only the set can show (a criterion 26), so the file's
+// every problem is reported at once, as the README promises. The error,
+// when not nil, is msg.Problems for faults in the file, or another error
+// when it could not be read at all.
+//
+// Assessment files in YAML are checked in one pass; for workbooks and CSV
+// files the set is checked once the values read.
+func ReadChecked(path string, lim Limits, setFor SetFor) (*Assessment, *criteria.Set, error) {
+	var a *Assessment
+	var ps msg.Problems
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml":
+		var err error
+		if a, ps, err = readYAMLPartial(path, lim); err != nil {
+			return nil, nil, err
+		}
+	default:
+		var err error
+		if a, err = ReadFileLimits(path, lim); err != nil {
+			return nil, nil, err
+		}
+	}
+	if a == nil {
+		return nil, nil, ps.Err()
+	}
+	set, sps := setFor(a)
+	ps = append(ps, sps...)
+	if set != nil {
+		ps = append(ps, Check(a, set)...)
+	}
+	if len(ps) > 0 {
+		return nil, nil, ps.Err()
+	}
+	return a, set, nil
+}
+
+// readYAMLPartial reads an assessment file as ReadFileLimits does, and
+// returns what could be read of it with its problems (see parseYAML).
+func readYAMLPartial(path string, lim Limits) (*Assessment, msg.Problems, error) {
+	size, tooLarge := lim.yamlSize(), "harden.file-too-large"
+	if size == MaxYAMLSize {
+		tooLarge = "harden.yaml-too-large"
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fileError(path, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > size {
+		return nil, nil, fileProblem(path, tooLarge, FormatSize(size))
+	}
+	b, err := readYAMLBytes(f, path, size)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, ps := parseYAML(b, path)
+	return a, ps, nil
 }
 
 func numberList(set *criteria.Set) string {

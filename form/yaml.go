@@ -43,10 +43,17 @@ type scalar struct {
 	// stay text; "!!timestamp" for a date, written plainly as 2026-11-24;
 	// empty for numbers.
 	Tag string
+	// Kind is the YAML node's kind: a list or key–value pairs where one
+	// value belongs is reported by the reader, with the key's own hint.
+	Kind yaml.Kind
 }
 
 func (s *scalar) UnmarshalYAML(n *yaml.Node) error {
 	s.Line, s.Set = n.Line, true
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	s.Kind = n.Kind
 	if n.Kind != yaml.ScalarNode {
 		s.Value = "…"
 		return nil
@@ -71,6 +78,22 @@ func (s scalar) MarshalYAML() (any, error) {
 
 func (s scalar) IsZero() bool { return !s.Set || s.Value == "" }
 
+// notOne reports a list or key–value pairs given for s, a value that must
+// be one value, under key with the key's hint; it reports whether it did.
+func (s scalar) notOne(ps *msg.Problems, file string, criterion int, key, hint string) bool {
+	var found string
+	switch s.Kind {
+	case yaml.MappingNode:
+		found = "yamlstrict.found.map"
+	case yaml.SequenceNode:
+		found = "yamlstrict.found.list"
+	default:
+		return false
+	}
+	ps.Add(msg.Place{File: file, Line: s.Line}, criterion, "yamlstrict.want-scalar", key, msg.M(found), msg.M(hint))
+	return true
+}
+
 func numberTag(text string) string {
 	if strings.ContainsAny(text, ".eE") {
 		return "float"
@@ -90,6 +113,14 @@ func ReadYAML(r io.Reader, file string) (*Assessment, error) {
 }
 
 func readYAML(r io.Reader, file string, max int64) (*Assessment, error) {
+	b, err := readYAMLBytes(r, file, max)
+	if err != nil {
+		return nil, err
+	}
+	return ParseYAML(b, file)
+}
+
+func readYAMLBytes(r io.Reader, file string, max int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, fileProblem(file, "file.read", err)
@@ -101,17 +132,33 @@ func readYAML(r io.Reader, file string, max int64) (*Assessment, error) {
 		}
 		return nil, fileProblem(file, key, FormatSize(max))
 	}
-	return ParseYAML(b, file)
+	return b, nil
 }
 
-// ParseYAML decodes an assessment held in b.
+// ParseYAML decodes an assessment held in b. The error, when not nil,
+// lists every problem found, each with its line.
 func ParseYAML(b []byte, file string) (*Assessment, error) {
+	a, ps := parseYAML(b, file)
+	if len(ps) > 0 {
+		return nil, ps.Err()
+	}
+	return a, nil
+}
+
+// parseYAML decodes an assessment held in b and returns it with every
+// problem found. When the document itself decoded, the assessment is
+// returned even with problems: it holds every item whose criterion number
+// could be read, without the values that could not (a level 7 is left
+// out, its item kept), so that ReadChecked can check the rest against the
+// set in the same pass. Otherwise the assessment is nil.
+func parseYAML(b []byte, file string) (*Assessment, msg.Problems) {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	var f fileYAML
 	doc, ps := yamlfile.Decode(file, b, &f)
 	if !doc.Trusted() {
-		return nil, ps.Err()
+		return nil, ps
 	}
+	f.CriteriaVersion.notOne(&ps, file, 0, "criteria_version", "yamlstrict.hint.version")
 	a := &Assessment{
 		Criteria:        strings.TrimSpace(f.Criteria),
 		CriteriaVersion: strings.TrimSpace(f.CriteriaVersion.Value),
@@ -121,6 +168,9 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 		Notes:           f.Notes,
 		Source:          file,
 	}
+	if f.CriteriaVersion.Kind != yaml.ScalarNode {
+		a.CriteriaVersion = ""
+	}
 	if a.Criteria == "" {
 		ps.Add(doc.Place(), 0, "form.missing-key", "criteria")
 	} else {
@@ -129,7 +179,7 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 	if a.Provider == "" && a.Unit == "" {
 		ps.Add(doc.Place(), 0, "form.missing-service")
 	}
-	if f.Date.Set {
+	if f.Date.Set && !f.Date.notOne(&ps, file, 0, "date", "yamlstrict.hint.date") {
 		d, ok := ParseDate(f.Date.Value)
 		if !ok {
 			ps.Add(msg.Place{File: file, Line: f.Date.Line}, 0, "form.bad-date", f.Date.Value)
@@ -139,24 +189,27 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 	for i, fi := range f.Items {
 		place := doc.Place("items", i)
 		it := Item{Note: fi.Note, Evidence: fi.Evidence, Place: place}
-		n, err := strconv.Atoi(strings.TrimSpace(fi.Criterion.Value))
 		if !fi.Criterion.Set {
 			ps.Add(place, 0, "form.missing-key", "criterion")
 			continue
 		}
+		if fi.Criterion.notOne(&ps, file, 0, "criterion", "yamlstrict.hint.criterion") {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(fi.Criterion.Value))
 		if err != nil || n <= 0 {
 			ps.Add(msg.Place{File: file, Line: fi.Criterion.Line}, 0, "form.bad-criterion", fi.Criterion.Value)
 			continue
 		}
 		it.Criterion = n
-		if fi.Level.Set {
+		if fi.Level.Set && !fi.Level.notOne(&ps, file, n, "level", "yamlstrict.hint.level") {
 			level, ok := ParseLevel(fi.Level.Value)
 			if !ok {
 				ps.Add(msg.Place{File: file, Line: fi.Level.Line}, n, "form.bad-level", fi.Level.Value)
 			}
 			it.Level = level
 		}
-		if fi.Figure.Set && strings.TrimSpace(fi.Figure.Value) != "" {
+		if fi.Figure.Set && !fi.Figure.notOne(&ps, file, n, "figure", "yamlstrict.hint.figure") && strings.TrimSpace(fi.Figure.Value) != "" {
 			x, ok := ParseNumber(fi.Figure.Value)
 			if !ok {
 				ps.Add(msg.Place{File: file, Line: fi.Figure.Line}, n, "form.bad-figure", fi.Figure.Value)
@@ -169,10 +222,7 @@ func ParseYAML(b []byte, file string) (*Assessment, error) {
 		}
 		a.Items = append(a.Items, it)
 	}
-	if len(ps) > 0 {
-		return nil, ps.Err()
-	}
-	return a, nil
+	return a, ps
 }
 
 // WriteYAML writes a in the assessment file format, items in criterion

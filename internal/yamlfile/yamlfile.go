@@ -1,7 +1,10 @@
 // Package yamlfile decodes laatu's YAML inputs (criteria sets, assessments,
 // profiles) strictly and reports every fault with its line: unknown fields,
-// values of the wrong kind, syntax errors. It keeps the document's node tree
-// so that later validation can name the line of any value by its path.
+// values of the wrong kind, syntax errors, numbers that yaml.v3 would bend
+// in silence (a decimal or a huge number where a whole number belongs, NaN
+// or infinity as a figure), and a second document, which yaml.v3 would
+// skip. It keeps the document's node tree so that later validation can
+// name the line of any value by its path.
 package yamlfile
 
 import (
@@ -31,7 +34,8 @@ type Doc struct {
 
 // Trusted reports whether every value was decoded, so that further checks
 // of the value find real faults rather than echoes of a decoding error.
-// Unknown fields do not spoil the rest of the document.
+// Unknown fields and a second document do not spoil the first document; a
+// number refused by the strict checks does, as it would be decoded wrongly.
 func (d *Doc) Trusted() bool { return d.trusted }
 
 // Read reads a YAML file of at most max bytes from r, without a UTF-8
@@ -50,7 +54,9 @@ func Read(r io.Reader, file string, max int) ([]byte, error) {
 
 // Decode parses b into v, which must be a pointer to a struct whose fields
 // carry yaml tags. It returns every problem it finds: syntax (only the first,
-// as YAML cannot recover), unknown fields, and values of the wrong kind.
+// as YAML cannot recover), unknown fields, values of the wrong kind, numbers
+// not to take (see checkNumbers), and a document after the first. Types
+// with their own UnmarshalYAML decide their keys and numbers themselves.
 func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 	doc := &Doc{File: file}
 	var ps msg.Problems
@@ -61,13 +67,14 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 	if p, bad := checkText(file, b); bad {
 		return doc, msg.Problems{p}
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
 	var root yaml.Node
-	if err := yaml.Unmarshal(b, &root); err != nil {
-		line, text := splitYAMLError(err.Error())
-		// A fault found at the end of the file is on its last line, not
-		// on the empty one after it.
-		line = min(line, bytes.Count(bytes.TrimRight(b, "\n"), []byte("\n"))+1)
-		ps.Add(msg.Place{File: file, Line: line}, 0, "yaml.syntax", text)
+	if err := dec.Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) {
+			ps.Add(msg.Place{File: file}, 0, "yaml.empty")
+			return doc, ps
+		}
+		ps = append(ps, syntaxProblem(file, b, err))
 		return doc, ps
 	}
 	if len(root.Content) == 0 {
@@ -78,15 +85,29 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 		ps.Add(msg.Place{File: file, Line: alias.Line}, 0, "harden.yaml-aliases", MaxAliasExpansion>>20)
 		return doc, ps
 	}
+	// yaml.v3 reads the first document of a stream and ignores the rest:
+	// the answers after a "---" would be lost in silence. An empty document
+	// (a "---" at the end) loses nothing.
+	if p, more := moreDocuments(file, b, dec); more {
+		ps = append(ps, p)
+	}
 	doc.root = root.Content[0]
-	checkFields(file, doc.root, reflect.TypeOf(v).Elem(), &ps)
-	doc.trusted = true
+	t := reflect.TypeOf(v).Elem()
+	checkFields(file, doc.root, t, &ps)
+	// Numbers that yaml.v3 would cut or bend in silence spoil the value as
+	// a wrong kind does.
+	numberLines := map[int]bool{}
+	checkNumbers(file, doc.root, t, "", &ps, numberLines)
+	doc.trusted = len(numberLines) == 0
 	if err := doc.root.Decode(v); err != nil {
 		doc.trusted = false
 		var te *yaml.TypeError
 		if errors.As(err, &te) {
 			for _, e := range te.Errors {
 				line, text := splitYAMLError(e)
+				if numberLines[line] {
+					continue // said better already
+				}
 				ps = append(ps, typeProblem(file, line, text))
 			}
 		} else {
@@ -95,6 +116,51 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 		}
 	}
 	return doc, ps
+}
+
+// syntaxProblem turns a parser error into a problem on its line.
+func syntaxProblem(file string, b []byte, err error) msg.Problem {
+	line, text := splitYAMLError(err.Error())
+	// A fault found at the end of the file is on its last line, not on the
+	// empty one after it.
+	line = min(line, bytes.Count(bytes.TrimRight(b, "\n"), []byte("\n"))+1)
+	return msg.Problem{Place: msg.Place{File: file, Line: line}, Message: msg.M("yaml.syntax", text)}
+}
+
+// moreDocuments reads what follows the first document of b and returns a
+// problem when it holds another document (or a syntax error).
+func moreDocuments(file string, b []byte, dec *yaml.Decoder) (msg.Problem, bool) {
+	for {
+		var next yaml.Node
+		err := dec.Decode(&next)
+		if errors.Is(err, io.EOF) {
+			return msg.Problem{}, false
+		}
+		if err != nil {
+			return syntaxProblem(file, b, err), true
+		}
+		if len(next.Content) == 0 || isEmptyScalar(next.Content[0]) {
+			continue
+		}
+		line := documentLine(b, next.Line)
+		return msg.Problem{Place: msg.Place{File: file, Line: line}, Message: msg.M("yamlstrict.more-documents", line)}, true
+	}
+}
+
+func isEmptyScalar(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" && n.Value == ""
+}
+
+// documentLine returns the line of the "---" that starts the document
+// whose content yaml.v3 places on line, or line itself when none is found.
+func documentLine(b []byte, line int) int {
+	lines := bytes.Split(b, []byte("\n"))
+	for l := min(line, len(lines)); l >= 1; l-- {
+		if t := bytes.TrimRight(lines[l-1], "\r"); bytes.Equal(t, []byte("---")) || bytes.HasPrefix(t, []byte("--- ")) || bytes.HasPrefix(t, []byte("---\t")) {
+			return l
+		}
+	}
+	return line
 }
 
 // checkText finds what makes b no YAML text before the parser does, so the
@@ -259,6 +325,9 @@ func kindKey(goType string) string {
 func checkFields(file string, n *yaml.Node, t reflect.Type, ps *msg.Problems) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
+	}
+	if decidesOwnYAML(t) {
+		return // its UnmarshalYAML decides its keys
 	}
 	switch n.Kind {
 	case yaml.MappingNode:
