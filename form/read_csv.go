@@ -1,7 +1,6 @@
 package form
 
 import (
-	"encoding/csv"
 	"errors"
 	"io"
 	"strconv"
@@ -98,23 +97,33 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, ps
 	}
 	text, err := decodeText(b)
+	var mixed *mixedEncoding
+	if errors.As(err, &mixed) {
+		return nil, msg.Problems{{Place: msg.Place{File: file, Line: mixed.line}, Message: msg.M("csvread.mixed-encoding")}}
+	}
 	if err != nil {
 		return nil, fileProblem(file, "sheet.csv.encoding", err)
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, fileProblem(file, "sheet.empty")
 	}
+	// Lines that end in CR alone, as on old Macs: read as lines.
+	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	if line, ok := checkLineLengths(text); !ok {
+		return nil, msg.Problems{{Place: msg.Place{File: file, Line: line}, Message: msg.M("csvread.line-too-long", FormatSize(maxCSVLine))}}
+	}
 	recs, err := chooseDelimiter(text, lim.Rows)
 	if errors.Is(err, errTooManyRows) {
 		return nil, fileProblem(file, "sheet.too-many-rows", lim.Rows, lim.Rows)
 	}
+	var wide *tooManyFields
+	if errors.As(err, &wide) {
+		return nil, msg.Problems{{Place: msg.Place{File: file, Line: wide.line}, Message: msg.M("csvread.too-many-fields", maxCSVFields, maxCSVFields, columnName(maxCSVFields))}}
+	}
 	if err != nil {
-		var pe *csv.ParseError
-		place := msg.Place{File: file}
-		if errors.As(err, &pe) {
-			place.Line, err = pe.Line, pe.Err
-		}
-		return nil, msg.Problems{{Place: place, Message: msg.M("sheet.csv.syntax", err)}}
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("sheet.csv.syntax", err)}}
 	}
 	return readCSVRecords(recs, file)
 }
@@ -148,7 +157,18 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 	var cols map[string]int
 	var heading csvRecord
 	seen := map[string]msg.Place{}
+	opened := false
 	for _, r := range recs {
+		if r.open > 0 {
+			ps.Add(msg.Place{File: file, Line: r.open}, 0, "harden.csv-open-quote")
+			opened = true
+		}
+		for i, f := range r.fields {
+			if c, bad := controlChar(f); bad {
+				ps.Add(msg.Place{File: file, Line: r.line(i)}, 0, "csvread.control-char", controlName(c))
+				r.fields[i] = stripControls(f)
+			}
+		}
 		first := r.field(0)
 		if r.blank() || strings.HasPrefix(first, "#") {
 			continue
@@ -180,7 +200,7 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 	}
 	if cols == nil {
 		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", msg.M("sheet.csv.col.number"), msg.M("sheet.csv.col.level"))
-		if line := openQuote(recs); line > 0 {
+		if line := openQuote(recs); line > 0 && !opened {
 			ps.Add(msg.Place{File: file, Line: line}, 0, "harden.csv-open-quote")
 		}
 	}
@@ -196,8 +216,9 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 	return a, nil
 }
 
-// noneChecked are the ways to say that no checklist element is present.
-var noneChecked = []string{"-", "–", "0", "ei", "ei mitään", "ei yhtään", "none", "no"}
+// noneChecked are the ways to say that no checklist element is present:
+// the workbook's no marks, and a few phrases.
+var noneChecked = append([]string{"ei mitään", "ei yhtään", "none", "nothing"}, marksNo...)
 
 func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRecord, file string, ps *msg.Problems) {
 	col := func(key string) (string, msg.Place) {
