@@ -165,7 +165,11 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 		}
 		for i, f := range r.fields {
 			if c, bad := controlChar(f); bad {
-				ps.Add(msg.Place{File: file, Line: r.line(i)}, 0, "csvread.control-char", controlName(c))
+				place := msg.Place{File: file, Line: r.line(i)}
+				if cols != nil {
+					place.Cell = heading.field(i)
+				}
+				ps.Add(place, 0, "csvread.control-char", controlName(c))
 				r.fields[i] = stripControls(f)
 			}
 		}
