@@ -3,6 +3,7 @@ package form
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -86,7 +87,7 @@ func normName(s string) string {
 // naming the line and column of every fault.
 func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	lim = lim.orDefault()
-	b, err := io.ReadAll(io.LimitReader(r, lim.FileSize+1))
+	b, err := readAtMost(r, lim.FileSize)
 	if err != nil {
 		return nil, fileProblem(file, "file.read", err)
 	}
@@ -126,6 +127,33 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("sheet.csv.syntax", err)}}
 	}
 	return readCSVRecords(recs, file)
+}
+
+// readAtMost reads r to its end, or to one byte more than max. A file's
+// buffer is made its size at once: growing it as io.ReadAll does would
+// hold a 16 MiB file twice over while it is copied.
+func readAtMost(r io.Reader, max int64) ([]byte, error) {
+	size := int64(512)
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			size = min(st.Size(), max) + 1
+		}
+	}
+	b := make([]byte, 0, size)
+	r = io.LimitReader(r, max+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if errors.Is(err, io.EOF) {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // csvHeader returns the columns of a heading line (key → index), or nil
@@ -200,7 +228,9 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 			setDetail(a, key, r.field(1), msg.Place{File: file, Line: r.line(1), Cell: first}, &ps)
 			continue
 		}
-		readCSVItem(a, r, cols, heading, file, &ps)
+		if r.open == 0 { // else its values are the lines it took in
+			readCSVItem(a, r, cols, heading, file, &ps)
+		}
 	}
 	if cols == nil {
 		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", msg.M("sheet.csv.col.number"), msg.M("sheet.csv.col.level"))

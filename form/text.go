@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/laatu-fi/laatu/msg"
 	"golang.org/x/text/encoding/charmap"
@@ -32,7 +33,7 @@ func decodeText(b []byte) (string, error) {
 		if !utf8.Valid(b) {
 			return "", errInvalidUTF8
 		}
-		return string(b), nil
+		return asString(b), nil
 	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
 		if len(b)%2 != 0 {
 			return "", errOddUTF16
@@ -40,13 +41,38 @@ func decodeText(b []byte) (string, error) {
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
 		return string(out), err
 	case utf8.Valid(b):
-		return string(b), nil
+		return asString(b), nil
 	}
 	if line := mixedLine(b); line > 0 {
 		return "", &mixedEncoding{line: line}
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
-	return string(out), err
+	return decode1252(b), nil
+}
+
+// decode1252 decodes Windows-1252 text into a string of exactly the size
+// it needs: a decoder's growing buffer would hold a 16 MiB file several
+// times over.
+func decode1252(b []byte) string {
+	n := 0
+	for _, c := range b {
+		n += utf8.RuneLen(charmap.Windows1252.DecodeByte(c))
+	}
+	var out strings.Builder
+	out.Grow(n)
+	for _, c := range b {
+		out.WriteRune(charmap.Windows1252.DecodeByte(c))
+	}
+	return out.String()
+}
+
+// asString is b as a string without a copy (a file of 16 MiB would
+// otherwise be held twice). b must not change afterwards: decodeText's
+// callers read a file into b and never write to it again.
+func asString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 type textError string
