@@ -111,6 +111,9 @@ func parseCSV(text string, comma byte, rows int) ([]csvRecord, error) {
 			p, line = p+2, line+1
 			continue
 		}
+		if text[p:] == "\r" {
+			break
+		}
 		if len(out) >= rows {
 			return out, errTooManyRows
 		}
@@ -192,6 +195,8 @@ func quotedField(text string, p, line int, comma byte) (f string, end, endLine i
 		switch next := i + 1; {
 		case next == len(text) || text[next] == comma || text[next] == '\n' || strings.HasPrefix(text[next:], "\r\n"):
 			return done(), next, line, false
+		case text[next:] == "\r": // the last line's end
+			return done(), len(text), line, false
 		case text[next] == '"':
 			piece(`"`)
 			p = next + 1
