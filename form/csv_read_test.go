@@ -73,6 +73,11 @@ func TestCSVRefused(t *testing.T) {
 			[]string{"arvio.csv:4: Perustelu: the text holds the control character U+009B (CSI), which is not text (it can, for example, clear a terminal or change its title); delete it – tabs and line breaks are accepted"}},
 		{"DEL in a detail", strings.Replace(head, "Kätevä", "Kät\x7fevä", 1),
 			[]string{"arvio.csv:2: the text holds the control character U+007F (DEL), which is not text (it can, for example, clear a terminal or change its title); delete it – tabs and line breaks are accepted"}},
+		{"a workbook's mark in the checklist column", head + "5;Tiimi;;;x;;\r\n6;Työnhaku;;;kyllä;;\r\n7;z;;;e;;\r\n",
+			[]string{
+				`arvio.csv:4: Tarkistuslista: criterion 5: "x" in the checklist column does not say which elements are present: list the numbers of the elements present (for example 1, 3, 4), or write no (or ei, e, n, 0, -) when none is`,
+				`arvio.csv:5: Tarkistuslista: criterion 6: "kyllä" in the checklist column does not say which elements are present: list the numbers of the elements present (for example 1, 3, 4), or write no (or ei, e, n, 0, -) when none is`,
+			}},
 		{"text in column 65", head + "1;x;4" + strings.Repeat(";", 62) + "x\r\n",
 			[]string{"arvio.csv:4: the line has text in more than 64 columns; laatu reads at most 64 columns (A–BL), and the template has seven: delete the values further right"}},
 		{"a line of 2 MiB and a byte", head + "1;x;4;;;" + strings.Repeat("a", 2<<20-8) + "\r\n",

@@ -83,8 +83,13 @@ func normName(s string) string {
 
 // ReadCSV reads the CSV form of an assessment: plain UTF-8 with commas, or
 // what Finnish Excel saves — semicolons, decimal commas, UTF-8 with a byte
-// order mark or Windows-1252. The error, when not nil, is msg.Problems
-// naming the line and column of every fault.
+// order mark or Windows-1252 (a file that mixes UTF-8 with another
+// encoding is refused), with lines ending in CR LF, LF or CR alone. A line
+// may be at most 2 MiB long and hold text in at most 64 columns; a value
+// in quotation marks that runs to the end of the file, or takes in lines
+// that look like criteria, is a quotation mark left open. Control
+// characters other than tab and line breaks are refused. The error, when
+// not nil, is msg.Problems naming the line and column of every fault.
 func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	lim = lim.orDefault()
 	b, err := readAtMost(r, lim.FileSize)
@@ -305,6 +310,13 @@ func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRec
 		none := false
 		for _, w := range noneChecked {
 			none = none || lower == w
+		}
+		if kind, _ := markKind(lower); kind > 0 && strings.Trim(lower, "0123456789") != "" {
+			// x, kyllä: right in a workbook's mark cell, but here the
+			// elements present are to be named.
+			_, place := col(csvChecked)
+			ps.Add(place, n, "csvread.checklist-mark", checked)
+			return
 		}
 		if !none {
 			it.Checked = splitList(checked, true)

@@ -43,6 +43,10 @@ var badInputsCSV = []badInput{
 		"control-char.xlsx: Arviointi!H7: criterion 1: the text holds the control character U+001B (ESC), which is not text",
 		"control-char.xlsx: Arviointi!D8: criterion 2: the text holds the control character U+0007 (BEL), which is not text",
 	}},
+	// A workbook's mark where the elements present are to be listed.
+	{file: "checklist-mark.csv", want: []string{
+		`checklist-mark.csv:4: Tarkistuslista: criterion 5: "x" in the checklist column does not say which elements are present: list the numbers of the elements present (for example 1, 3, 4), or write no (or ei, e, n, 0, -) when none is`,
+	}},
 	// Lines that would cost much memory to split.
 	{file: "separators.csv", want: []string{
 		"separators.csv:6: the line is longer than 2 MiB, the most laatu reads of one line of a CSV file",
