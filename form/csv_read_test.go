@@ -24,6 +24,10 @@ func TestCSVLines(t *testing.T) {
 	}{
 		{"a note with line breaks of its own", head + "1;Asiakasmäärä;4;;;\"83 asiakasta,\r\n3,5 valmentajaa\";\r\n2;Fokus;3;;;;\r\n",
 			map[int]answer{1: {4, "83 asiakasta,\n3,5 valmentajaa", 4}, 2: {3, "", 6}}},
+		{"a note listing numbers on lines of its own", head + "5;Tiimi;4;;;\"Vaiheet:\r\n1; 2; 3 toteutuvat\r\n4; ei\";\r\n",
+			map[int]answer{5: {4, "Vaiheet:\n1; 2; 3 toteutuvat\n4; ei", 4}}},
+		{"a note listing numbers, with commas", strings.ReplaceAll(head, ";", ",") + "1,x,4,,,\"Vaiheet:\r\n1, 2, 3\",\r\n",
+			map[int]answer{1: {4, "Vaiheet:\n1, 2, 3", 4}}},
 		{"doubled quotation marks", head + "1;x;4;;;\"hän sanoi \"\"hyvä\"\"\";\r\n",
 			map[int]answer{1: {4, `hän sanoi "hyvä"`, 4}}},
 		{"a quotation mark inside a value", head + "1;x;4;;;5\" näyttö;\r\n",

@@ -120,7 +120,7 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	if line, ok := checkLineLengths(text); !ok {
 		return nil, msg.Problems{{Place: msg.Place{File: file, Line: line}, Message: msg.M("csvread.line-too-long", FormatSize(maxCSVLine))}}
 	}
-	recs, err := chooseDelimiter(text, lim.Rows)
+	recs, comma, err := chooseDelimiter(text, lim.Rows)
 	if errors.Is(err, errTooManyRows) {
 		return nil, fileProblem(file, "sheet.too-many-rows", lim.Rows, lim.Rows)
 	}
@@ -131,7 +131,25 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	if err != nil {
 		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("sheet.csv.syntax", err)}}
 	}
-	return readCSVRecords(recs, file)
+	return readCSVRecords(recs, comma, file)
+}
+
+// swallowedRows returns the line of r's first value that took in lines
+// that read like the criteria after r's (see swallowsRows), 0 when none
+// did. Such a line has as many fields as the heading, up to three; before
+// the heading, three.
+func swallowedRows(r csvRecord, comma byte, heading csvRecord) int {
+	fields := 3
+	if heading.fields != nil {
+		fields = min(fields, max(len(heading.fields), 2))
+	}
+	after, _ := strconv.Atoi(r.field(0))
+	for i, f := range r.fields {
+		if strings.Contains(f, "\n") && swallowsRows(f, comma, fields, after) {
+			return r.line(i)
+		}
+	}
+	return 0
 }
 
 // readAtMost reads r to its end, or to one byte more than max. A file's
@@ -183,7 +201,7 @@ func csvHeader(r csvRecord) map[string]int {
 	return cols
 }
 
-func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
+func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, error) {
 	a := &Assessment{Source: file}
 	var ps msg.Problems
 	fields, _ := csvNames()
@@ -192,6 +210,9 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 	seen := map[string]msg.Place{}
 	opened := false
 	for _, r := range recs {
+		if r.open == 0 {
+			r.open = swallowedRows(r, comma, heading)
+		}
 		if r.open > 0 {
 			ps.Add(msg.Place{File: file, Line: r.open}, 0, "harden.csv-open-quote")
 			opened = true

@@ -2,6 +2,7 @@ package form
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/msg"
@@ -15,8 +16,8 @@ type csvRecord struct {
 	fields []string
 	lines  []int
 	// open is the line on which a value in quotation marks opened that
-	// ran to the end of the file, or took in lines that look like
-	// criteria: a quotation mark left open. 0 when there is none.
+	// ran to the end of the file: a quotation mark left open. 0 when
+	// there is none; readCSVRecords finds those closed further on.
 	open int
 }
 
@@ -124,7 +125,7 @@ func parseCSV(text string, comma byte, rows int) ([]csvRecord, error) {
 			if p < len(text) && text[p] == '"' {
 				var open bool
 				f, p, line, open = quotedField(text, p+1, line, comma)
-				if rec.open == 0 && (open || swallowsRows(f, comma)) {
+				if rec.open == 0 && open {
 					rec.open = start
 				}
 			} else {
@@ -208,19 +209,21 @@ func quotedField(text string, p, line int, comma byte) (f string, end, endLine i
 }
 
 // swallowsRows reports whether the quoted value f holds a line break
-// followed by a line that starts like a criterion's line (a number and the
-// delimiter): a quotation mark left open that took the following
-// criteria in as text. A note with a line break of its own does not.
-func swallowsRows(f string, comma byte) bool {
+// followed by a line that reads like a criterion's line — a criterion
+// number above after, the delimiter, and at least fields fields — as when
+// a quotation mark left open takes the following criteria in as text. A
+// note with line breaks of its own, even one listing "1, 2, 3", does not.
+func swallowsRows(f string, comma byte, fields, after int) bool {
 	for {
 		i := strings.IndexByte(f, '\n')
 		if i < 0 {
 			return false
 		}
 		f = f[i+1:]
-		s := strings.TrimLeft(f, " \t")
-		digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
-		if digits > 0 && strings.HasPrefix(strings.TrimLeft(s[digits:], " \t"), string(comma)) {
+		line, _, _ := strings.Cut(f, "\n")
+		num, _, ok := strings.Cut(line, string(comma))
+		n, err := strconv.Atoi(strings.TrimSpace(num))
+		if ok && err == nil && n > after && strings.Count(line, string(comma))+1 >= fields {
 			return true
 		}
 	}
@@ -248,7 +251,7 @@ func sniffCSV(b []byte, file string) msg.Problems {
 // parses the whole text with it. The details and the heading line come
 // first, so the start tells; parsing a large file once, not three times,
 // keeps its memory down.
-func chooseDelimiter(text string, rows int) ([]csvRecord, error) {
+func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
 	head := text
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
@@ -263,7 +266,8 @@ func chooseDelimiter(text string, rows int) ([]csvRecord, error) {
 			best, bestScore = comma, score
 		}
 	}
-	return parseCSV(text, best, rows)
+	recs, err := parseCSV(text, best, rows)
+	return recs, best, err
 }
 
 func csvScore(recs []csvRecord) int {
