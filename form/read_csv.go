@@ -1,9 +1,9 @@
 package form
 
 import (
-	"encoding/csv"
 	"errors"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -83,11 +83,16 @@ func normName(s string) string {
 
 // ReadCSV reads the CSV form of an assessment: plain UTF-8 with commas, or
 // what Finnish Excel saves — semicolons, decimal commas, UTF-8 with a byte
-// order mark or Windows-1252. The error, when not nil, is msg.Problems
-// naming the line and column of every fault.
+// order mark or Windows-1252 (a file that mixes UTF-8 with another
+// encoding is refused), with lines ending in CR LF, LF or CR alone. A line
+// may be at most 2 MiB long and hold text in at most 64 columns; a value
+// in quotation marks that runs to the end of the file, or takes in lines
+// that look like criteria, is a quotation mark left open. Control
+// characters other than tab and line breaks are refused. The error, when
+// not nil, is msg.Problems naming the line and column of every fault.
 func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	lim = lim.orDefault()
-	b, err := io.ReadAll(io.LimitReader(r, lim.FileSize+1))
+	b, err := readAtMost(r, lim.FileSize)
 	if err != nil {
 		return nil, fileProblem(file, "file.read", err)
 	}
@@ -98,25 +103,80 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 		return nil, ps
 	}
 	text, err := decodeText(b)
+	var mixed *mixedEncoding
+	if errors.As(err, &mixed) {
+		return nil, msg.Problems{{Place: msg.Place{File: file, Line: mixed.line}, Message: msg.M("csvread.mixed-encoding")}}
+	}
 	if err != nil {
 		return nil, fileProblem(file, "sheet.csv.encoding", err)
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, fileProblem(file, "sheet.empty")
 	}
-	recs, err := chooseDelimiter(text, lim.Rows)
+	// Lines that end in CR alone, as on old Macs: read as lines.
+	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	if line, ok := checkLineLengths(text); !ok {
+		return nil, msg.Problems{{Place: msg.Place{File: file, Line: line}, Message: msg.M("csvread.line-too-long", FormatSize(maxCSVLine))}}
+	}
+	recs, comma, err := chooseDelimiter(text, lim.Rows)
 	if errors.Is(err, errTooManyRows) {
 		return nil, fileProblem(file, "sheet.too-many-rows", lim.Rows, lim.Rows)
 	}
-	if err != nil {
-		var pe *csv.ParseError
-		place := msg.Place{File: file}
-		if errors.As(err, &pe) {
-			place.Line, err = pe.Line, pe.Err
-		}
-		return nil, msg.Problems{{Place: place, Message: msg.M("sheet.csv.syntax", err)}}
+	var wide *tooManyFields
+	if errors.As(err, &wide) {
+		return nil, msg.Problems{{Place: msg.Place{File: file, Line: wide.line}, Message: msg.M("csvread.too-many-fields", maxCSVFields, maxCSVFields, columnName(maxCSVFields))}}
 	}
-	return readCSVRecords(recs, file)
+	if err != nil {
+		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("sheet.csv.syntax", err)}}
+	}
+	return readCSVRecords(recs, comma, file)
+}
+
+// swallowedRows returns the line of r's first value that took in lines
+// that read like the criteria after r's (see swallowsRows), 0 when none
+// did. Such a line has as many fields as the heading, up to three; before
+// the heading, three.
+func swallowedRows(r csvRecord, comma byte, heading csvRecord) int {
+	fields := 3
+	if heading.fields != nil {
+		fields = min(fields, max(len(heading.fields), 2))
+	}
+	after, _ := strconv.Atoi(r.field(0))
+	for i, f := range r.fields {
+		if strings.Contains(f, "\n") && swallowsRows(f, comma, fields, after) {
+			return r.line(i)
+		}
+	}
+	return 0
+}
+
+// readAtMost reads r to its end, or to one byte more than max. A file's
+// buffer is made its size at once: growing it as io.ReadAll does would
+// hold a 16 MiB file twice over while it is copied.
+func readAtMost(r io.Reader, max int64) ([]byte, error) {
+	size := int64(512)
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			size = min(st.Size(), max) + 1
+		}
+	}
+	b := make([]byte, 0, size)
+	r = io.LimitReader(r, max+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if errors.Is(err, io.EOF) {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // csvHeader returns the columns of a heading line (key → index), or nil
@@ -141,14 +201,32 @@ func csvHeader(r csvRecord) map[string]int {
 	return cols
 }
 
-func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
+func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, error) {
 	a := &Assessment{Source: file}
 	var ps msg.Problems
 	fields, _ := csvNames()
 	var cols map[string]int
 	var heading csvRecord
 	seen := map[string]msg.Place{}
+	opened := false
 	for _, r := range recs {
+		if r.open == 0 {
+			r.open = swallowedRows(r, comma, heading)
+		}
+		if r.open > 0 {
+			ps.Add(msg.Place{File: file, Line: r.open}, 0, "harden.csv-open-quote")
+			opened = true
+		}
+		for i, f := range r.fields {
+			if c, bad := controlChar(f); bad {
+				place := msg.Place{File: file, Line: r.line(i)}
+				if cols != nil {
+					place.Cell = heading.field(i)
+				}
+				ps.Add(place, 0, "csvread.control-char", controlName(c))
+				r.fields[i] = stripControls(f)
+			}
+		}
 		first := r.field(0)
 		if r.blank() || strings.HasPrefix(first, "#") {
 			continue
@@ -176,11 +254,13 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 			setDetail(a, key, r.field(1), msg.Place{File: file, Line: r.line(1), Cell: first}, &ps)
 			continue
 		}
-		readCSVItem(a, r, cols, heading, file, &ps)
+		if r.open == 0 { // else its values are the lines it took in
+			readCSVItem(a, r, cols, heading, file, &ps)
+		}
 	}
 	if cols == nil {
 		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", msg.M("sheet.csv.col.number"), msg.M("sheet.csv.col.level"))
-		if line := openQuote(recs); line > 0 {
+		if line := openQuote(recs); line > 0 && !opened {
 			ps.Add(msg.Place{File: file, Line: line}, 0, "harden.csv-open-quote")
 		}
 	}
@@ -196,8 +276,9 @@ func readCSVRecords(recs []csvRecord, file string) (*Assessment, error) {
 	return a, nil
 }
 
-// noneChecked are the ways to say that no checklist element is present.
-var noneChecked = []string{"-", "–", "0", "ei", "ei mitään", "ei yhtään", "none", "no"}
+// noneChecked are the ways to say that no checklist element is present:
+// the workbook's no marks, and a few phrases.
+var noneChecked = append([]string{"ei mitään", "ei yhtään", "none", "nothing"}, marksNo...)
 
 func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRecord, file string, ps *msg.Problems) {
 	col := func(key string) (string, msg.Place) {
@@ -250,6 +331,13 @@ func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRec
 		none := false
 		for _, w := range noneChecked {
 			none = none || lower == w
+		}
+		if kind, _ := markKind(lower); kind > 0 && strings.Trim(lower, "0123456789") != "" {
+			// x, kyllä: right in a workbook's mark cell, but here the
+			// elements present are to be named.
+			_, place := col(csvChecked)
+			ps.Add(place, n, "csvread.checklist-mark", checked)
+			return
 		}
 		if !none {
 			it.Checked = splitList(checked, true)

@@ -2,9 +2,7 @@ package form
 
 import (
 	"bytes"
-	"encoding/csv"
-	"errors"
-	"io"
+	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/msg"
@@ -17,6 +15,10 @@ import (
 type csvRecord struct {
 	fields []string
 	lines  []int
+	// open is the line on which a value in quotation marks opened that
+	// ran to the end of the file: a quotation mark left open. 0 when
+	// there is none; readCSVRecords finds those closed further on.
+	open int
 }
 
 func (r csvRecord) field(i int) string {
@@ -52,33 +54,178 @@ func (r csvRecord) blank() bool {
 	return true
 }
 
-// parseCSV splits text into records with delimiter comma, at most rows.
-func parseCSV(text string, comma rune, rows int) ([]csvRecord, error) {
-	cr := csv.NewReader(strings.NewReader(text))
-	cr.Comma = comma
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	// Only the first maxColumns fields of a line are kept, in a copy, so
-	// that a line of a million separators costs nothing once read.
-	cr.ReuseRecord = true
-	var out []csvRecord
-	for {
-		fields, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			return out, nil
+// The bounds on a CSV file's lines, checked before a line is split into
+// fields: a line of a few megabytes of separators would otherwise become
+// millions of fields in memory. A filled template's longest line is a few
+// kilobytes; a cell of one mebibyte (the most a person pastes) still reads,
+// and gets the message for its value.
+const (
+	// maxCSVLine is the longest line, in bytes, not counting its line
+	// break; a value in quotation marks may run over several lines, each
+	// held to it.
+	maxCSVLine = 2 << 20
+	// maxCSVFields is the most fields (columns) with text on one line: the
+	// template has seven. Empty fields after them, as Excel writes when a
+	// cell further right was once used, are passed over.
+	maxCSVFields = maxColumns
+)
+
+// checkLineLengths finds the first line of text longer than maxCSVLine.
+func checkLineLengths(text string) (line int, ok bool) {
+	line = 1
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			i = len(text)
 		}
-		if err != nil {
-			return out, err
+		if i > maxCSVLine {
+			return line, false
+		}
+		text = text[min(i+1, len(text)):]
+		line++
+	}
+	return 0, true
+}
+
+// tooManyFields is parseCSV's answer to a line with text in more than
+// maxCSVFields fields.
+type tooManyFields struct{ line int }
+
+func (e *tooManyFields) Error() string { return "too many fields" }
+
+// parseCSV splits text into records with the delimiter comma, at most
+// rows, the way spreadsheets write CSV (RFC 4180) and forgiving as
+// encoding/csv's LazyQuotes is: a quotation mark inside a value that does
+// not start with one is text, and so is one inside a quoted value that is
+// not followed by the delimiter or the line's end. Empty lines are passed
+// over. Values are slices of text, not copies, unless they hold doubled
+// quotation marks; only the first maxCSVFields fields of a line are kept.
+func parseCSV(text string, comma byte, rows int) ([]csvRecord, error) {
+	var out []csvRecord
+	p, line := 0, 1
+	for p < len(text) {
+		if text[p] == '\n' {
+			p, line = p+1, line+1
+			continue
+		}
+		if strings.HasPrefix(text[p:], "\r\n") {
+			p, line = p+2, line+1
+			continue
+		}
+		if text[p:] == "\r" {
+			break
 		}
 		if len(out) >= rows {
 			return out, errTooManyRows
 		}
-		fields = append([]string(nil), fields[:min(len(fields), maxColumns)]...)
-		rec := csvRecord{fields: fields, lines: make([]int, len(fields))}
-		for i := range fields {
-			rec.lines[i], _ = cr.FieldPos(i)
+		var rec csvRecord
+		for n := 0; ; n++ {
+			start := line
+			var f string
+			if p < len(text) && text[p] == '"' {
+				var open bool
+				f, p, line, open = quotedField(text, p+1, line, comma)
+				if rec.open == 0 && open {
+					rec.open = start
+				}
+			} else {
+				end := p
+				for end < len(text) && text[end] != comma && text[end] != '\n' {
+					end++
+				}
+				f, p = strings.TrimSuffix(text[p:end], "\r"), end
+			}
+			if n < maxCSVFields {
+				rec.fields = append(rec.fields, f)
+				rec.lines = append(rec.lines, start)
+			} else if strings.TrimSpace(f) != "" {
+				return out, &tooManyFields{line: start}
+			}
+			if p < len(text) && text[p] == comma {
+				p++
+				continue
+			}
+			// The end of the line (a quoted value may leave "\r\n").
+			if strings.HasPrefix(text[p:], "\r\n") {
+				p++
+			}
+			if p < len(text) {
+				p, line = p+1, line+1
+			}
+			break
 		}
 		out = append(out, rec)
+	}
+	return out, nil
+}
+
+// quotedField reads a value in quotation marks from text[p:] (just after
+// the opening mark) on line: the value, where it ends, the line it ends on,
+// and whether the file ended before the closing mark. Line breaks in the
+// value are written "\n".
+func quotedField(text string, p, line int, comma byte) (f string, end, endLine int, open bool) {
+	var b strings.Builder
+	piece := func(s string) {
+		line += strings.Count(s, "\n")
+		if f == "" && b.Len() == 0 {
+			f = s
+			return
+		}
+		if b.Len() == 0 {
+			b.WriteString(f)
+		}
+		b.WriteString(s)
+	}
+	done := func() string {
+		if b.Len() > 0 {
+			f = b.String()
+		}
+		if strings.Contains(f, "\r\n") {
+			f = strings.ReplaceAll(f, "\r\n", "\n")
+		}
+		return f
+	}
+	for {
+		i := strings.IndexByte(text[p:], '"')
+		if i < 0 {
+			piece(text[p:])
+			return done(), len(text), line, true
+		}
+		i += p
+		piece(text[p:i])
+		switch next := i + 1; {
+		case next == len(text) || text[next] == comma || text[next] == '\n' || strings.HasPrefix(text[next:], "\r\n"):
+			return done(), next, line, false
+		case text[next:] == "\r": // the last line's end
+			return done(), len(text), line, false
+		case text[next] == '"':
+			piece(`"`)
+			p = next + 1
+		default:
+			piece(`"`)
+			p = next
+		}
+	}
+}
+
+// swallowsRows reports whether the quoted value f holds a line break
+// followed by a line that reads like a criterion's line — a criterion
+// number above after, the delimiter, and at least fields fields — as when
+// a quotation mark left open takes the following criteria in as text. A
+// note with line breaks of its own, even one listing "1, 2, 3", does not.
+func swallowsRows(f string, comma byte, fields, after int) bool {
+	for {
+		i := strings.IndexByte(f, '\n')
+		if i < 0 {
+			return false
+		}
+		f = f[i+1:]
+		line, _, _ := strings.Cut(f, "\n")
+		num, _, ok := strings.Cut(line, string(comma))
+		n, err := strconv.Atoi(strings.TrimSpace(num))
+		if ok && err == nil && n > after && strings.Count(line, string(comma))+1 >= fields {
+			return true
+		}
 	}
 }
 
@@ -104,7 +251,7 @@ func sniffCSV(b []byte, file string) msg.Problems {
 // parses the whole text with it. The details and the heading line come
 // first, so the start tells; parsing a large file once, not three times,
 // keeps its memory down.
-func chooseDelimiter(text string, rows int) ([]csvRecord, error) {
+func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
 	head := text
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
@@ -112,14 +259,15 @@ func chooseDelimiter(text string, rows int) ([]csvRecord, error) {
 			head = head[:i+1]
 		}
 	}
-	best, bestScore := ';', -1
-	for _, comma := range []rune{';', ',', '\t'} {
+	best, bestScore := byte(';'), -1
+	for _, comma := range []byte{';', ',', '\t'} {
 		recs, _ := parseCSV(head, comma, rows)
 		if score := csvScore(recs); score > bestScore {
 			best, bestScore = comma, score
 		}
 	}
-	return parseCSV(text, best, rows)
+	recs, err := parseCSV(text, best, rows)
+	return recs, best, err
 }
 
 func csvScore(recs []csvRecord) int {

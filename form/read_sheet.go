@@ -21,6 +21,7 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 	criteriaSeen := false
 	g.keyedRows(func(r int, key string) {
 		place := g.place(r, valueCol)
+		g.checkControls(r, 0, ps, valueCol)
 		v := strings.TrimSpace(g.cell(r, valueCol))
 		if prev, dup := seen[key]; dup {
 			ps.Add(place, 0, "sheet.duplicate-field", key, prev.Sheet+"!"+prev.Cell)
@@ -138,6 +139,7 @@ func readAssessmentSheet(g *grid, a *Assessment, percent func(row, col int) bool
 				return
 			}
 			place := g.place(r, levelCol)
+			g.checkControls(r, n, ps, levelCol, figureCol, noteCol, evidenceCol)
 			it := get(n, place)
 			it.Place = place
 			readItemRow(g, r, levelCol, figureCol, it, percent, ps)
@@ -150,6 +152,7 @@ func readAssessmentSheet(g *grid, a *Assessment, percent func(row, col int) bool
 				ps.Add(g.place(r, g.keyCol), 0, "sheet.bad-key", key)
 				return
 			}
+			g.checkControls(r, n, ps, figureCol)
 			v := g.cell(r, figureCol)
 			kind, ok := markKind(v)
 			if !ok {
@@ -205,4 +208,17 @@ func readItemRow(g *grid, r, levelCol, figureCol int, it *Item, percent func(row
 		return
 	}
 	it.Figure = &x
+}
+
+// checkControls reports the cells of row r in cols whose text holds a
+// control character (see controlChar), and replaces those characters so
+// that later messages can show the text.
+func (g *grid) checkControls(r, criterion int, ps *msg.Problems, cols ...int) {
+	for _, c := range cols {
+		v := g.cell(r, c)
+		if ch, bad := controlChar(v); bad {
+			ps.Add(g.place(r, c), criterion, "csvread.control-char", controlName(ch))
+			g.rows[r][c] = stripControls(v)
+		}
+	}
 }

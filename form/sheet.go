@@ -167,10 +167,11 @@ func columnName(n int) string {
 
 func cellName(col string, row int) string { return col + strconv.Itoa(row) }
 
-// Checklist marks. A spreadsheet user writes x (or kyllä, yes, ✓, 1, TRUE)
-// for an element that is present and leaves the cell empty, or writes ei /
-// no / 0 / -, for one that is not. The template's live points use the same
-// words, so the sheet and laatu agree.
+// Checklist marks. A spreadsheet user writes x (or k, kyllä, y, yes, 1,
+// ✓, TRUE) for an element that is present and leaves the cell empty, or
+// writes ei / e / n / no / 0 / -, for one that is not. The template's live points use the same
+// words, so the sheet and laatu agree, and the CSV reader takes the no
+// words for a checklist with no element present.
 var (
 	marksYes = []string{"x", "✓", "✔", "kyllä", "k", "yes", "y", "1", "true", "tosi"}
 	marksNo  = []string{"ei", "e", "no", "n", "0", "-", "–", "false", "epätosi"}
@@ -199,10 +200,11 @@ func markKind(s string) (kind int, ok bool) {
 // cleanNumber tidies a number as a spreadsheet stores it: Excel writes
 // 0.92000000000000004 for 0.92, and a formula may leave 3.9999999999999996.
 // Rounding to 12 significant digits gives back what the user typed. Text
-// that is not a plain number is returned as it is.
+// that is not a plain decimal number (hexadecimal 0x1.8p1 is not) is
+// returned as it is.
 func cleanNumber(s string) string {
 	s = strings.TrimSpace(s)
-	if !strings.ContainsAny(s, ".eE") {
+	if !strings.ContainsAny(s, ".eE") || !decimal.MatchString(s) {
 		return s
 	}
 	f, err := strconv.ParseFloat(s, 64)

@@ -18,6 +18,8 @@ func TestCleanNumber(t *testing.T) {
 		"23.7":                "23.7",
 		"1E-3":                "0.001",
 		"4,0":                 "4,0", // text: left to ParseLevel
+		"0x1.8p1":             "0x1.8p1",
+		"Infinity":            "Infinity",
 		"neljä":               "neljä",
 	} {
 		if got := cleanNumber(in); got != want {
@@ -27,7 +29,7 @@ func TestCleanNumber(t *testing.T) {
 }
 
 func TestMarkKind(t *testing.T) {
-	for in, want := range map[string]int{"x": 1, " X ": 1, "kyllä": 1, "TRUE": 1, "1": 1, "✓": 1, "": 0, "ei": -1, "No": -1, "0": -1, "-": -1} {
+	for in, want := range map[string]int{"x": 1, " X ": 1, "kyllä": 1, "TRUE": 1, "1": 1, "✓": 1, "k": 1, "y": 1, "": 0, "ei": -1, "No": -1, "0": -1, "-": -1, "e": -1, "n": -1} {
 		got, ok := markKind(in)
 		if !ok || got != want {
 			t.Errorf("markKind(%q) = %d, %v; want %d", in, got, ok, want)

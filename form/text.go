@@ -2,7 +2,10 @@ package form
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/laatu-fi/laatu/msg"
 	"golang.org/x/text/encoding/charmap"
@@ -19,7 +22,10 @@ var (
 // "CSV (comma delimited)" in Windows-1252, "CSV UTF-8" with a byte order
 // mark, and "Unicode text" in UTF-16; other programs write plain UTF-8.
 // Text that is not valid UTF-8 and has no mark is taken as Windows-1252,
-// in which every byte is some character, so this never fails for it.
+// in which every byte is some character — unless it also holds characters
+// written in UTF-8: a UTF-8 file with a line pasted from a Windows-1252
+// one is neither, and read as either its names would change. The error is
+// then a *mixedEncoding naming the first line that is not UTF-8.
 func decodeText(b []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(b, bomUTF8):
@@ -27,7 +33,7 @@ func decodeText(b []byte) (string, error) {
 		if !utf8.Valid(b) {
 			return "", errInvalidUTF8
 		}
-		return string(b), nil
+		return asString(b), nil
 	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
 		if len(b)%2 != 0 {
 			return "", errOddUTF16
@@ -35,10 +41,38 @@ func decodeText(b []byte) (string, error) {
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
 		return string(out), err
 	case utf8.Valid(b):
-		return string(b), nil
+		return asString(b), nil
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
-	return string(out), err
+	if line := mixedLine(b); line > 0 {
+		return "", &mixedEncoding{line: line}
+	}
+	return decode1252(b), nil
+}
+
+// decode1252 decodes Windows-1252 text into a string of exactly the size
+// it needs: a decoder's growing buffer would hold a 16 MiB file several
+// times over.
+func decode1252(b []byte) string {
+	n := 0
+	for _, c := range b {
+		n += utf8.RuneLen(charmap.Windows1252.DecodeByte(c))
+	}
+	var out strings.Builder
+	out.Grow(n)
+	for _, c := range b {
+		out.WriteRune(charmap.Windows1252.DecodeByte(c))
+	}
+	return out.String()
+}
+
+// asString is b as a string without a copy (a file of 16 MiB would
+// otherwise be held twice). b must not change afterwards: decodeText's
+// callers read a file into b and never write to it again.
+func asString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 type textError string
@@ -51,3 +85,72 @@ var (
 	errInvalidUTF8 = msg.M("harden.bom-not-utf8")
 	errOddUTF16    = msg.M("harden.utf16-odd")
 )
+
+// mixedEncoding is decodeText's answer to text that holds both UTF-8
+// characters and bytes that are not UTF-8; line is the first line with
+// such a byte.
+type mixedEncoding struct{ line int }
+
+func (e *mixedEncoding) Error() string { return "UTF-8 mixed with another encoding" }
+
+// mixedLine returns the line of the first byte of b that is not UTF-8 when
+// b also holds a character of more than one byte in valid UTF-8, and 0 when
+// it holds none (plain ASCII and Windows-1252 text).
+func mixedLine(b []byte) int {
+	multi, bad := false, -1
+	for i := 0; i < len(b) && !(multi && bad >= 0); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			if bad < 0 {
+				bad = i
+			}
+		} else {
+			multi = true
+		}
+		i += size
+	}
+	if !multi || bad < 0 {
+		return 0
+	}
+	return bytes.Count(b[:bad], []byte("\n")) + 1
+}
+
+// controlChar returns the first control character in s that text in a
+// cell may not hold — C0 controls other than tab, line feed and carriage
+// return, DEL and the C1 controls — and whether there is one. Such a
+// character is no text anyone types: printed, ESC and BEL move a
+// terminal's cursor, change its title or ring it.
+func controlChar(s string) (rune, bool) {
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r <= 0x9f) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// controlName writes a control character as a person can look it up:
+// U+001B (ESC).
+func controlName(r rune) string {
+	names := map[rune]string{0x07: "BEL", 0x08: "BS", 0x0b: "VT", 0x0c: "FF", 0x1b: "ESC", 0x7f: "DEL", 0x9b: "CSI"}
+	s := fmt.Sprintf("U+%04X", r)
+	if n, ok := names[r]; ok {
+		s += " (" + n + ")"
+	}
+	return s
+}
+
+// stripControls replaces the control characters controlChar finds with
+// U+FFFD, so that text already reported for them can be shown.
+func stripControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if _, bad := controlChar(string(r)); bad {
+			return utf8.RuneError
+		}
+		return r
+	}, s)
+}
