@@ -81,7 +81,7 @@ func (iv *Interview) Run(a *Assessment) (*Assessment, Ending, error) {
 	if a == nil {
 		a = &Assessment{Criteria: iv.Set.ID, CriteriaVersion: iv.Set.Version}
 	}
-	s := &session{iv: iv, a: a, in: bufio.NewReader(iv.In), lang: iv.Lang}
+	s := &session{iv: iv, a: a, in: bufio.NewReader(iv.In), lang: iv.Lang, levelled: map[int]bool{}}
 	err := s.run()
 	switch {
 	case err == nil:
@@ -91,6 +91,9 @@ func (iv *Interview) Run(a *Assessment) (*Assessment, Ending, error) {
 	case errors.Is(err, errEnd):
 		// The cursor may stand after a question; end its line.
 		fmt.Fprintln(iv.Out)
+		for _, f := range s.after {
+			f()
+		}
 		return a, EndOfInput, nil
 	}
 	return a, 0, err
@@ -104,6 +107,11 @@ type session struct {
 	lang string
 	// domain is the domain whose heading was shown last.
 	domain string
+	// after holds what is to be said once the line of an unanswered
+	// question is ended, at the end of input.
+	after []func()
+	// levelled marks the criteria whose level was asked in this session.
+	levelled map[int]bool
 }
 
 func (s *session) t(key string, args ...any) string { return msg.T(s.lang, key, args...) }

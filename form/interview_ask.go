@@ -19,6 +19,9 @@ type question struct {
 	// answers lists the accepted answers for the message after a bad one
 	// ("1–5"); the commands are added to it.
 	answers string
+	// need says what to type, after an empty answer where Enter has nothing
+	// to take; answers when empty.
+	need string
 	// accept takes the trimmed answer and reports whether it is accepted.
 	accept func(answer string) bool
 	// help is shown on ? before the list of commands.
@@ -65,6 +68,20 @@ func (s *session) ask(q question) error {
 		if q.accept(line) {
 			return nil
 		}
+		if line == "" && q.enter == "" {
+			// An empty answer where Enter has nothing to take: say what to
+			// type rather than quote the empty answer back.
+			need := q.need
+			if need == "" {
+				need = q.answers
+			}
+			if q.back {
+				s.printf("assess.empty-answer", need)
+			} else {
+				s.printf("assess.empty-answer-first", need)
+			}
+			continue
+		}
 		accepted := q.answers
 		if q.enter != "" {
 			accepted += ", " + s.t("assess.enter-key", q.enter)
@@ -103,16 +120,19 @@ func clean(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// yesNo reads a checklist answer: k/e in Finnish, y/n in English, both
-// always accepted, and the words spelled out.
+// yesNo reads a checklist answer with the words the workbook's checklist
+// cells take (x, k, kyllä, y, yes, 1, ✓ … and e, ei, n, no, 0, - …, in
+// either language), and a few more that are natural to type but would be
+// odd in a cell (joo, kylla).
 func yesNo(answer string) (yes, ok bool) {
 	switch strings.ToLower(answer) {
-	case "k", "kyllä", "kylla", "y", "yes":
+	case "joo", "kylla":
 		return true, true
-	case "e", "ei", "n", "no":
-		return false, true
+	case "":
+		return false, false
 	}
-	return false, false
+	kind, ok := markKind(answer)
+	return kind > 0, ok && kind != 0
 }
 
 // wrapWidth is the line length of wrapped prose.

@@ -21,7 +21,7 @@ func FuzzInterview(f *testing.F) {
 	f.Add("\x00\xff\n\r\n?\nq\n", false)
 	f.Add(lines("a", "", "", "", "", "", "k", "y", "-1", "1e400", "NaN", "", "6", "4.0", "4,5"), true)
 	// The answers of the command-line scripts' interviews.
-	scripts, _ := filepath.Glob("../cmd/laatu/testdata/script/assess_*.txtar")
+	scripts, _ := filepath.Glob("../cmd/laatu/testdata/script/assess[-_]*.txtar")
 	for _, path := range scripts {
 		ar, err := txtar.ParseFile(path)
 		if err != nil {

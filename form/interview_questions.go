@@ -249,6 +249,9 @@ func (s *session) askChecklist(c *criteria.Criterion, it *Item, back bool) error
 			q.enter = s.t("assess.enter-no-checklist")
 		}
 		if err := s.ask(q); err != nil {
+			if i > 0 {
+				s.checklistUnsaved(c, it, i, err)
+			}
 			return err
 		}
 		if leave {
@@ -260,21 +263,61 @@ func (s *session) askChecklist(c *criteria.Criterion, it *Item, back bool) error
 	return s.save(*it)
 }
 
+// askLevel asks the level. Enter keeps a level given before (going back,
+// resuming), even one that differs from what the figure or checklist
+// implies: the rater chose it, and only the rater changes it. When they
+// differ, the question is preceded by both. Without an earlier level, Enter
+// takes the implied one; so does it on --review's first visit to a
+// conflicting criterion, which is there to be settled, and the earlier
+// level is named.
+// checklistUnsaved says that a checklist left part-way (after answered
+// elements of it, by q, b, o or the end of input) was not saved: the file
+// has no way to hold half a list (see askChecklist). A list saved before
+// stays as it was.
+func (s *session) checklistUnsaved(c *criteria.Criterion, it *Item, answered int, err error) {
+	key := "assess.checklist-unsaved"
+	args := []any{c.Number, answered, len(c.Checklist.Elements)}
+	if it.Checked != nil {
+		key = "assess.checklist-unsaved-kept"
+		args = append(args, len(it.Checked), len(c.Checklist.Elements))
+	}
+	if errors.Is(err, errEnd) {
+		// The cursor stands after the question; Run ends the line first.
+		s.after = append(s.after, func() { s.printf(key, args...) })
+		return
+	}
+	s.printf(key, args...)
+}
+
 func (s *session) askLevel(c *criteria.Criterion, it *Item, back bool) error {
-	def := implied(c, it)
-	if def == 0 {
-		def = it.Level
+	imp := implied(c, it)
+	def := it.Level
+	kept := false // Enter kept a level that differs from the implied one
+	switch {
+	case def == 0:
+		def = imp
+	case imp == 0 || imp == def:
+	case s.iv.Only != nil && !s.levelled[c.Number]:
+		// --review walks the conflicts to settle them: on the first visit
+		// the implied level is proposed, the earlier one named.
+		s.printf("assess.level-review", def, imp)
+		def = imp
+	default:
+		s.printf("assess.level-kept", def, imp)
 	}
 	q := question{
 		text:    s.t("assess.level"),
 		back:    back,
 		answers: "1–5",
+		need:    s.t("assess.level-answers"),
 		help:    func() { s.criterionHelp(c) },
 		accept: func(answer string) bool {
 			if answer == "" {
 				it.Level = def
+				kept = def != 0 && def != imp
 				return def != 0
 			}
+			kept = false
 			level, ok := ParseLevel(answer)
 			if ok && level != 0 {
 				it.Level = level
@@ -289,7 +332,8 @@ func (s *session) askLevel(c *criteria.Criterion, it *Item, back bool) error {
 	if err := s.ask(q); err != nil {
 		return err
 	}
-	if imp := implied(c, it); imp != 0 && imp != it.Level {
+	s.levelled[c.Number] = true
+	if imp != 0 && imp != it.Level && !kept {
 		s.printf("assess.level-conflict", it.Level, imp)
 	}
 	return s.save(*it)

@@ -152,7 +152,8 @@ func TestInterview(t *testing.T) {
 			`Vastaus "paljon" ei kelpaa. Kelpaavat vastaukset: luku väliltä ≥ 0, esimerkiksi 23,7`,
 			`Vastaus "-3" ei kelpaa.`,
 			`Vastaus "7" ei kelpaa. Kelpaavat vastaukset: 1–5, Enter = 4; komennot ? o s b q.`,
-			`Vastaus "" ei kelpaa. Kelpaavat vastaukset: 1–5; komennot ? o s b q.`,
+			// Enter with nothing to take says what to type, not `Vastaus ""`.
+			"Tähän tarvitaan vastaus: taso numerona 1–5. Voit myös ohittaa kriteerin (o tai s), palata edelliseen\n  (b), tallentaa",
 			`Vastaus "ehkä" ei kelpaa. Kelpaavat vastaukset: k tai e (myös y tai n), Enter = ohita`,
 		},
 	}, {
@@ -173,6 +174,59 @@ func TestInterview(t *testing.T) {
 			Item{Criterion: 4, Level: 2}),
 		output: []string{"Tätä edeltävää kysymystä ei ole.", "Nykyinen vastaus: taso 3"},
 	}, {
+		name: "going back keeps a level chosen by hand against the figure",
+		answers: details + lines(
+			"19", "3", "", "", // 1: figure 19 → 5, level 3 by hand
+			"b",            // from 2 back to 1
+			"", "", "", "", // 1: Enter keeps the figure and the level 3
+			"b", "", "", "", "", // and once more
+			"q"),
+		want:   newA(Item{Criterion: 1, Level: 3, Figure: fig(19)}),
+		end:    Quit,
+		output: []string{"Nykyinen vastaus: taso 3; luku 19 asiakasta", "Taso 1–5 (Enter = 3): \n"},
+	}, {
+		name:  "going back keeps a level chosen by hand against the checklist",
+		start: newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 2}),
+		answers: lines(
+			"k", "k", "k", "2", "", "", // 3: 3/3 → 5, level 2 by hand
+			"b", "", "", "", "", "", "", // 4 back to 3: every answer kept
+			"q"),
+		want: newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 2},
+			Item{Criterion: 3, Level: 2, Checked: []string{"weekly", "shared", "near"}}),
+		end:    Quit,
+		output: []string{"Taso 1–5 (Enter = 2): \n"},
+	}, {
+		name: "the workbook's yes and no words at the checklist",
+		answers: details + lines("", "4", "", "", "", "2", "", "",
+			"x", "joo", "-", "", "", "",
+			"1", "", ""),
+		want: newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 2},
+			Item{Criterion: 3, Level: 4, Checked: []string{"weekly", "shared"}}, Item{Criterion: 4, Level: 1}),
+		output: []string{"Toteutuuko (k/e): joo\n"},
+	}, {
+		name:    "q in a checklist says its answers were not saved",
+		answers: details + lines("", "4", "", "", "", "2", "", "", "k", "e", "q"),
+		want:    newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 2}),
+		end:     Quit,
+		output: []string{"Kriteerin 3 tarkistuslista jäi kesken (2/3 kohtaan vastattu), joten sen vastauksia ei tallennettu:\n" +
+			"  tiedosto ei erota kysymättä jäänyttä kohtaa kohdasta, johon vastattiin ei."},
+	}, {
+		name:  "q in a checklist answered before keeps the earlier list and says so",
+		lang:  "en",
+		start: newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 3, Checked: []string{"near"}, Note: "n"}),
+		answers: lines("2", "", "", // 2
+			"y", "q"),
+		want: newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 2}, Item{Criterion: 3, Checked: []string{"near"}, Note: "n"}),
+		end:  Quit,
+		output: []string{"The checklist of criterion 3 was not finished (1 of 3 elements answered), so the new answers were",
+			"The file still holds the earlier checklist, with 1 of 3 elements in place."},
+	}, {
+		name:    "b in a checklist says its answers were not saved",
+		answers: details + lines("", "4", "", "", "", "2", "", "", "k", "b", "q"),
+		want:    newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 2}),
+		end:     Quit,
+		output:  []string{"Kriteerin 3 tarkistuslista jäi kesken (1/3 kohtaan vastattu)", "Kriteeri 2/4: Vaiheet"},
+	}, {
 		name:    "q saves and quits",
 		answers: details + lines("", "4", "", "", "5", "q", "ignored"),
 		want:    newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 5}),
@@ -182,6 +236,7 @@ func TestInterview(t *testing.T) {
 		answers: details + lines("", "4", "", "", "", "2", "", "", "k", "k"),
 		want:    newA(Item{Criterion: 1, Level: 4}, Item{Criterion: 2, Level: 2}),
 		end:     EndOfInput,
+		output:  []string{"Toteutuuko (k/e): \nKriteerin 3 tarkistuslista jäi kesken (2/3 kohtaan vastattu)"},
 	}, {
 		name:    "last answer without a newline",
 		answers: details + lines("", "4", "") + "muistiinpano",
@@ -233,7 +288,20 @@ func TestInterview(t *testing.T) {
 			"k", "k", "k", "", "", ""),
 		want: newA(Item{Criterion: 1, Level: 4, Figure: fig(23.7), Note: "n"}, Item{Criterion: 2, Level: 2},
 			Item{Criterion: 3, Level: 5, Checked: []string{"weekly", "shared", "near"}}),
-		output: []string{"Luku (Enter = 23,7): "},
+		output: []string{"Luku (Enter = 23,7): ",
+			"Aiemmin annettu taso on 5; luku tai tarkistuslista vastaa tasoa 4, joka on nyt ehdotuksena.",
+			"Taso 1–5 (Enter = 4): \n"},
+	}, {
+		name:  "review: a level typed against the proposal is kept on going back",
+		start: newA(Item{Criterion: 1, Level: 5, Figure: fig(23.7)}, Item{Criterion: 2, Level: 2}),
+		only:  []int{1, 3},
+		answers: lines(
+			"", "5", "", "", // 1: the given 5 typed again over the proposal 4
+			"b", "", "", "", "", // back to 1: Enter keeps 5
+			"q"),
+		want:   newA(Item{Criterion: 1, Level: 5, Figure: fig(23.7)}, Item{Criterion: 2, Level: 2}),
+		end:    Quit,
+		output: []string{"Taso 1–5 (Enter = 4): 5\n", "Taso 1–5 (Enter = 5): \n"},
 	}, {
 		name:    "help shows the criterion's guidance and the commands",
 		answers: details + lines("?", "q"),
@@ -369,5 +437,27 @@ func TestAssessMessages(t *testing.T) {
 		if strings.Count(texts["fi"], "%") != strings.Count(texts["en"], "%") {
 			t.Errorf("%s: fi and en take different arguments", key)
 		}
+	}
+}
+
+// TestYesNo: the checklist question takes every word a checklist cell of
+// the workbook takes, with the same meaning, and a few more.
+func TestYesNo(t *testing.T) {
+	type answer struct{ yes, ok bool }
+	want := map[string]answer{"joo": {true, true}, "kylla": {true, true}, "JOO": {true, true}, "X": {true, true},
+		"": {false, false}, "ehkä": {false, false}, "2": {false, false}, "xx": {false, false}}
+	for _, w := range marksYes {
+		want[w] = answer{true, true}
+	}
+	for _, w := range marksNo {
+		want[w] = answer{false, true}
+	}
+	got := map[string]answer{}
+	for w := range want {
+		yes, ok := yesNo(w)
+		got[w] = answer{yes, ok}
+	}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(answer{})); diff != "" {
+		t.Errorf("yes/no words (-want +got):\n%s", diff)
 	}
 }

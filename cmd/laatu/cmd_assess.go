@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
@@ -63,6 +64,11 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 			return usagef("file.same-as-input", path)
 		}
 	}
+	lock, err := lockAssessment(path, l, io_.Now())
+	if err != nil {
+		return err
+	}
+	defer lock.release()
 	a, set, err := openAssessment(path, opts, io_.Limits)
 	if err != nil {
 		return err
@@ -224,4 +230,41 @@ func interruptible(in io.Reader) (io.Reader, func()) {
 		signal.Stop(sig)
 		close(done)
 	}
+}
+
+// lockAssessment locks the -o file for the session (see assess_lock.go);
+// a file another laatu assess has open is refused, naming that process.
+// Where no lock can be made (no lock on this system, a folder that is not
+// there or not writable) the session goes on without: a folder that cannot
+// hold the lock file cannot hold the saves either, and the first save says
+// so with the file's own name.
+func lockAssessment(path, lang string, now time.Time) (*outputLock, error) {
+	lock, h, err := lockOutput(path, now)
+	if !errors.Is(err, errLocked) {
+		return lock, nil
+	}
+	name := filepath.Base(path)
+	if h == nil || h.PID == 0 {
+		return nil, msg.Errorf("assess.locked-unknown", name)
+	}
+	started := h.Started.Local()
+	when := started.Format("15.04")
+	if lang == "en" {
+		when = started.Format("15:04")
+	}
+	if y, m, d := started.Date(); h.Started.IsZero() {
+		when = "?"
+	} else if y2, m2, d2 := now.Date(); y != y2 || m != m2 || d != d2 {
+		if lang == "en" {
+			when = started.Format("2006-01-02 15:04")
+		} else {
+			when = started.Format("2.1.2006 klo 15.04")
+		}
+	} else if lang != "en" {
+		when = "klo " + when
+	}
+	if host, _ := os.Hostname(); h.Host != "" && h.Host != host {
+		return nil, msg.Errorf("assess.locked-host", name, h.PID, h.Host, when)
+	}
+	return nil, msg.Errorf("assess.locked", name, h.PID, when)
 }
