@@ -90,6 +90,10 @@ type Criterion struct {
 	Measure *Measure `yaml:"measure"`
 	// Checklist is set when the number of elements present implies the level.
 	Checklist *Checklist `yaml:"checklist"`
+	// Inputs are further answers that raise, cap or set the level the
+	// figure implies (how contact tracking is reviewed; the number of
+	// current jobs). See rules.go.
+	Inputs []Input `yaml:"inputs"`
 }
 
 // Anchor returns the written description of level.
