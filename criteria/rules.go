@@ -128,6 +128,28 @@ func (m *Measure) Rate(x float64) (level int, point *float64, ok bool) {
 	return 0, nil, false
 }
 
+// Halfway reports whether x lies exactly halfway between the scale point
+// it is rated at and a neighbouring entry, and that entry's near edge.
+func (m *Measure) Halfway(x float64) (float64, bool) {
+	for j, r := range m.Levels {
+		if !r.Contains(x) || j >= len(m.Points) || m.Points[j].At == nil {
+			continue
+		}
+		p := *m.Points[j].At
+		if j > 0 {
+			if _, _, hi, _ := m.Points[j-1].edges(); x < p && x-hi == p-x {
+				return hi, true
+			}
+		}
+		if j+1 < len(m.Points) {
+			if lo, _, _, _ := m.Points[j+1].edges(); x > p && lo-x == x-p {
+				return lo, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // Ratio computes a measure's figure from two counts: Numerator divided by
 // Denominator (clients / full-time equivalents).
 type Ratio struct {
