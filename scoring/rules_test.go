@@ -82,8 +82,8 @@ func TestRulesTable(t *testing.T) {
 		{"{criterion: 1, counts: {clients: 70, fte: 3.5}}", "level 5 (figure)"}, // 20
 		{"{criterion: 1, counts: {clients: 70.35, fte: 3.5}}", "level 4 (figure)"},
 		{"{criterion: 1, counts: {clients: 87.5, fte: 3.5}}", "level 4 (figure)"}, // 25
-		{"{criterion: 1, counts: {clients: 105, fte: 3.5}}", "level 3 (figure)"}, // 30
-		{"{criterion: 1, counts: {clients: 140, fte: 3.5}}", "level 2 (figure)"}, // 40
+		{"{criterion: 1, counts: {clients: 105, fte: 3.5}}", "level 3 (figure)"},  // 30
+		{"{criterion: 1, counts: {clients: 140, fte: 3.5}}", "level 2 (figure)"},  // 40
 		{"{criterion: 1, counts: {clients: 141, fte: 3.5}}", "level 1 (figure)"},
 		{"{criterion: 1, figures: [20, 30]}", "level 4 (figure)"},
 		{"{criterion: 1, figures: [20]}", "level 5 (figure)"},
@@ -203,4 +203,3 @@ func TestOldFilesScoreAsBefore(t *testing.T) {
 		t.Errorf("totals (-before +now):\n%s", d)
 	}
 }
-
