@@ -162,7 +162,6 @@ func TestRulesProblems(t *testing.T) {
         - {level: 5, min: 6, at: 7}
 `,
 			want: []string{
-				"small.yaml:23: criterion 1: measure levels is missing",
 				`small.yaml:26: criterion 1: ties "middle" is not accepted: use lower (a figure exactly halfway gets the lower level) or higher`,
 				"small.yaml:30: criterion 1: scale points must be given in rising order without overlap",
 				"small.yaml:31: criterion 1: between scale points only single points (at) are accepted; a range may only stand at the scale's end, open on one side",

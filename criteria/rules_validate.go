@@ -26,6 +26,10 @@ func (v *validator) rules(i int, c *Criterion) {
 				v.add(at(), n, "rules.points-and-levels")
 			} else if v.points(at, n, m.Points) {
 				m.Levels = pointRanges(m.Points, m.Ties)
+			} else {
+				// The points' faults are reported; one range over all
+				// figures keeps measure from adding "levels is missing".
+				m.Levels = []Range{{Level: MinLevel}}
 			}
 		}
 		if m.Percent && (m.Min == nil || *m.Min != 0 || m.Max == nil || *m.Max != 100) {

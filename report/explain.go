@@ -99,11 +99,11 @@ func explained(r *scoring.Result) []scoring.ItemResult {
 }
 
 // conflictExplained is conflictText with the explanation of the implied
-// level when that says more than "figure → level" (a scale point, a mean,
-// a cap).
+// level when that says more than "figure → level": a scale point, a mean
+// of per-specialist figures, a ratio, a cap.
 func conflictExplained(lang string, c scoring.ItemResult) string {
 	t := conflictText(lang, c)
-	if len(c.Steps) > 2 {
+	if len(c.Steps) > 2 || len(c.Steps) > 0 && c.Steps[0].Kind != scoring.StepFigure {
 		t += " (" + Explain(lang, c.Steps) + ")"
 	}
 	return t
