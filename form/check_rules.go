@@ -100,6 +100,13 @@ var yesNoWords = map[string]string{
 	"no": "no", "n": "no", "false": "no", "ei": "no", "off": "no",
 }
 
+// YesNo reads a yes-no answer as "yes" or "no": yes/no, true/false,
+// kyllä/ei and their first letters, in any case.
+func YesNo(v string) (string, bool) {
+	yn, ok := yesNoWords[strings.ToLower(strings.TrimSpace(v))]
+	return yn, ok
+}
+
 func checkInputs(it *Item, c *criteria.Criterion, ps *msg.Problems) {
 	n := it.Criterion
 	if len(c.Inputs) == 0 {
@@ -119,7 +126,7 @@ func checkInputs(it *Item, c *criteria.Criterion, ps *msg.Problems) {
 		}
 		switch in.Kind {
 		case criteria.InputYesNo:
-			if yn, ok := yesNoWords[strings.ToLower(v)]; ok {
+			if yn, ok := YesNo(v); ok {
 				it.Inputs[id] = yn
 				continue
 			}

@@ -153,6 +153,9 @@ func applyInputs(c *criteria.Criterion, it *form.Item, r *Rated) {
 		}
 		switch in.Kind {
 		case criteria.InputChoice, criteria.InputYesNo:
+			if yn, ok := form.YesNo(v); ok && in.Kind == criteria.InputYesNo {
+				v = yn
+			}
 			if ch := in.Choice(v); ch != nil {
 				as = append(as, &answered{step: Step{Kind: StepInput, Text: ch.Text}, effect: ch.Effect})
 			}

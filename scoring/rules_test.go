@@ -203,3 +203,16 @@ func TestOldFilesScoreAsBefore(t *testing.T) {
 		t.Errorf("totals (-before +now):\n%s", d)
 	}
 }
+
+// Rate reads yes-no answers as people write them even when the item has
+// not been through form.Check.
+func TestRateYesNoUnchecked(t *testing.T) {
+	c := tyokyky(t).Criterion(17)
+	var got []int
+	for _, v := range []string{"Kyllä", "TRUE", "y", "ei", "maybe"} {
+		got = append(got, Rate(c, &form.Item{Criterion: 17, Figure: ptr(1), Inputs: map[string]string{"small_caseloads": v}}).Level)
+	}
+	if d := cmp.Diff([]int{5, 5, 5, 1, 1}, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
