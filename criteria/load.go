@@ -163,6 +163,7 @@ func (v *validator) criteria() {
 		v.text(v.doc.KeyPlace("criteria", i, "ideal"), n, "ideal", c.Ideal, true)
 		v.text(v.doc.KeyPlace("criteria", i, "help"), n, "help", c.Help, false)
 		v.anchors(i, c)
+		v.rules(i, c) // rules_validate.go; turns scale points into ranges first
 		if c.Measure != nil && c.Checklist != nil {
 			v.add(place, n, "criteria.measure-and-checklist")
 		}

@@ -11,6 +11,25 @@ type Measure struct {
 	Min    *float64 `yaml:"min"`
 	Max    *float64 `yaml:"max"`
 	Levels []Range  `yaml:"levels"`
+
+	// Points, instead of Levels, gives the scale as the published form
+	// does: scale points rated at the closest point, with a range at
+	// either end ("below 2", "6 or more"). Loading turns them into the
+	// equivalent Levels, split halfway between neighbours; Ties says which
+	// side takes a figure exactly halfway ("lower", the default, or
+	// "higher" level). See rules.go.
+	Points []Point `yaml:"points"`
+	Ties   string  `yaml:"ties"`
+	// Percent marks a share given as 0–100: a figure strictly between 0
+	// and 1 is taken for a fraction typed by mistake and refused.
+	Percent bool `yaml:"percent"`
+	// PerSpecialist says how one figure per employment specialist is
+	// combined into the criterion's figure: "mean", or "" when the
+	// criterion takes only one figure.
+	PerSpecialist string `yaml:"per_specialist"`
+	// Ratio lets the figure be computed from two counts a manager knows,
+	// e.g. clients / full-time equivalents.
+	Ratio *Ratio `yaml:"ratio"`
 }
 
 // Range is the span of figures that implies one level. Each bound is

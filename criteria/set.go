@@ -96,6 +96,10 @@ type Criterion struct {
 	// Source says where the anchors come from and how they adapt the
 	// published scale; nil when the set does not say.
 	Source *Provenance `yaml:"source"`
+	// Inputs are further answers that raise, cap or set the level the
+	// figure implies (how contact tracking is reviewed; the number of
+	// current jobs). See rules.go.
+	Inputs []Input `yaml:"inputs"`
 }
 
 // Anchor returns the written description of level.

@@ -36,6 +36,16 @@ type Item struct {
 	// Figure is the criterion's measure (clients per coach, a share…) when
 	// the rater gave one.
 	Figure *float64
+	// Figures gives the figure once per employment specialist, for a
+	// measure with per_specialist; scoring combines them (their mean).
+	Figures []float64
+	// Counts gives the counts a measure's ratio is computed from, by the
+	// counts' ids (clients: 83, fte: 3.5).
+	Counts map[string]float64
+	// Inputs answers the criterion's further questions by their ids: a
+	// choice's id, yes or no, or a count as written (tracking:
+	// monthly-form, current_jobs: 12).
+	Inputs map[string]string
 	// Checked lists the checklist elements present. Nil means the checklist
 	// was not answered; an empty, non-nil list means none is present.
 	Checked []string
@@ -53,7 +63,8 @@ func (it *Item) Rated() bool { return it.Level != 0 }
 
 // Answered reports whether the item says anything at all.
 func (it *Item) Answered() bool {
-	return it.Level != 0 || it.Figure != nil || it.Checked != nil || it.Note != "" || it.Evidence != ""
+	return it.Level != 0 || it.Figure != nil || it.Checked != nil || it.Note != "" || it.Evidence != "" ||
+		len(it.Figures) > 0 || len(it.Counts) > 0 || len(it.Inputs) > 0
 }
 
 // Item returns the answer to criterion n, or nil.

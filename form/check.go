@@ -53,6 +53,7 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 				ps.Add(it.Place, n, "form.figure-bounds", FormatNumber(*it.Figure), bounds(c.Measure))
 			}
 		}
+		checkRules(it, c, &ps) // check_rules.go
 		if it.Checked != nil {
 			if c.Checklist == nil {
 				ps.Add(it.Place, n, "form.no-checklist")

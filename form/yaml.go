@@ -25,12 +25,15 @@ type fileYAML struct {
 }
 
 type itemYAML struct {
-	Criterion scalar    `yaml:"criterion"`
-	Level     scalar    `yaml:"level,omitempty"`
-	Figure    scalar    `yaml:"figure,omitempty"`
-	Checked   *[]string `yaml:"checked,omitempty,flow"`
-	Note      string    `yaml:"note,omitempty"`
-	Evidence  string    `yaml:"evidence,omitempty"`
+	Criterion scalar            `yaml:"criterion"`
+	Level     scalar            `yaml:"level,omitempty"`
+	Figure    scalar            `yaml:"figure,omitempty"`
+	Figures   *[]scalar         `yaml:"figures,omitempty,flow"`
+	Counts    map[string]scalar `yaml:"counts,omitempty,flow"`
+	Inputs    map[string]scalar `yaml:"inputs,omitempty,flow"`
+	Checked   *[]string         `yaml:"checked,omitempty,flow"`
+	Note      string            `yaml:"note,omitempty"`
+	Evidence  string            `yaml:"evidence,omitempty"`
 }
 
 // scalar keeps a scalar's text and line so the reader can accept "4", 4 and
@@ -220,6 +223,7 @@ func parseYAML(b []byte, file string) (*Assessment, msg.Problems) {
 		if fi.Checked != nil {
 			it.Checked = append([]string{}, (*fi.Checked)...)
 		}
+		readRuleAnswers(&fi, &it, file, &ps)
 		a.Items = append(a.Items, it)
 	}
 	return a, ps
@@ -254,6 +258,7 @@ func WriteYAML(w io.Writer, a *Assessment) error {
 			c := append([]string{}, it.Checked...)
 			fi.Checked = &c
 		}
+		writeRuleAnswers(&it, &fi)
 		f.Items = append(f.Items, fi)
 	}
 	enc := yaml.NewEncoder(w)

@@ -80,6 +80,8 @@ type ConflictJSON struct {
 	Basis     string   `json:"basis"`
 	Figure    *float64 `json:"figure,omitempty"`
 	Checked   *int     `json:"checked,omitempty"`
+	// Explanation says how the implied level was reached (explain.go).
+	Explanation string `json:"explanation,omitempty"`
 }
 
 // WeakJSON is one of the weakest criteria with what the next level asks.
@@ -138,7 +140,7 @@ func AssessmentJSONOf(r *scoring.Result, opt ScoreOptions) AssessmentJSON {
 		j.Levels[strconv.Itoa(n)] = l
 	}
 	for _, c := range r.Conflicts() {
-		cj := ConflictJSON{Criterion: c.Number(), Given: c.Given, Implied: c.Implied, Basis: string(c.Basis)}
+		cj := ConflictJSON{Criterion: c.Number(), Given: c.Given, Implied: c.Implied, Basis: string(c.Basis), Explanation: Explain(opt.Lang, c.Steps)}
 		if c.Basis == scoring.BasisFigure {
 			cj.Figure = c.Figure
 		} else {

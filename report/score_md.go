@@ -44,7 +44,7 @@ func ScoreMarkdown(w io.Writer, results []scoring.Result, opt ScoreOptions) (err
 		if cs := r.Conflicts(); len(cs) > 0 {
 			fmt.Fprintf(w, "### %s\n\n", msg.T(l, "score.conflicts"))
 			for _, c := range cs {
-				fmt.Fprintf(w, "- **%d %s**: %s\n", c.Number(), mdEscape(c.Criterion.Title.In(l)), mdEscape(conflictText(l, c)))
+				fmt.Fprintf(w, "- **%d %s**: %s\n", c.Number(), mdEscape(c.Criterion.Title.In(l)), mdEscape(conflictExplained(l, c)))
 			}
 			fmt.Fprintln(w)
 		}
@@ -63,7 +63,11 @@ func ScoreMarkdown(w io.Writer, results []scoring.Result, opt ScoreOptions) (err
 			if !it.Missing() {
 				level = fmt.Sprint(it.Level)
 			}
-			if it.Given == 0 && it.Implied != 0 {
+			switch {
+			case it.Given == 0 && it.Implied != 0 && len(it.Steps) > 0:
+				// How the implied level was reached (explain.go).
+				level += " (" + Explain(l, it.Steps) + ")"
+			case it.Given == 0 && it.Implied != 0:
 				level += " (" + msg.T(l, "score.implied."+string(it.Basis)) + ")"
 			}
 			fmt.Fprintf(w, "| %d | %s | %s | %s |\n", it.Number(), mdEscape(it.Criterion.Title.In(l)), level, mdEscape(oneLine(it.Note)))

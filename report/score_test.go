@@ -98,7 +98,7 @@ func TestScoreJSONFields(t *testing.T) {
 		t.Errorf("Kätevä: band %v total %v", kateva["band"], kateva["total"])
 	}
 	vk := byUnit["Vammaispalvelujen työhönvalmennus 2026-11-02"]
-	want := []any{map[string]any{"criterion": 1.0, "given": 5.0, "implied": 4.0, "basis": "figure", "figure": 24.0}}
+	want := []any{map[string]any{"criterion": 1.0, "given": 5.0, "implied": 4.0, "basis": "figure", "figure": 24.0, "explanation": "24 clients → level 4"}}
 	if diff := cmp.Diff(want, vk["conflicts"]); diff != "" {
 		t.Errorf("conflicts: %s", diff)
 	}

@@ -51,7 +51,13 @@ func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) (err err
 		if cs := r.Conflicts(); len(cs) > 0 {
 			fmt.Fprintf(w, "\n%s:\n", msg.T(l, "score.conflicts"))
 			for _, c := range cs {
-				fmt.Fprintf(w, "- %s\n", wrap(fmt.Sprintf("%d %s: %s", c.Number(), c.Criterion.Title.In(l), conflictText(l, c)), wrapWidth-2, "  "))
+				fmt.Fprintf(w, "- %s\n", wrap(fmt.Sprintf("%d %s: %s", c.Number(), c.Criterion.Title.In(l), conflictExplained(l, c)), wrapWidth-2, "  "))
+			}
+		}
+		if its := explained(r); len(its) > 0 {
+			fmt.Fprintf(w, "\n%s:\n", msg.T(l, "rules.implied-heading"))
+			for _, it := range its {
+				fmt.Fprintf(w, "- %s\n", wrap(fmt.Sprintf("%d %s: %s", it.Number(), it.Criterion.Title.In(l), Explain(l, it.Steps)), wrapWidth-2, "  "))
 			}
 		}
 		if ws := r.Weakest(opt.Weakest); len(ws) > 0 {

@@ -14,6 +14,7 @@ const (
 	BasisNone      Basis = ""
 	BasisFigure    Basis = "figure"
 	BasisChecklist Basis = "checklist"
+	// BasisInputs is in rules.go.
 )
 
 // ItemResult is one criterion's outcome.
@@ -34,6 +35,9 @@ type ItemResult struct {
 	Checked  int
 	Note     string
 	Evidence string
+	// Steps explain how the implied level was reached (rules.go); nil
+	// when there is no implied level.
+	Steps []Step
 }
 
 // Number is the criterion's number.
@@ -160,8 +164,14 @@ func scoreItem(c *criteria.Criterion, it *form.Item) ItemResult {
 		return r
 	}
 	r.Given, r.Note, r.Evidence = it.Level, it.Note, it.Evidence
-	r.Implied, r.Basis = Implied(c, it)
-	if it.Figure != nil {
+	rated := Rate(c, it)
+	r.Implied, r.Basis, r.Steps = rated.Level, rated.Basis, rated.Steps
+	switch {
+	case rated.Figure != nil:
+		// The per-specialist mean or the ratio, when the figure was
+		// given that way.
+		r.Figure = rated.Figure
+	case it.Figure != nil:
 		f := *it.Figure
 		r.Figure = &f
 	}
@@ -175,18 +185,11 @@ func scoreItem(c *criteria.Criterion, it *form.Item) ItemResult {
 	return r
 }
 
-// Implied returns the level an item's figure or checklist implies for c,
-// and which of the two it rests on; 0 when neither was answered.
+// Implied returns the level an item's answers imply for c, and what it
+// rests on; 0 when nothing implies one. Rate says how.
 func Implied(c *criteria.Criterion, it *form.Item) (int, Basis) {
-	if c.Measure != nil && it.Figure != nil {
-		if level, ok := c.Measure.Level(*it.Figure); ok {
-			return level, BasisFigure
-		}
-	}
-	if c.Checklist != nil && it.Checked != nil {
-		return c.Checklist.Level(countPresent(c, it.Checked)), BasisChecklist
-	}
-	return 0, BasisNone
+	r := Rate(c, it)
+	return r.Level, r.Basis
 }
 
 // countPresent counts the distinct checklist elements of c named in ids.

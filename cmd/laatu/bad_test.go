@@ -28,7 +28,7 @@ type badInput struct {
 // the files beside it (bad_*_test.go), one per kind of fault.
 func allBadInputs() []badInput {
 	var all []badInput
-	for _, t := range [][]badInput{badInputs, badInputsXLSX, badInputsCSV, badInputsYAML, badInputsOutput} {
+	for _, t := range [][]badInput{badInputs, badInputsXLSX, badInputsCSV, badInputsYAML, badInputsOutput, badInputsRules} {
 		all = append(all, t...)
 	}
 	return all
@@ -52,7 +52,7 @@ var badInputs = []badInput{
 	{file: "long-value.yaml", want: []string{`long-value.yaml:5: criterion 1: level "` + strings.Repeat("4", 199) + `…" is not 1–5`}},
 	{file: "duplicate-criterion.yaml", want: []string{"duplicate-criterion.yaml:8: criterion 1: the criterion is already answered at " + badDir + "/duplicate-criterion.yaml:4"}},
 	{file: "duplicate-key.yaml", want: []string{`duplicate-key.yaml:6: the field "level" is already given on line 5; delete one of them`}},
-	{file: "unknown-field.yaml", want: []string{`unknown-field.yaml:5: unknown field "levle"; accepted: checked, criterion, evidence, figure, level, note`}},
+	{file: "unknown-field.yaml", want: []string{`unknown-field.yaml:5: unknown field "levle"; accepted: checked, counts, criterion, evidence, figure, figures, inputs, level, note`}},
 	{file: "wrong-types.yaml", want: []string{
 		"wrong-types.yaml:3: key–value pairs is not accepted here: expected a list",
 		`wrong-types.yaml:4: the value "kaikki ..." is not accepted: expected a list`,

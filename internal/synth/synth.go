@@ -106,7 +106,10 @@ func figureFor(m *criteria.Measure, level int, rng *rand.Rand) float64 {
 	}
 	for k := 0; k < 50; k++ {
 		x := float64(int((lo+rng.Float64()*(hi-lo))*10)) / 10
-		if l, ok := m.Level(x); ok && l == level {
+		// A share between 0 and 1 reads as a fraction typed by mistake
+		// and is refused (criteria.Measure.Percent): never generate one.
+		fraction := m.Percent && x > 0 && x < 1
+		if l, ok := m.Level(x); ok && l == level && !fraction {
 			return x
 		}
 	}

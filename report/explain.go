@@ -1,0 +1,110 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// Explain renders how an implied level was reached, in lang: the steps
+// joined with "→", each further answer opening a clause after "; ".
+// "3,9 kontaktia viikossa → lähin asteikon kohta 4 → taso 3;
+// seurantalomake käydään läpi kuukausittain".
+func Explain(lang string, steps []scoring.Step) string {
+	var b strings.Builder
+	for i, s := range steps {
+		if i > 0 {
+			if s.Kind == scoring.StepInput {
+				b.WriteString("; ")
+			} else {
+				b.WriteString(" → ")
+			}
+		}
+		b.WriteString(stepText(lang, s))
+	}
+	return b.String()
+}
+
+func stepText(lang string, s scoring.Step) string {
+	switch s.Kind {
+	case scoring.StepFigure:
+		return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), s.Unit.In(lang))
+	case scoring.StepMean:
+		sep := "; "
+		if lang == "en" {
+			sep = ", "
+		}
+		xs := make([]string, len(s.Figures))
+		for i, x := range s.Figures {
+			xs[i] = Figure(lang, x)
+		}
+		return msg.T(lang, "rules.explain.mean", strings.Join(xs, sep), computed(lang, s.Figure), s.Unit.In(lang))
+	case scoring.StepRatio:
+		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), s.NumUnit.In(lang), Figure(lang, s.Den), s.DenUnit.In(lang),
+			computed(lang, s.Figure), s.Unit.In(lang))
+	case scoring.StepPoint:
+		if s.Tie {
+			key := "rules.explain.tie"
+			if s.Ties == "higher" {
+				key = "rules.explain.tie-higher"
+			}
+			return msg.T(lang, key, Figure(lang, s.Point), Figure(lang, s.Other))
+		}
+		if s.Closest {
+			return msg.T(lang, "rules.explain.closest-point", Figure(lang, s.Point))
+		}
+		return msg.T(lang, "rules.explain.point", Figure(lang, s.Point))
+	case scoring.StepChecklist:
+		return msg.T(lang, "rules.explain.checklist", s.Count, s.Total)
+	case scoring.StepLevel:
+		return msg.T(lang, "rules.explain.level", s.Level)
+	case scoring.StepInput:
+		if s.Count == 1 {
+			return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), s.Unit.In(lang))
+		}
+		return s.Text.In(lang)
+	case scoring.StepCap:
+		return msg.T(lang, "rules.explain.cap", s.Level)
+	case scoring.StepFloor:
+		return msg.T(lang, "rules.explain.floor", s.Level)
+	case scoring.StepSet:
+		return msg.T(lang, "rules.explain.set", s.Level)
+	}
+	return ""
+}
+
+// computed formats a computed figure (a mean, a ratio) to at most two
+// decimals: 23.71, 4.83. The level rests on the exact value.
+func computed(lang string, x float64) string {
+	s := strconv.FormatFloat(x, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if lang != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// explained lists the items whose level used is implied, with an
+// explanation.
+func explained(r *scoring.Result) []scoring.ItemResult {
+	var its []scoring.ItemResult
+	for _, it := range r.Items {
+		if it.Given == 0 && it.Implied != 0 && len(it.Steps) > 0 {
+			its = append(its, it)
+		}
+	}
+	return its
+}
+
+// conflictExplained is conflictText with the explanation of the implied
+// level when that says more than "figure → level": a scale point, a mean
+// of per-specialist figures, a ratio, a cap.
+func conflictExplained(lang string, c scoring.ItemResult) string {
+	t := conflictText(lang, c)
+	if len(c.Steps) > 2 || len(c.Steps) > 0 && c.Steps[0].Kind != scoring.StepFigure {
+		t += " (" + Explain(lang, c.Steps) + ")"
+	}
+	return t
+}
