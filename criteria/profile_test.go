@@ -225,7 +225,7 @@ requirements:
 		got = append(got, pr.In("en"))
 	}
 	want := []string{
-		"x.yaml:7: criterion 26 is not in criteria set tyokyky 1",
+		"x.yaml:7: criterion 26 is not in criteria set tyokyky 2",
 		"x.yaml:10: criterion 3: the criterion has no figure, so it cannot take a figure limit (figure_max, figure_min); use a minimum level (min_level)",
 		"x.yaml:13: criterion 2: the limit 120 is outside the values the figure can take",
 	}

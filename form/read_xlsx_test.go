@@ -172,14 +172,14 @@ func TestXLSXResaved(t *testing.T) {
 // scored against another, naming the cell that holds the set.
 func TestXLSXOtherSet(t *testing.T) {
 	b := editTemplate(t, func(f *excelize.File, details, sheet string) {
-		f.SetCellStr(details, "C6", "2")
+		f.SetCellStr(details, "C6", "3")
 	})
 	a, err := form.ReadXLSX(bytes.NewReader(b), "arvio.xlsx", form.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := strings.Join(problemLines(t, form.Check(a, builtinSet(t, "tyokyky"))), "\n")
-	want := `arvio.xlsx: Tiedot!C5: the file is for version "2" of the criteria set, but tyokyky is version "1"; the levels are not comparable`
+	want := `arvio.xlsx: Tiedot!C5: the file is for version "3" of the criteria set, but tyokyky is version "2"; the levels are not comparable`
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -71,7 +71,7 @@ func TestReadChecked(t *testing.T) {
 	}{
 		{"a bad level and an unknown criterion", "criteria: tyokyky\nprovider: P\nitems:\n  - criterion: 3\n    level: 7\n  - criterion: 26\n    level: 4\n", []string{
 			`f.yaml:5: criterion 3: level "7" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
-			"f.yaml:6: criterion 26 is not in criteria set tyokyky 1 (criteria 1–25)",
+			"f.yaml:6: criterion 26 is not in criteria set tyokyky 2 (criteria 1–25)",
 		}},
 		{"a bad figure, a figure out of bounds and a duplicate", "criteria: tyokyky\nprovider: P\nitems:\n  - criterion: 1\n    figure: paljon\n  - criterion: 2\n    figure: 250\n  - criterion: 2\n    level: x\n", []string{
 			`f.yaml:5: criterion 1: the figure "paljon" is not a number: give a number such as 23.7`,

@@ -129,7 +129,7 @@ items:
 	got := strings.Split(Check(a, set).In("en"), "\n")
 	want := []string{
 		`c.yaml:4: criterion 1: the figure -3 is outside the accepted range (≥ 0)`,
-		`c.yaml:6: criterion 26 is not in criteria set tyokyky 1 (criteria 1–25)`,
+		`c.yaml:6: criterion 26 is not in criteria set tyokyky 2 (criteria 1–25)`,
 		`c.yaml:10: criterion 3: the criterion is already answered at c.yaml:8`,
 		`c.yaml:12: criterion 4: the criterion has no figure to give; put it in the note instead`,
 		`c.yaml:14: criterion 5: checklist element "weekly-team-meeting" is listed twice`,
@@ -145,7 +145,7 @@ items:
 		t.Errorf("set mismatch not reported: %s", got)
 	}
 	a.CriteriaVersion = "0.9"
-	if got := Check(a, set).In("en"); !strings.Contains(got, `the file is for version "0.9" of the criteria set, but tyokyky is version "1"`) {
+	if got := Check(a, set).In("en"); !strings.Contains(got, `the file is for version "0.9" of the criteria set, but tyokyky is version "2"`) {
 		t.Errorf("version mismatch not reported: %s", got)
 	}
 }

@@ -113,7 +113,7 @@ func TestDraft(t *testing.T) {
 	c := NewConsensus(twoRaters(t), 1)
 	got := c.Draft("fi")
 	want := &form.Assessment{
-		Criteria: "tyokyky", CriteriaVersion: "1",
+		Criteria: "tyokyky", CriteriaVersion: "2",
 		Provider: "Jyväskylän kaupunki", Unit: "Työvalmennuspalvelu Kätevä",
 		Date:   time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC),
 		Raters: []string{"Anna Arvioija", "Pekka Parivirta"},

@@ -13,7 +13,7 @@ var badInputsYAML = []badInput{
 	// reports both in one pass; laatu's commands still read, then check
 	// (cmd/laatu/sets.go, collect.go, cmd_check.go), so the criterion 26
 	// shows only once the level is fixed. When they call ReadChecked, add:
-	// "value-hides-criterion.yaml:6: criterion 26 is not in criteria set tyokyky 1".
+	// "value-hides-criterion.yaml:6: criterion 26 is not in criteria set tyokyky 2".
 	{file: "value-hides-criterion.yaml", want: []string{
 		`value-hides-criterion.yaml:5: criterion 3: level "7" is not 1–5`,
 	}},
