@@ -125,7 +125,7 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 		return err
 	}
 	e := scoring.Evaluate(profile, set, results, points)
-	ro := report.CheckOptions{Lang: opts.Lang, Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
+	ro := report.CheckOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
 		switch format {
 		case "json":

@@ -138,7 +138,7 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if len(comparison.Services) == 0 {
 		return msg.Problems{{Message: msg.M("compare.no-set", set.Label())}}
 	}
-	ro := report.CompareOptions{Lang: opts.Lang, Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
+	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
 	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
 		switch format {
 		case "md":

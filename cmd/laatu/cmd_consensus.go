@@ -103,7 +103,7 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 			return err
 		}
 	}
-	ro := report.ConsensusOptions{Lang: opts.Lang, Draft: opts.Output}
+	ro := report.ConsensusOptions{Lang: opts.Lang, Width: textWidth(io_, ""), Draft: opts.Output}
 	switch opts.Format {
 	case "json":
 		return report.ConsensusJSONOut(io_.Out, &c, ro)

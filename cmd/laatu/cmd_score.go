@@ -70,7 +70,7 @@ func runScore(io_ *IO, opts *scoreOptions) error {
 	if err != nil {
 		return err
 	}
-	ro := report.ScoreOptions{Lang: opts.Lang, Weakest: max(opts.Weakest, 0)}
+	ro := report.ScoreOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Weakest: max(opts.Weakest, 0)}
 	err = writeOutput(io_, opts.Output, in.Paths(), func(w io.Writer) error {
 		switch opts.Format {
 		case "json":

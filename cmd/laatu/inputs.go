@@ -3,11 +3,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // inputFlags are the flags every command reading assessments shares.
@@ -57,4 +60,25 @@ func confirmWritten(io_ *IO, lang, path string, m *msg.Message) {
 		text = m.In(lang)
 	}
 	fmt.Fprintln(io_.Err, text)
+}
+
+// textWidth is the width the text reports wrap to: $COLUMNS when it is a
+// number, else the terminal's width when standard output is a terminal,
+// else 0 (report.DefaultWidth). A report written to a file with -o keeps
+// the default width, whatever the terminal.
+func textWidth(io_ *IO, output string) int {
+	if output != "" && output != "-" {
+		return 0
+	}
+	if io_.Getenv != nil {
+		if c, err := strconv.Atoi(strings.TrimSpace(io_.Getenv("COLUMNS"))); err == nil && c > 0 {
+			return c
+		}
+	}
+	if f, ok := io_.Out.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 0
 }
