@@ -106,7 +106,13 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 	ro := report.ConsensusOptions{Lang: opts.Lang, Width: textWidth(io_, ""), Draft: opts.Output}
 	switch opts.Format {
 	case "json":
-		return report.ConsensusJSONOut(io_.Out, &c, ro)
+		// The text and Markdown reports name the draft; beside JSON,
+		// stderr does.
+		if err := report.ConsensusJSONOut(io_.Out, &c, ro); err != nil {
+			return err
+		}
+		confirmWritten(io_, opts.Lang, opts.Output, nil)
+		return nil
 	case "md":
 		return report.ConsensusMarkdown(io_.Out, &c, ro)
 	}
