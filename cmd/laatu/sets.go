@@ -31,14 +31,6 @@ func openSet(name string) (*criteria.Set, error) {
 	return criteria.Load(f, name)
 }
 
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // scorable is an assessment with the set it is scored against.
 type scorable struct {
 	a   *form.Assessment
