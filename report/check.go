@@ -13,6 +13,9 @@ import (
 // CheckOptions tune the bid-check report.
 type CheckOptions struct {
 	Lang string
+	// Width is the terminal's width in columns, for the text report;
+	// 0 for DefaultWidth.
+	Width int
 	// Table picks the CSV table: "long" (default) or "summary".
 	Table string
 	// CSV is the CSV dialect.

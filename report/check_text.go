@@ -18,6 +18,7 @@ func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error)
 	w = o
 	defer o.finish(&err)
 	l := opt.Lang
+	ww := textWidth(opt.Width)
 	v := newCheckView(e, l)
 	fmt.Fprintln(w, v.Title)
 	fmt.Fprintln(w, strings.Repeat("=", len([]rune(v.Title))))
@@ -30,9 +31,9 @@ func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error)
 		return err
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(v.Summary, wrapWidth, ""))
+	fmt.Fprintln(w, wrap(v.Summary, ww, ""))
 	if v.PointsRule != "" {
-		fmt.Fprintln(w, wrap(v.PointsRule, wrapWidth, ""))
+		fmt.Fprintln(w, wrap(v.PointsRule, ww, ""))
 	}
 	for _, bv := range v.Bids {
 		fmt.Fprintln(w)
@@ -40,7 +41,7 @@ func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error)
 		fmt.Fprintln(w, head)
 		fmt.Fprintln(w, strings.Repeat("-", len([]rune(head))))
 		fmt.Fprintf(w, "%s: %s\n", msg.T(l, "score.file"), bv.File)
-		fmt.Fprintln(w, wrap(bv.Verdict, wrapWidth, ""))
+		fmt.Fprintln(w, wrap(bv.Verdict, ww, ""))
 		fmt.Fprintln(w, bv.KeyLine)
 		fmt.Fprintln(w, bv.TotalLine)
 		if bv.PointsLine != "" {
@@ -50,7 +51,7 @@ func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error)
 			fmt.Fprintf(w, "\n%3d %s: %s\n", row.Number, row.Title, strings.ToUpper(row.Status))
 			field := func(key, text string) {
 				label := "    " + msg.T(l, key) + ": "
-				fmt.Fprintln(w, label+wrap(text, wrapWidth-len([]rune(label)), strings.Repeat(" ", len([]rune(label)))))
+				fmt.Fprintln(w, label+wrap(text, ww-len([]rune(label)), strings.Repeat(" ", len([]rune(label)))))
 			}
 			field("check.col.requirement", row.Requirement+" ("+row.Source+")")
 			field("check.col.states", row.States)
@@ -61,7 +62,7 @@ func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error)
 		}
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(v.Sources, wrapWidth, ""))
+	fmt.Fprintln(w, wrap(v.Sources, ww, ""))
 	return nil
 }
 

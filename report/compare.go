@@ -19,6 +19,9 @@ const CompareSchema = "laatu.compare/v1"
 // CompareOptions tune the comparison reports.
 type CompareOptions struct {
 	Lang string
+	// Width is the terminal's width in columns, for the text report;
+	// 0 for DefaultWidth.
+	Width int
 	// Order is the order the services were sorted in, for the JSON.
 	Order scoring.Order
 	// Table picks the CSV table: "long" (default) or "summary".

@@ -32,6 +32,7 @@ func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) (err er
 	w = o
 	defer o.finish(&err)
 	l := opt.Lang
+	ww := textWidth(opt.Width)
 	heading := func(s string) {
 		fmt.Fprintf(w, "\n%s\n%s\n", s, strings.Repeat("=", len([]rune(s))))
 	}
@@ -39,48 +40,48 @@ func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) (err er
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
 	fmt.Fprintf(w, "%s: %s (%s)\n", msg.T(l, "score.set"), c.Set.Name.In(l), c.Set.Label())
 	fmt.Fprintln(w, msg.T(l, "compare.counts", len(c.Services), c.Assessments))
-	leftOutText(w, c, l)
+	leftOutText(w, c, l, ww)
 
 	heading(msg.T(l, "compare.summary"))
-	if err := summaryText(w, c, l); err != nil {
+	if err := summaryText(w, c, l, ww); err != nil {
 		return err
 	}
 
 	heading(msg.T(l, "compare.matrix"))
-	if err := matrixText(w, c, l); err != nil {
+	if err := matrixText(w, c, l, ww); err != nil {
 		return err
 	}
 	if len(c.Weakest) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", msg.T(l, "compare.weakest"))
 		for _, st := range c.Weakest {
-			fmt.Fprintf(w, "- %s\n", wrap(weakestLine(c, st, l), wrapWidth-2, "  "))
+			fmt.Fprintf(w, "- %s\n", wrap(weakestLine(c, st, l), ww-2, "  "))
 		}
 	}
 
 	heading(msg.T(l, "compare.trends"))
-	if err := trendsText(w, c, l); err != nil {
+	if err := trendsText(w, c, l, ww); err != nil {
 		return err
 	}
 
 	heading(msg.T(l, "compare.recommendations"))
-	recommendationsText(w, c, l)
+	recommendationsText(w, c, l, ww)
 	return nil
 }
 
 // leftOutText lists the assessments made with other sets.
-func leftOutText(w io.Writer, c *scoring.Comparison, l string) {
+func leftOutText(w io.Writer, c *scoring.Comparison, l string, ww int) {
 	if len(c.LeftOut) == 0 {
 		return
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(msg.T(l, "compare.left-out", len(c.LeftOut)), wrapWidth, ""))
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.left-out", len(c.LeftOut)), ww, ""))
 	for _, s := range c.LeftOut {
-		fmt.Fprintf(w, "- %s\n", wrap(msg.T(l, "compare.left-out-item", s.Source, ServiceName(s.Provider, s.Unit), s.Set.Label()), wrapWidth-2, "  "))
+		fmt.Fprintf(w, "- %s\n", wrap(msg.T(l, "compare.left-out-item", s.Source, ServiceName(s.Provider, s.Unit), s.Set.Label()), ww-2, "  "))
 	}
 	fmt.Fprintln(w, msg.T(l, "compare.left-out-hint", leftOutSets(c)))
 }
 
-func summaryText(w io.Writer, c *scoring.Comparison, l string) error {
+func summaryText(w io.Writer, c *scoring.Comparison, l string, ww int) error {
 	header := []string{msg.T(l, "compare.col.rank"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date-short")}
 	for i := range c.Set.Domains {
 		header = append(header, domainLabel(c.Set, &c.Set.Domains[i], l))
@@ -124,8 +125,8 @@ func summaryText(w io.Writer, c *scoring.Comparison, l string) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(domainLegend(c.Set, l), wrapWidth, ""))
-	fmt.Fprintln(w, wrap(msg.T(l, "compare.legend-rank"), wrapWidth, ""))
+	fmt.Fprintln(w, wrap(domainLegend(c.Set, l), ww, ""))
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.legend-rank"), ww, ""))
 	return nil
 }
 
@@ -144,7 +145,7 @@ func splitWords(s string, width int) (string, string) {
 	return first, strings.Join(words[i:], " ")
 }
 
-func matrixText(w io.Writer, c *scoring.Comparison, l string) error {
+func matrixText(w io.Writer, c *scoring.Comparison, l string, ww int) error {
 	fmt.Fprintln(w, msg.T(l, "compare.matrix-keys"))
 	for i := range c.Services {
 		sv := &c.Services[i]
@@ -152,10 +153,11 @@ func matrixText(w io.Writer, c *scoring.Comparison, l string) error {
 		if !sv.Latest().Complete {
 			name += " – " + msg.T(l, "compare.incomplete")
 		}
-		fmt.Fprintf(w, "%4s  %s\n", serviceKey(i), wrap(name, wrapWidth-6, "      "))
+		fmt.Fprintf(w, "%4s  %s\n", serviceKey(i), wrap(name, ww-6, "      "))
 	}
-	for start := 0; start < len(c.Services) || start == 0; start += matrixBlock {
-		end := min(start+matrixBlock, len(c.Services))
+	block := matrixBlockFor(ww)
+	for start := 0; start < len(c.Services) || start == 0; start += block {
+		end := min(start+block, len(c.Services))
 		fmt.Fprintln(w)
 		header := []string{"#", msg.T(l, "compare.col.criterion")}
 		for i := start; i < end; i++ {
@@ -189,8 +191,16 @@ func matrixText(w io.Writer, c *scoring.Comparison, l string) error {
 		}
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(msg.T(l, "compare.matrix-legend"), wrapWidth, ""))
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.matrix-legend"), ww, ""))
 	return nil
+}
+
+// matrixBlockFor is how many services one block of the matrix holds in a
+// terminal ww columns wide: matrixBlock at DefaultWidth and wider, one
+// fewer for every four columns less (a service's column takes four), at
+// least four.
+func matrixBlockFor(ww int) int {
+	return max(4, min(matrixBlock, matrixBlock-(DefaultWidth-ww)/4))
 }
 
 func weakestLine(c *scoring.Comparison, st scoring.CriterionStats, l string) string {
@@ -203,7 +213,7 @@ func weakestLine(c *scoring.Comparison, st scoring.CriterionStats, l string) str
 // then the criteria whose level changed. One table, not one per service,
 // keeps a region of thousands of services fast to print; the whole history
 // is in the JSON, CSV and XLSX outputs.
-func trendsText(w io.Writer, c *scoring.Comparison, l string) error {
+func trendsText(w io.Writer, c *scoring.Comparison, l string, ww int) error {
 	svs := trendServices(c)
 	if len(svs) == 0 {
 		fmt.Fprintln(w, msg.T(l, "compare.no-trends"))
@@ -265,7 +275,7 @@ func trendsText(w io.Writer, c *scoring.Comparison, l string) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(msg.T(l, "compare.trend-star"), wrapWidth, ""))
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.trend-star"), ww, ""))
 	return nil
 }
 
@@ -285,14 +295,14 @@ func domainScoreText(d scoring.DomainScore) string {
 	return strconv.Itoa(d.Score)
 }
 
-func recommendationsText(w io.Writer, c *scoring.Comparison, l string) {
-	fmt.Fprintln(w, wrap(msg.T(l, "compare.rec-intro", c.Below), wrapWidth, ""))
+func recommendationsText(w io.Writer, c *scoring.Comparison, l string, ww int) {
+	fmt.Fprintln(w, wrap(msg.T(l, "compare.rec-intro", c.Below), ww, ""))
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
-		fmt.Fprintf(w, "\n%s\n", wrap(ServiceName(sv.Provider, sv.Unit)+", "+dateText(s, l), wrapWidth, ""))
+		fmt.Fprintf(w, "\n%s\n", wrap(ServiceName(sv.Provider, sv.Unit)+", "+dateText(s, l), ww, ""))
 		if missing := s.Missing(); len(missing) > 0 {
-			fmt.Fprintln(w, wrap(msg.T(l, "compare.rec-missing", numberList(missing)), wrapWidth, ""))
+			fmt.Fprintln(w, wrap(msg.T(l, "compare.rec-missing", numberList(missing)), ww, ""))
 		}
 		if len(sv.Recommendations) == 0 {
 			fmt.Fprintln(w, msg.T(l, "compare.rec-none", c.Below))
@@ -300,7 +310,7 @@ func recommendationsText(w io.Writer, c *scoring.Comparison, l string) {
 		}
 		for _, r := range sv.Recommendations {
 			fmt.Fprintf(w, "- %d %s: %s\n", r.Criterion.Number, r.Criterion.Title.In(l), msg.T(l, "score.level", r.Level))
-			fmt.Fprintf(w, "  %s\n", wrap(msg.T(l, "score.next", r.Next(), r.Criterion.Anchor(r.Next()).In(l)), wrapWidth-2, "  "))
+			fmt.Fprintf(w, "  %s\n", wrap(msg.T(l, "score.next", r.Next(), r.Criterion.Anchor(r.Next()).In(l)), ww-2, "  "))
 		}
 	}
 }

@@ -18,6 +18,9 @@ const ConsensusSchema = "laatu.consensus/v1"
 // ConsensusOptions tune the consensus report.
 type ConsensusOptions struct {
 	Lang string
+	// Width is the terminal's width in columns, for the text report;
+	// 0 for DefaultWidth.
+	Width int
 	// Draft is the file the consensus draft was written to, "" when none.
 	Draft string
 }

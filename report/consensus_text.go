@@ -23,6 +23,7 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err
 	w = o
 	defer o.finish(&err)
 	l := opt.Lang
+	ww := textWidth(opt.Width)
 	first := c.Raters[0].Result.Assessment
 	title := msg.T(l, "consensus.title", ServiceName(first.Provider, first.Unit))
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
@@ -35,7 +36,7 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err
 		fmt.Fprintf(w, "  %s  %s – %s\n", raterMark(i), msg.Clip(r.Label), r.Result.Assessment.Source)
 	}
 	if c.DatesDiffer() {
-		fmt.Fprintln(w, wrap(msg.T(l, "consensus.dates-differ", datesText(l, c)), wrapWidth, ""))
+		fmt.Fprintln(w, wrap(msg.T(l, "consensus.dates-differ", datesText(l, c)), ww, ""))
 	}
 	fmt.Fprintln(w)
 
@@ -67,9 +68,9 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err
 	heading := msg.T(l, "consensus.agreement")
 	fmt.Fprintf(w, "\n%s\n%s\n", heading, strings.Repeat("-", len([]rune(heading))))
 	a := c.Agreement
-	fmt.Fprintln(w, wrap(msg.T(l, "consensus.basis", a.N, a.Criteria), wrapWidth, ""))
+	fmt.Fprintln(w, wrap(msg.T(l, "consensus.basis", a.N, a.Criteria), ww, ""))
 	if ex := excluded(c); len(ex) > 0 {
-		fmt.Fprintln(w, wrap(msg.T(l, "consensus.excluded", numberList(ex)), wrapWidth, ""))
+		fmt.Fprintln(w, wrap(msg.T(l, "consensus.excluded", numberList(ex)), ww, ""))
 	}
 	fmt.Fprintln(w)
 	at := newPlainTable(w, msg.T(l, "consensus.col.figure"), msg.T(l, "consensus.col.value"), msg.T(l, "consensus.col.basis")).rightAlign(1, 2)
@@ -79,7 +80,7 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err
 	if err := at.render(); err != nil {
 		return err
 	}
-	fmt.Fprintln(w, wrap(kappaNote(l, a.Kappa), wrapWidth, ""))
+	fmt.Fprintln(w, wrap(kappaNote(l, a.Kappa), ww, ""))
 
 	ds := c.Discuss()
 	fmt.Fprintln(w)
@@ -91,14 +92,14 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err
 			fmt.Fprintf(w, "- %d %s: %s\n", it.Number(), it.Criterion.Title.In(l), discussReason(l, it))
 			for i, r := range c.Raters {
 				line := fmt.Sprintf("%s %s: %s", raterMark(i), msg.Clip(r.Label), ratingText(l, it.Ratings[i]))
-				fmt.Fprintf(w, "    %s\n", wrap(line, wrapWidth-4, "      "))
+				fmt.Fprintf(w, "    %s\n", wrap(line, ww-4, "      "))
 			}
 		}
 	}
 	if wt := withinText(l, c); wt != "" {
-		fmt.Fprintf(w, "\n%s\n", wrap(msg.T(l, "consensus.within", wt), wrapWidth, "  "))
+		fmt.Fprintf(w, "\n%s\n", wrap(msg.T(l, "consensus.within", wt), ww, "  "))
 	}
-	fmt.Fprintf(w, "\n%s\n", wrap(draftLine(l, c, opt.Draft), wrapWidth, ""))
+	fmt.Fprintf(w, "\n%s\n", wrap(draftLine(l, c, opt.Draft), ww, ""))
 	return nil
 }
 

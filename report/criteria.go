@@ -52,13 +52,13 @@ func CriterionText(w io.Writer, set *criteria.Set, c *criteria.Criterion, lang s
 	if d := set.Domain(c.Domain); d != nil {
 		fmt.Fprintf(w, "%s: %s\n", msg.T(lang, "criteria.domain"), d.Name.In(lang))
 	}
-	fmt.Fprintln(w, wrap(msg.T(lang, "criteria.ideal")+": "+c.Ideal.In(lang), wrapWidth, "  "))
+	fmt.Fprintln(w, wrap(msg.T(lang, "criteria.ideal")+": "+c.Ideal.In(lang), DefaultWidth, "  "))
 	if h := c.Help.In(lang); h != "" {
-		fmt.Fprintln(w, wrap(msg.T(lang, "criteria.help")+": "+h, wrapWidth, "  "))
+		fmt.Fprintln(w, wrap(msg.T(lang, "criteria.help")+": "+h, DefaultWidth, "  "))
 	}
 	fmt.Fprintln(w)
 	for level := criteria.MaxLevel; level >= criteria.MinLevel; level-- {
-		fmt.Fprintf(w, "  %d  %s\n", level, wrap(c.Anchor(level).In(lang), wrapWidth-5, "     "))
+		fmt.Fprintf(w, "  %d  %s\n", level, wrap(c.Anchor(level).In(lang), DefaultWidth-5, "     "))
 	}
 	if m := c.Measure; m != nil {
 		fmt.Fprintf(w, "\n%s: %s (%s)\n", msg.T(lang, "criteria.measure"), m.Name.In(lang), m.Unit.In(lang))
@@ -71,7 +71,7 @@ func CriterionText(w io.Writer, set *criteria.Set, c *criteria.Criterion, lang s
 	if cl := c.Checklist; cl != nil {
 		fmt.Fprintf(w, "\n%s:\n", msg.T(lang, "criteria.checklist"))
 		for _, e := range cl.Elements {
-			fmt.Fprintf(w, "  - %s\n    [%s]\n", wrap(e.Text.In(lang), wrapWidth-4, "    "), e.ID)
+			fmt.Fprintf(w, "  - %s\n    [%s]\n", wrap(e.Text.In(lang), DefaultWidth-4, "    "), e.ID)
 		}
 		fmt.Fprintf(w, "  %s\n", ChecklistRule(lang, cl))
 	}

@@ -19,6 +19,9 @@ const ScoreSchema = "laatu.score/v1"
 // ScoreOptions tune the score report.
 type ScoreOptions struct {
 	Lang string
+	// Width is the terminal's width in columns, for the text report;
+	// 0 for DefaultWidth.
+	Width int
 	// Weakest is how many of the weakest criteria to list.
 	Weakest int
 }

@@ -17,6 +17,7 @@ func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) (err err
 	w = o
 	defer o.finish(&err)
 	l := opt.Lang
+	ww := textWidth(opt.Width)
 	for i := range results {
 		r := &results[i]
 		if i > 0 {
@@ -46,25 +47,25 @@ func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) (err err
 		}
 		fmt.Fprintln(w)
 		for _, line := range summaryLines(l, r) {
-			fmt.Fprintln(w, wrap(line, wrapWidth, ""))
+			fmt.Fprintln(w, wrap(line, ww, ""))
 		}
 		if cs := r.Conflicts(); len(cs) > 0 {
 			fmt.Fprintf(w, "\n%s:\n", msg.T(l, "score.conflicts"))
 			for _, c := range cs {
-				fmt.Fprintf(w, "- %s\n", wrap(fmt.Sprintf("%d %s: %s", c.Number(), c.Criterion.Title.In(l), conflictExplained(l, c)), wrapWidth-2, "  "))
+				fmt.Fprintf(w, "- %s\n", wrap(fmt.Sprintf("%d %s: %s", c.Number(), c.Criterion.Title.In(l), conflictExplained(l, c)), ww-2, "  "))
 			}
 		}
 		if its := explained(r); len(its) > 0 {
 			fmt.Fprintf(w, "\n%s:\n", msg.T(l, "rules.implied-heading"))
 			for _, it := range its {
-				fmt.Fprintf(w, "- %s\n", wrap(fmt.Sprintf("%d %s: %s", it.Number(), it.Criterion.Title.In(l), Explain(l, it.Steps)), wrapWidth-2, "  "))
+				fmt.Fprintf(w, "- %s\n", wrap(fmt.Sprintf("%d %s: %s", it.Number(), it.Criterion.Title.In(l), Explain(l, it.Steps)), ww-2, "  "))
 			}
 		}
 		if ws := r.Weakest(opt.Weakest); len(ws) > 0 {
 			fmt.Fprintf(w, "\n%s:\n", msg.T(l, "score.weakest"))
 			for _, c := range ws {
 				fmt.Fprintf(w, "- %d %s: %s\n", c.Number(), c.Criterion.Title.In(l), msg.T(l, "score.level", c.Level))
-				fmt.Fprintf(w, "  %s\n", wrap(msg.T(l, "score.next", c.Level+1, c.Criterion.Anchor(c.Level+1).In(l)), wrapWidth-2, "  "))
+				fmt.Fprintf(w, "  %s\n", wrap(msg.T(l, "score.next", c.Level+1, c.Criterion.Anchor(c.Level+1).In(l)), ww-2, "  "))
 			}
 		}
 	}

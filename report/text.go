@@ -99,8 +99,22 @@ func (t *plainTable) render() error {
 	return bw.Flush()
 }
 
-// wrapWidth is the line length of wrapped prose in terminal output.
-const wrapWidth = 100
+// DefaultWidth is the line length of wrapped prose in terminal output
+// when the options give none (not a terminal, or no COLUMNS).
+const DefaultWidth = 100
+
+// minWidth is the narrowest line prose is wrapped to: below it a
+// criterion's title no longer fits on a line with its number.
+const minWidth = 40
+
+// textWidth is the line length for a Width option: DefaultWidth when not
+// given, never below minWidth.
+func textWidth(w int) int {
+	if w <= 0 {
+		return DefaultWidth
+	}
+	return max(w, minWidth)
+}
 
 // wrap breaks s into lines of at most width runes, each after the first
 // starting with indent; words longer than a line stand alone.

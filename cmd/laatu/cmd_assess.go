@@ -14,6 +14,7 @@ import (
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/internal/atomicfile"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
@@ -82,7 +83,7 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 	iv.Save = func(a *form.Assessment) error {
 		a.Source = path
 		if err := atomicfile.Write(path, func(w io.Writer) error { return form.WriteYAML(w, a) }); err != nil {
-			return msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.write", unwrapPath(err))}}
+			return msg.Problems{intake.WriteProblem(path, err)}
 		}
 		saved = true
 		return nil
@@ -142,12 +143,12 @@ func openAssessment(path string, opts *assessOptions, lim form.Limits) (*form.As
 			if err == nil {
 				err = syscall.ENOTDIR
 			}
-			return nil, nil, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.write", unwrapPath(err))}}
+			return nil, nil, msg.Problems{intake.WriteProblem(path, err)}
 		}
 		set, err := openSet(opts.Criteria)
 		return nil, set, err
 	}
-	return nil, nil, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.read", unwrapPath(err))}}
+	return nil, nil, msg.Problems{intake.ReadProblem(path, err)}
 }
 
 // reviewList is what --review walks: the criteria without a level and those

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"math"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
 	"github.com/laatu-fi/laatu/scoring"
@@ -31,6 +31,7 @@ type checkOptions struct {
 	Table string
 	Excel bool
 	Lang  string
+	Input inputFlags
 }
 
 // checkFormats are the accepted --format values, and the file extensions
@@ -73,6 +74,7 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Points, "points", "", msg.T(lang, "check.flag.points"))
 	cmd.Flags().StringVar(&opts.Table, "table", report.CheckTableLong, msg.T(lang, "check.flag.table"))
 	cmd.Flags().BoolVar(&opts.Excel, "excel", false, msg.T(lang, "check.flag.excel"))
+	opts.Input.add(cmd, lang)
 	return cmd
 }
 
@@ -99,18 +101,31 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	if ps := profile.Check(set); len(ps) > 0 {
 		return ps.Err()
 	}
-	results, err := readBids(opts.Bids, set, io_.Limits)
+	o, err := opts.Input.options(io_, opts.Lang, set)
+	if err != nil {
+		return err
+	}
+	in, err := intake.Expand(opts.Bids, warner(io_, opts.Lang))
+	if err != nil {
+		return err
+	}
+	inputs := in.Paths()
+	for _, f := range []string{opts.Profile, opts.Criteria} {
+		if f != "" {
+			inputs = append(inputs, f)
+		}
+	}
+	if err := checkOutput(opts.Output, inputs); err != nil {
+		return err
+	}
+	// Every bid is checked against the profile's set: one made for another
+	// set or version is refused, not scored by other anchors.
+	results, err := intake.Results(in, o)
 	if err != nil {
 		return err
 	}
 	e := scoring.Evaluate(profile, set, results, points)
-	ro := report.CheckOptions{Lang: opts.Lang, Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
-	inputs := append([]string{}, opts.Bids...)
-	for _, in := range []string{opts.Profile, opts.Criteria} {
-		if in != "" {
-			inputs = append(inputs, in)
-		}
-	}
+	ro := report.CheckOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
 		switch format {
 		case "json":
@@ -137,7 +152,8 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 				meeting++
 			}
 		}
-		fmt.Fprintln(io_.Err, msg.T(opts.Lang, "check.written", meeting, len(e.Bids), opts.Output))
+		m := msg.M("check.written", meeting, len(e.Bids), opts.Output)
+		confirmWritten(io_, opts.Lang, opts.Output, &m)
 	}
 	if !e.MeetsAll() {
 		return exitError{exitNotMet}
@@ -188,7 +204,7 @@ func openProfile(name string) (*criteria.Profile, error) {
 		return nil, criteria.UnknownProfileError(name)
 	}
 	if err != nil {
-		return nil, msg.Problems{{Place: msg.Place{File: name}, Message: msg.M("file.read", unwrapPath(err))}}
+		return nil, msg.Problems{intake.ReadProblem(name, err)}
 	}
 	defer f.Close()
 	return criteria.LoadProfile(f, name)
@@ -205,36 +221,4 @@ func profileSet(p *criteria.Profile, flag string) (*criteria.Set, error) {
 		return nil, msg.Problems{{Place: msg.Place{File: p.Origin}, Message: msg.M("check.set-not-builtin", p.Criteria)}}
 	}
 	return s, nil
-}
-
-// readBids reads every bid and checks it against the profile's set. A bid
-// made for another set or version is an error, not a silent mismatch of
-// levels; problems from all bids are reported together.
-func readBids(paths []string, set *criteria.Set, lim form.Limits) ([]scoring.Result, error) {
-	var all msg.Problems
-	var out []scoring.Result
-	for _, p := range paths {
-		if special := specialFile(p); special != nil {
-			all = append(all, special...)
-			continue
-		}
-		a, err := form.ReadFileLimits(p, lim)
-		if err != nil {
-			var ps msg.Problems
-			if errors.As(err, &ps) {
-				all = append(all, ps...)
-				continue
-			}
-			return nil, err
-		}
-		if ps := form.Check(a, set); len(ps) > 0 {
-			all = append(all, ps...)
-			continue
-		}
-		out = append(out, scoring.Score(set, a))
-	}
-	if err := all.Err(); err != nil {
-		return nil, err
-	}
-	return out, nil
 }

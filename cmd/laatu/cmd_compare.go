@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
 	"github.com/laatu-fi/laatu/scoring"
@@ -24,6 +25,7 @@ type compareOptions struct {
 	Table  string
 	Excel  bool
 	Lang   string
+	Input  inputFlags
 }
 
 // compareFormats maps output file extensions to formats.
@@ -62,6 +64,7 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Sort, "sort", string(scoring.ByTotal), msg.T(lang, "compare.flag.sort"))
 	cmd.Flags().StringVar(&opts.Table, "table", report.TableLong, msg.T(lang, "compare.flag.table"))
 	cmd.Flags().BoolVar(&opts.Excel, "excel", false, msg.T(lang, "compare.flag.excel"))
+	opts.Input.add(cmd, lang)
 	return cmd
 }
 
@@ -102,19 +105,25 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 		}
 		forced = s
 	}
-	warn := warner(io_, opts.Lang)
-	files, folders, err := collectInputs(opts.Paths, warn)
+	o, err := opts.Input.options(io_, opts.Lang, forced)
 	if err != nil {
 		return err
 	}
+	o.Mixed = true
+	warn := warner(io_, opts.Lang)
+	in, err := intake.Expand(opts.Paths, warn)
+	if err != nil {
+		return err
+	}
+	files := in.Paths()
 	// Refuse a bad output before reading thousands of files.
 	if err := checkOutput(opts.Output, files); err != nil {
 		return err
 	}
-	if err := outputInFolder(opts.Output, folders); err != nil {
+	if err := outputInFolder(opts.Output, in.Folders); err != nil {
 		return err
 	}
-	snaps, err := readSnapshots(files, forced, io_.Limits)
+	snaps, err := intake.Snapshots(in, o)
 	if err != nil {
 		return err
 	}
@@ -129,8 +138,8 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if len(comparison.Services) == 0 {
 		return msg.Problems{{Message: msg.M("compare.no-set", set.Label())}}
 	}
-	ro := report.CompareOptions{Lang: opts.Lang, Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
-	return writeOutput(io_, opts.Output, files, func(w io.Writer) error {
+	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
+	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
 		switch format {
 		case "md":
 			return report.CompareMarkdown(w, comparison, ro)
@@ -145,4 +154,9 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 		}
 		return report.CompareText(w, comparison, ro)
 	})
+	if err != nil {
+		return err
+	}
+	confirmWritten(io_, opts.Lang, opts.Output, nil)
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
 	"github.com/laatu-fi/laatu/scoring"
@@ -21,6 +22,7 @@ type consensusOptions struct {
 	Tolerance int
 	Format    string
 	Lang      string
+	Input     inputFlags
 }
 
 func newConsensusCmd(io *IO, lang string) *cobra.Command {
@@ -32,7 +34,7 @@ func newConsensusCmd(io *IO, lang string) *cobra.Command {
 		Example: "  laatu consensus testdata/raters/kateva-anna.yaml testdata/raters/kateva-pekka.yaml\n" +
 			"  laatu consensus anna.yaml pekka.yaml -o konsensus.yaml\n" +
 			"  laatu consensus anna.yaml pekka.yaml sari.yaml --tolerance 2 --format md --lang en",
-		Args: argsUsage(lang, 2, -1),
+		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			return runConsensus(io, opts)
@@ -42,6 +44,7 @@ func newConsensusCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "consensus.flag.output"))
 	cmd.Flags().IntVar(&opts.Tolerance, "tolerance", 1, msg.T(lang, "consensus.flag.tolerance"))
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", msg.T(lang, "consensus.flag.format"))
+	opts.Input.add(cmd, lang)
 	return cmd
 }
 
@@ -62,13 +65,32 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 	if err := distinctFiles(opts.Files); err != nil {
 		return err
 	}
-	items, err := readAssessments(opts.Files, opts.Criteria, io_.Limits)
+	var set *criteria.Set
+	if opts.Criteria != "" {
+		s, err := openSet(opts.Criteria)
+		if err != nil {
+			return err
+		}
+		set = s
+	}
+	o, err := opts.Input.options(io_, opts.Lang, set)
 	if err != nil {
 		return err
 	}
-	results := make([]scoring.Result, len(items))
-	for i, it := range items {
-		results[i] = scoring.Score(it.set, it.a)
+	in, err := intake.Expand(opts.Files, warner(io_, opts.Lang))
+	if err != nil {
+		return err
+	}
+	// A folder or a pattern may stand for the raters; two are needed.
+	if len(in.Files) < 2 {
+		return usagef("cli.too-few.consensus")
+	}
+	if err := checkOutput(opts.Output, in.Paths()); err != nil {
+		return err
+	}
+	results, err := intake.Results(in, o)
+	if err != nil {
+		return err
 	}
 	if err := scoring.CheckSameService(results).Err(); err != nil {
 		return err
@@ -76,15 +98,21 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 	c := scoring.NewConsensus(results, opts.Tolerance)
 	if opts.Output != "" {
 		draft := c.Draft(opts.Lang)
-		err := writeOutput(io_, opts.Output, opts.Files, func(w io.Writer) error { return form.WriteYAML(w, draft) })
+		err := writeOutput(io_, opts.Output, in.Paths(), func(w io.Writer) error { return form.WriteYAML(w, draft) })
 		if err != nil {
 			return err
 		}
 	}
-	ro := report.ConsensusOptions{Lang: opts.Lang, Draft: opts.Output}
+	ro := report.ConsensusOptions{Lang: opts.Lang, Width: textWidth(io_, ""), Draft: opts.Output}
 	switch opts.Format {
 	case "json":
-		return report.ConsensusJSONOut(io_.Out, &c, ro)
+		// The text and Markdown reports name the draft; beside JSON,
+		// stderr does.
+		if err := report.ConsensusJSONOut(io_.Out, &c, ro); err != nil {
+			return err
+		}
+		confirmWritten(io_, opts.Lang, opts.Output, nil)
+		return nil
 	case "md":
 		return report.ConsensusMarkdown(io_.Out, &c, ro)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
 	"github.com/spf13/cobra"
@@ -118,7 +119,7 @@ func newCriteriaValidateCmd(io *IO, lang string) *cobra.Command {
 func loadSetFile(path string) (*criteria.Set, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.read", unwrapPath(err))}}
+		return nil, msg.Problems{intake.ReadProblem(path, err)}
 	}
 	defer f.Close()
 	return criteria.Load(f, path)

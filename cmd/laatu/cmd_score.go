@@ -3,9 +3,10 @@ package main
 import (
 	"io"
 
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
-	"github.com/laatu-fi/laatu/scoring"
 	"github.com/spf13/cobra"
 )
 
@@ -16,6 +17,7 @@ type scoreOptions struct {
 	Output   string
 	Weakest  int
 	Lang     string
+	Input    inputFlags
 }
 
 func newScoreCmd(io *IO, lang string) *cobra.Command {
@@ -37,6 +39,7 @@ func newScoreCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", msg.T(lang, "flag.format-score"))
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
 	cmd.Flags().IntVar(&opts.Weakest, "weakest", 3, msg.T(lang, "flag.weakest"))
+	opts.Input.add(cmd, lang)
 	return cmd
 }
 
@@ -44,16 +47,31 @@ func runScore(io_ *IO, opts *scoreOptions) error {
 	if err := oneOf(opts.Format, "text", "json", "md"); err != nil {
 		return err
 	}
-	items, err := readAssessments(opts.Files, opts.Criteria, io_.Limits)
+	var set *criteria.Set
+	if opts.Criteria != "" {
+		s, err := openSet(opts.Criteria)
+		if err != nil {
+			return err
+		}
+		set = s
+	}
+	o, err := opts.Input.options(io_, opts.Lang, set)
 	if err != nil {
 		return err
 	}
-	results := make([]scoring.Result, len(items))
-	for i, it := range items {
-		results[i] = scoring.Score(it.set, it.a)
+	in, err := intake.Expand(opts.Files, warner(io_, opts.Lang))
+	if err != nil {
+		return err
 	}
-	ro := report.ScoreOptions{Lang: opts.Lang, Weakest: max(opts.Weakest, 0)}
-	return writeOutput(io_, opts.Output, opts.Files, func(w io.Writer) error {
+	if err := checkOutput(opts.Output, in.Paths()); err != nil {
+		return err
+	}
+	results, err := intake.Results(in, o)
+	if err != nil {
+		return err
+	}
+	ro := report.ScoreOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Weakest: max(opts.Weakest, 0)}
+	err = writeOutput(io_, opts.Output, in.Paths(), func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
 			return report.ScoreJSONOut(w, results, ro)
@@ -62,4 +80,9 @@ func runScore(io_ *IO, opts *scoreOptions) error {
 		}
 		return report.ScoreText(w, results, ro)
 	})
+	if err != nil {
+		return err
+	}
+	confirmWritten(io_, opts.Lang, opts.Output, nil)
+	return nil
 }

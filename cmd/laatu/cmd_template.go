@@ -11,6 +11,7 @@ import (
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/spf13/cobra"
 )
@@ -21,8 +22,9 @@ type templateOptions struct {
 	Format   string
 	Force    bool
 	// From pre-fills the template with the answers of an assessment file.
-	From string
-	Lang string
+	From  string
+	Lang  string
+	Input inputFlags
 
 	criteriaGiven bool
 }
@@ -48,6 +50,7 @@ func newTemplateCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "flag.template-format"))
 	cmd.Flags().BoolVar(&opts.Force, "force", false, msg.T(lang, "flag.template-force"))
 	cmd.Flags().StringVar(&opts.From, "from", "", msg.T(lang, "flag.template-from"))
+	opts.Input.add(cmd, lang)
 	return cmd
 }
 
@@ -81,11 +84,22 @@ func runTemplate(io_ *IO, opts *templateOptions) error {
 		if opts.criteriaGiven {
 			setFlag = opts.Criteria
 		}
-		items, err := readAssessments([]string{opts.From}, setFlag, io_.Limits)
+		var given *criteria.Set
+		if setFlag != "" {
+			if given, err = openSet(setFlag); err != nil {
+				return err
+			}
+		}
+		o, err := opts.Input.options(io_, opts.Lang, given)
 		if err != nil {
 			return err
 		}
-		answer, set = form.NextRound(items[0].a), items[0].set
+		// One file (or - for standard input): the answers of one round.
+		items, err := intake.Read(intake.Inputs{Files: []string{opts.From}}, o)
+		if err != nil {
+			return err
+		}
+		answer, set = form.NextRound(items[0].A), items[0].Set
 	} else if set, err = openSet(opts.Criteria); err != nil {
 		return err
 	}
@@ -98,7 +112,7 @@ func runTemplate(io_ *IO, opts *templateOptions) error {
 	if set.Origin != "" {
 		inputs = append(inputs, set.Origin)
 	}
-	if opts.From != "" {
+	if opts.From != "" && opts.From != intake.Stdin {
 		inputs = append(inputs, opts.From)
 	}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {

@@ -43,7 +43,7 @@ func TestExitStatus(t *testing.T) {
 		{"unknown language", []string{"--lang", "sv", "score", sample}, 2, `kieltä "sv" ei ole; käytettävissä: en, fi`},
 		{"bad format", []string{"score", "-f", "pdf", sample}, 2, `muotoa "pdf" ei tunneta; sallitut: text, json, md`},
 		{"no files", []string{"score"}, 2, "laatu: anna vähintään yksi arviointitiedosto"},
-		{"missing file", []string{"score", "puuttuu.yaml"}, 1, "puuttuu.yaml: tiedostoa ei voi lukea: no such file or directory"},
+		{"missing file", []string{"score", "puuttuu.yaml"}, 1, "puuttuu.yaml: tiedostoa ei voi lukea: sitä ei löydy; tarkista nimi ja kansio"},
 		{"unknown file type", []string{"score", "arvio.pdf"}, 1, `arvio.pdf: tiedostotyyppiä ".pdf" ei tunneta`},
 		{"unknown set", []string{"score", "--criteria", "uk", sample}, 1, `kriteeristöä "uk" ei ole`},
 		{"bad criterion number", []string{"criteria", "show", "x"}, 2, `"x" ei ole kriteerin numero`},

@@ -127,7 +127,7 @@ func TestPeakMemory(t *testing.T) {
 // let through are read within acceptedPeak.
 const (
 	malformedPeak = 64 << 20
-	acceptedPeak  = 256 << 20
+	acceptedPeak  = 320 << 20
 )
 
 // rewritePart returns the workbook b with the part name changed by edit.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/internal/atomicfile"
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -21,7 +22,7 @@ func writeOutput(io *IO, path string, inputs []string, write func(w io.Writer) e
 		return err
 	}
 	if err := atomicfile.Write(path, write); err != nil {
-		return msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.write", unwrapPath(err))}}
+		return msg.Problems{intake.WriteProblem(path, err)}
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 )
 
@@ -24,18 +25,10 @@ func openSet(name string) (*criteria.Set, error) {
 		return nil, criteria.UnknownError(name)
 	}
 	if err != nil {
-		return nil, msg.Problems{{Place: msg.Place{File: name}, Message: msg.M("file.read", unwrapPath(err))}}
+		return nil, msg.Problems{intake.ReadProblem(name, err)}
 	}
 	defer f.Close()
 	return criteria.Load(f, name)
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // scorable is an assessment with the set it is scored against.
@@ -44,54 +37,24 @@ type scorable struct {
 	set *criteria.Set
 }
 
-// readAssessments reads every file within lim and checks it against its
-// set: the set given with --criteria, or the built-in set the file names.
-// Problems from all files are returned together.
+// readAssessments reads the files (not folders nor patterns) within lim,
+// each checked against its set by intake's rule.
 func readAssessments(paths []string, setFlag string, lim form.Limits) ([]scorable, error) {
-	var forced *criteria.Set
+	var set *criteria.Set
 	if setFlag != "" {
 		s, err := openSet(setFlag)
 		if err != nil {
 			return nil, err
 		}
-		forced = s
+		set = s
 	}
-	var all msg.Problems
-	var out []scorable
-	for _, p := range paths {
-		if special := specialFile(p); special != nil {
-			all = append(all, special...)
-			continue
-		}
-		a, err := form.ReadFileLimits(p, lim)
-		if err != nil {
-			if ps, ok := err.(msg.Problems); ok {
-				all = append(all, ps...)
-				continue
-			}
-			return nil, err
-		}
-		set := forced
-		if set == nil {
-			id := a.Criteria
-			if id == "" {
-				id = criteria.DefaultID
-			}
-			s, ok := criteria.Builtin(id)
-			if !ok {
-				all = append(all, msg.Problem{Place: setPlace(a), Message: msg.M("cli.set-not-builtin", id)})
-				continue
-			}
-			set = s
-		}
-		if ps := form.Check(a, set); len(ps) > 0 {
-			all = append(all, ps...)
-			continue
-		}
-		out = append(out, scorable{a, set})
-	}
-	if err := all.Err(); err != nil {
+	items, err := intake.Read(intake.Inputs{Files: paths}, intake.Options{Set: set, Limits: lim})
+	if err != nil {
 		return nil, err
+	}
+	out := make([]scorable, len(items))
+	for i, it := range items {
+		out[i] = scorable{it.A, it.Set}
 	}
 	return out, nil
 }
@@ -104,13 +67,4 @@ func oneOf(value string, accepted ...string) error {
 		}
 	}
 	return usagef("cli.bad-format", value, strings.Join(accepted, ", "))
-}
-
-// setPlace is where an assessment names its criteria set: the line or cell
-// when the reader knows it, else the file.
-func setPlace(a *form.Assessment) msg.Place {
-	if a.CriteriaPlace.File != "" {
-		return a.CriteriaPlace
-	}
-	return msg.Place{File: a.Source}
 }
