@@ -341,7 +341,10 @@ func Snapshots(in Inputs, o Options) ([]scoring.Snapshot, error) {
 // checks it. What is wrong with the file comes back as problems; err is
 // for failures that are not the file's.
 func ReadOne(path string, o Options) (Item, msg.Problems, error) {
-	a, err := readFile(path, o)
+	if path != Stdin {
+		return readChecked(path, o)
+	}
+	a, err := readStdin(o)
 	if err != nil {
 		var ps msg.Problems
 		if errors.As(err, &ps) {
@@ -359,17 +362,25 @@ func ReadOne(path string, o Options) (Item, msg.Problems, error) {
 	return Item{a, set}, nil, nil
 }
 
-func readFile(path string, o Options) (*form.Assessment, error) {
-	if path == Stdin {
-		return readStdin(o)
-	}
+// readChecked reads a file, picks its set and checks it in one pass, so
+// that a value the reader refuses (level 7) does not hide a problem only
+// the set can see (criterion 26): every problem of the file comes at once.
+func readChecked(path string, o Options) (Item, msg.Problems, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return nil, msg.Problems{ReadProblem(path, syscall.EISDIR)}
+		return Item{}, msg.Problems{ReadProblem(path, syscall.EISDIR)}, nil
 	}
 	if special := SpecialFile(path); special != nil {
-		return nil, special
+		return Item{}, special, nil
 	}
-	return form.ReadFileLimits(path, o.Limits)
+	a, set, err := form.ReadChecked(path, o.Limits, o.setFor)
+	if err != nil {
+		var ps msg.Problems
+		if errors.As(err, &ps) {
+			return Item{}, Localize(ps), nil
+		}
+		return Item{}, nil, err
+	}
+	return Item{a, set}, nil, nil
 }
 
 // setFor picks the set a file is scored against by the package's rule.

@@ -9,13 +9,12 @@ var badInputsYAML = []badInput{
 		"level-mapping.yaml:7: criterion 2: figure: a list is not accepted here: give a number such as 23.7",
 		"level-mapping.yaml:8: criterion: key–value pairs are not accepted here: give the criterion's number, such as 7",
 	}},
-	// A value error and a criterion the set lacks. form.ReadChecked
-	// reports both in one pass; laatu's commands still read, then check
-	// (cmd/laatu/sets.go, collect.go, cmd_check.go), so the criterion 26
-	// shows only once the level is fixed. When they call ReadChecked, add:
-	// "value-hides-criterion.yaml:6: criterion 26 is not in criteria set tyokyky 2".
+	// A value error and a criterion the set lacks: both in one pass
+	// (form.ReadChecked through intake), not the second only once the
+	// first is fixed.
 	{file: "value-hides-criterion.yaml", want: []string{
 		`value-hides-criterion.yaml:5: criterion 3: level "7" is not 1–5`,
+		"value-hides-criterion.yaml:6: criterion 26 is not in criteria set tyokyky 2",
 	}},
 
 	// Criteria sets.
