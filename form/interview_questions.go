@@ -3,6 +3,7 @@ package form
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -184,6 +185,11 @@ func (s *session) askFigure(c *criteria.Criterion, it *Item, back bool) error {
 				return false
 			}
 			if _, ok := m.Level(x); !ok {
+				return false
+			}
+			if m.Percent && x > 0 && x < 1 {
+				// A share typed as a fraction (check_rules.go).
+				s.printf("rules.fraction", FormatNumber(x), FormatNumber(math.Round(x*100*1e6)/1e6))
 				return false
 			}
 			it.Figure = &x
