@@ -63,7 +63,7 @@ func checkRules(it *Item, c *criteria.Criterion, ps *msg.Problems) {
 func fraction(place msg.Place, n int, x float64, ps *msg.Problems) {
 	if x > 0 && x < 1 {
 		pct := math.Round(x*100*1e6) / 1e6
-		ps.Add(place, n, "rules.fraction", FormatNumber(x), FormatNumber(pct))
+		ps.Add(place, n, "rules.fraction", msg.Number(x), msg.Number(pct))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -36,6 +37,8 @@ func (m Message) In(lang string) string {
 		case error:
 			// An error from the system quotes a path the user gave.
 			s = Clip(Clean(a.Error()))
+		case Number:
+			s = a.In(lang)
 		default:
 			continue
 		}
@@ -45,6 +48,18 @@ func (m Message) In(lang string) string {
 		args[i] = s
 	}
 	return T(lang, m.Key, args...)
+}
+
+// Number is a figure quoted in a message, written as the reader's language
+// writes numbers: 0,92 in Finnish, 0.92 in English (the separator is the
+// message "number.decimal-separator", so a new language sets its own).
+type Number float64
+
+// In writes n with as many decimals as it has, and the decimal separator
+// of lang.
+func (n Number) In(lang string) string {
+	s := strconv.FormatFloat(float64(n), 'f', -1, 64)
+	return strings.Replace(s, ".", T(lang, "number.decimal-separator"), 1)
 }
 
 // MaxValue is the most characters of a value from an input that a message
