@@ -65,19 +65,7 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 	if err := distinctFiles(opts.Files); err != nil {
 		return err
 	}
-	var set *criteria.Set
-	if opts.Criteria != "" {
-		s, err := openSet(opts.Criteria)
-		if err != nil {
-			return err
-		}
-		set = s
-	}
-	o, err := opts.Input.options(io_, opts.Lang, set)
-	if err != nil {
-		return err
-	}
-	in, err := intake.Expand(opts.Files, warner(io_, opts.Lang))
+	in, o, err := opts.Input.expand(io_, opts.Lang, opts.Criteria, opts.Files)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"io"
 
-	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
@@ -47,19 +46,7 @@ func runScore(io_ *IO, opts *scoreOptions) error {
 	if err := oneOf(opts.Format, "text", "json", "md"); err != nil {
 		return err
 	}
-	var set *criteria.Set
-	if opts.Criteria != "" {
-		s, err := openSet(opts.Criteria)
-		if err != nil {
-			return err
-		}
-		set = s
-	}
-	o, err := opts.Input.options(io_, opts.Lang, set)
-	if err != nil {
-		return err
-	}
-	in, err := intake.Expand(opts.Files, warner(io_, opts.Lang))
+	in, o, err := opts.Input.expand(io_, opts.Lang, opts.Criteria, opts.Files)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,26 @@ func (f *inputFlags) options(io_ *IO, lang string, set *criteria.Set) (intake.Op
 	return intake.Options{Set: set, Limits: io_.Limits, Stdin: io_.In, Format: f.Format, Lang: lang}, nil
 }
 
+// expand is what score and consensus do first: open the set the
+// --criteria flag names (none: each file's own), check the input flags and
+// expand the arguments into files.
+func (f *inputFlags) expand(io_ *IO, lang, criteriaFlag string, args []string) (intake.Inputs, intake.Options, error) {
+	var set *criteria.Set
+	if criteriaFlag != "" {
+		s, err := openSet(criteriaFlag)
+		if err != nil {
+			return intake.Inputs{}, intake.Options{}, err
+		}
+		set = s
+	}
+	o, err := f.options(io_, lang, set)
+	if err != nil {
+		return intake.Inputs{}, intake.Options{}, err
+	}
+	in, err := intake.Expand(args, warner(io_, lang))
+	return in, o, err
+}
+
 // oneOfKey checks a flag value against the accepted ones, with its own
 // message.
 func oneOfKey(key, value string, accepted ...string) error {
