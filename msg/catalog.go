@@ -87,6 +87,17 @@ func (c *Catalog) Format(lang, key string, args ...any) string {
 	return key
 }
 
+// TN renders key for a count n: key + ".one" when n is 1 and the table has
+// that form, else key. Finnish and English both mark the singular apart
+// ("Mukana ei ole kriteeriä 7" / "kriteerit 7 ja 9"); a language with
+// more forms adds keys of its own.
+func TN(lang, key string, n int, args ...any) string {
+	if n == 1 && Builtin().Texts(key+".one") != nil {
+		key += ".one"
+	}
+	return T(lang, key, args...)
+}
+
 // T renders a built-in message.
 func T(lang, key string, args ...any) string { return Builtin().Format(lang, key, args...) }
 

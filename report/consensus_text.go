@@ -70,7 +70,7 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err
 	a := c.Agreement
 	fmt.Fprintln(w, wrap(msg.T(l, "consensus.basis", a.N, a.Criteria), ww, ""))
 	if ex := excluded(c); len(ex) > 0 {
-		fmt.Fprintln(w, wrap(msg.T(l, "consensus.excluded", numberList(ex)), ww, ""))
+		fmt.Fprintln(w, wrap(msg.TN(l, "consensus.excluded", len(ex), numberList(ex)), ww, ""))
 	}
 	fmt.Fprintln(w)
 	at := newPlainTable(w, msg.T(l, "consensus.col.figure"), msg.T(l, "consensus.col.value"), msg.T(l, "consensus.col.basis")).rightAlign(1, 2)
@@ -144,7 +144,7 @@ func ConsensusMarkdown(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) 
 	a := c.Agreement
 	fmt.Fprintf(w, "\n### %s\n\n%s", msg.T(l, "consensus.agreement"), msg.T(l, "consensus.basis", a.N, a.Criteria))
 	if ex := excluded(c); len(ex) > 0 {
-		fmt.Fprintf(w, " %s", msg.T(l, "consensus.excluded", numberList(ex)))
+		fmt.Fprintf(w, " %s", msg.TN(l, "consensus.excluded", len(ex), numberList(ex)))
 	}
 	fmt.Fprintf(w, "\n\n| %s | %s | %s |\n|---|---:|---:|\n", msg.T(l, "consensus.col.figure"), msg.T(l, "consensus.col.value"), msg.T(l, "consensus.col.basis"))
 	for _, row := range agreementRows(l, a) {
