@@ -96,7 +96,7 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 			fmt.Fprintln(io_.Out, msg.T(l, "assess.review-nothing", path))
 			return printResult(io_, set, a, l)
 		}
-		fmt.Fprintln(io_.Out, msg.T(l, "assess.file-review", path, len(iv.Only)))
+		fmt.Fprintln(io_.Out, msg.TN(l, "assess.file-review", len(iv.Only), path, len(iv.Only)))
 	case existed:
 		r := scoring.Score(set, a)
 		fmt.Fprintln(io_.Out, msg.T(l, "assess.file-resume", path, r.Rated, r.Count, path))
