@@ -29,7 +29,7 @@ type checkOptions struct {
 	// Table is the CSV table (long or summary); Excel the Finnish-Excel
 	// CSV dialect.
 	Table string
-	Excel bool
+	CSV   csvFlags
 	Lang  string
 	Input inputFlags
 }
@@ -56,11 +56,13 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Bids = args
-			if (cmd.Flags().Changed("table") || opts.Excel) && opts.Format != "csv" &&
+			if (cmd.Flags().Changed("table") || opts.CSV.given()) && opts.Format != "csv" &&
 				!(opts.Format == "" && strings.EqualFold(filepath.Ext(opts.Output), ".csv")) {
 				flag := "--table"
-				if opts.Excel {
+				if opts.CSV.Excel {
 					flag = "--excel"
+				} else if opts.CSV.Plain {
+					flag = "--plain-csv"
 				}
 				return usagef("check.flag-needs-csv", flag)
 			}
@@ -73,7 +75,7 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
 	cmd.Flags().StringVar(&opts.Points, "points", "", msg.T(lang, "check.flag.points"))
 	cmd.Flags().StringVar(&opts.Table, "table", report.CheckTableLong, msg.T(lang, "check.flag.table"))
-	cmd.Flags().BoolVar(&opts.Excel, "excel", false, msg.T(lang, "check.flag.excel"))
+	opts.CSV.add(cmd, lang, msg.T(lang, "check.flag.excel"))
 	opts.Input.add(cmd, lang)
 	return cmd
 }
@@ -125,7 +127,11 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 		return err
 	}
 	e := scoring.Evaluate(profile, set, results, points)
-	ro := report.CheckOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
+	excel, err := opts.CSV.excel(opts.Lang, opts.Output)
+	if err != nil {
+		return err
+	}
+	ro := report.CheckOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
 		switch format {
 		case "json":

@@ -23,7 +23,7 @@ type compareOptions struct {
 	Output string
 	Sort   string
 	Table  string
-	Excel  bool
+	CSV    csvFlags
 	Lang   string
 	Input  inputFlags
 }
@@ -48,10 +48,12 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if (cmd.Flags().Changed("table") || opts.Excel) && formatOf(opts) != "csv" {
+			if (cmd.Flags().Changed("table") || opts.CSV.given()) && formatOf(opts) != "csv" {
 				flag := "--table"
-				if opts.Excel {
+				if opts.CSV.Excel {
 					flag = "--excel"
+				} else if opts.CSV.Plain {
+					flag = "--plain-csv"
 				}
 				return usagef("compare.flag-needs-csv", flag)
 			}
@@ -63,7 +65,7 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
 	cmd.Flags().StringVar(&opts.Sort, "sort", string(scoring.ByTotal), msg.T(lang, "compare.flag.sort"))
 	cmd.Flags().StringVar(&opts.Table, "table", report.TableLong, msg.T(lang, "compare.flag.table"))
-	cmd.Flags().BoolVar(&opts.Excel, "excel", false, msg.T(lang, "compare.flag.excel"))
+	opts.CSV.add(cmd, lang, msg.T(lang, "compare.flag.excel"))
 	opts.Input.add(cmd, lang)
 	return cmd
 }
@@ -138,7 +140,11 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if len(comparison.Services) == 0 {
 		return msg.Problems{{Message: msg.M("compare.no-set", set.Label())}}
 	}
-	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: opts.Excel}}
+	excel, err := opts.CSV.excel(opts.Lang, opts.Output)
+	if err != nil {
+		return err
+	}
+	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}}
 	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
 		switch format {
 		case "md":

@@ -53,6 +53,35 @@ func (f *inputFlags) expand(io_ *IO, lang, criteriaFlag string, args []string) (
 	return in, o, err
 }
 
+// csvFlags choose the CSV dialect of compare's and check's CSV output.
+// Finnish output is written for Finnish Excel by default (semicolons, a
+// decimal comma, a byte-order mark), so that a double-click opens it in
+// columns with ä and ö intact; --plain-csv gives comma-separated UTF-8 for
+// Power BI, pandas and other programs; --excel asks for Excel's dialect in
+// any language.
+type csvFlags struct {
+	Excel, Plain bool
+}
+
+func (f *csvFlags) add(cmd *cobra.Command, lang, excelUsage string) {
+	cmd.Flags().BoolVar(&f.Excel, "excel", false, excelUsage)
+	cmd.Flags().BoolVar(&f.Plain, "plain-csv", false, msg.T(lang, "cli.flag.plain-csv"))
+}
+
+// given reports whether either flag was given, which only CSV output takes.
+func (f *csvFlags) given() bool { return f.Excel || f.Plain }
+
+// excel reports whether the CSV is for Excel: asked for, or a Finnish file
+// (-o) not asked to be plain. CSV on standard output is plain unless asked,
+// since it goes to another program. The two flags together are a usage
+// error.
+func (f *csvFlags) excel(lang, output string) (bool, error) {
+	if f.Excel && f.Plain {
+		return false, usagef("cli.flag.csv-both")
+	}
+	return f.Excel || (!f.Plain && output != "" && lang == msg.Default), nil
+}
+
 // oneOfKey checks a flag value against the accepted ones, with its own
 // message.
 func oneOfKey(key, value string, accepted ...string) error {
