@@ -6,7 +6,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/laatu-fi/laatu/msg/internal/tables"
 )
@@ -29,18 +28,12 @@ type Catalog struct {
 	langs []string
 }
 
-var (
-	builtinOnce sync.Once
-	builtin     *Catalog
-	builtinErr  error
-)
+// builtin is the message tables compiled into laatu (catalog_gen.go);
+// msg's tests check that they match messages/*.yaml.
+var builtin = &Catalog{texts: compiledTexts, langs: compiledLangs}
 
-// Builtin returns the message tables compiled into laatu. A broken table is a
-// programming error caught by the package's tests, so Builtin panics on one.
-func Builtin() *Catalog {
-	builtinOnce.Do(func() { builtin = &Catalog{texts: compiledTexts, langs: compiledLangs} })
-	return builtin
-}
+// Builtin returns the message tables compiled into laatu.
+func Builtin() *Catalog { return builtin }
 
 // Load reads every messages/*.yaml table in fsys. A key defined twice is an
 // error, so that two areas cannot silently overwrite each other's texts.
