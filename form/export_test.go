@@ -3,6 +3,8 @@ package form
 import (
 	"archive/zip"
 	"bytes"
+	"strconv"
+	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
 )
@@ -49,3 +51,43 @@ func SheetPart(b []byte, sheet string) string {
 	parts, _ := workbookParts(zr)
 	return parts[sheet]
 }
+
+// RuleCell names the answer cell of a rule row by its key
+// ("figures:17:1", "count:1:clients", "input:17:tracking"), or of
+// "mean:N" and "ratio:N", their computed figures.
+func RuleCell(set *criteria.Set, key string) string {
+	l := newLayout(set)
+	fig := columnOf(assessmentColumns, colFigure)
+	n, sub, _ := ruleKey(key + ":x")
+	rr := l.rules[n]
+	switch {
+	case strings.HasPrefix(key, rowFigures):
+		n, sub, _ = ruleKey(key)
+		k, _ := strconv.Atoi(sub)
+		return cellName(fig, l.rules[n].specialists[k-1])
+	case strings.HasPrefix(key, rowMean):
+		return cellName(fig, rr.mean)
+	case strings.HasPrefix(key, rowRatio):
+		return cellName(fig, rr.ratio)
+	case strings.HasPrefix(key, rowCount):
+		n, sub, _ = ruleKey(key)
+		c := set.Criterion(n)
+		if sub == c.Measure.Ratio.Numerator.ID {
+			return cellName(fig, l.rules[n].counts[0])
+		}
+		return cellName(fig, l.rules[n].counts[1])
+	case strings.HasPrefix(key, rowInput):
+		n, sub, _ = ruleKey(key)
+		c := set.Criterion(n)
+		for i, in := range c.Inputs {
+			if in.ID == sub {
+				return cellName(fig, l.rules[n].inputs[i])
+			}
+		}
+	}
+	_ = sub
+	return ""
+}
+
+// DetailsSheetName is the name of f's details sheet (its first).
+func DetailsSheetName(f interface{ GetSheetName(int) string }) string { return f.GetSheetName(0) }

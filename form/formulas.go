@@ -37,11 +37,17 @@ func figureValueFormula(cell string) string {
 // row's level and figure values and the range of its checklist marks (""
 // when it has none).
 func pointsFormula(c *criteria.Criterion, level, figure, marks string) string {
+	return `IF(` + level + `<>"",` + level + `,` + impliedFormula(c, figure, marks) + `)`
+}
+
+// impliedFormula is the level criterion c's figure value (in cell figure)
+// or else its checklist marks imply, "" when neither does.
+func impliedFormula(c *criteria.Criterion, figure, marks string) string {
 	implied := checklistFormula(c, marks)
 	if c.Measure != nil {
 		implied = measureFormula(c.Measure, figure, implied)
 	}
-	return `IF(` + level + `<>"",` + level + `,` + implied + `)`
+	return implied
 }
 
 // measureFormula is the level the figure value in cell implies
@@ -57,19 +63,7 @@ func measureFormula(m *criteria.Measure, cell, otherwise string) string {
 	inner := otherwise
 	for i := len(m.Levels) - 1; i >= 0; i-- {
 		r := m.Levels[i]
-		conds := append([]string{}, bounds...)
-		if r.Min != nil {
-			conds = append(conds, cell+">="+num(*r.Min))
-		}
-		if r.Above != nil {
-			conds = append(conds, cell+">"+num(*r.Above))
-		}
-		if r.Max != nil {
-			conds = append(conds, cell+"<="+num(*r.Max))
-		}
-		if r.Below != nil {
-			conds = append(conds, cell+"<"+num(*r.Below))
-		}
+		conds := append(append([]string{}, bounds...), rangeConds(r, cell)...)
 		cond := "TRUE"
 		if len(conds) > 0 {
 			cond = "AND(" + strings.Join(conds, ",") + ")"
@@ -112,3 +106,112 @@ func bandFormula(set *criteria.Set, cell, lang string) string {
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
 func num(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// rangeConds are the conditions that the value in cell lies in r.
+func rangeConds(r criteria.Range, cell string) []string {
+	var conds []string
+	if r.Min != nil {
+		conds = append(conds, cell+">="+num(*r.Min))
+	}
+	if r.Above != nil {
+		conds = append(conds, cell+">"+num(*r.Above))
+	}
+	if r.Max != nil {
+		conds = append(conds, cell+"<="+num(*r.Max))
+	}
+	if r.Below != nil {
+		conds = append(conds, cell+"<"+num(*r.Below))
+	}
+	return conds
+}
+
+// The rating rules (docs/rules.md) in the sheet. A criterion with further
+// questions keeps, in hidden cells of its row, the level its figure or
+// checklist gives (base), the highest floor and the lowest cap of its
+// answers; each question's row keeps that answer's floor (0 for none) and
+// cap (5 for none). The level is then laatu's: the base, raised by the
+// floor, lowered by the cap; a floor gives a level even without a base, a
+// cap alone gives none.
+
+// rulesPointsFormula is the level used for a criterion with further
+// questions, from its row's level value and its base, floor and cap cells.
+func rulesPointsFormula(level, base, floor, cap string) string {
+	return `IF(` + level + `<>"",` + level + `,IF(AND(` + base + `="",` + floor + `=0),"",MIN(MAX(` + base + `,` + floor + `),` + cap + `)))`
+}
+
+// ruleFigureFormula is the figure rated on a criterion's row: the
+// specialists' mean when any is given, else the ratio of the counts, else
+// the figure typed on the row (single, a formula), in the order
+// scoring.Rate takes them. mean and ratio are cells, "" when the
+// criterion has none.
+func ruleFigureFormula(mean, ratio, single string) string {
+	out := single
+	for _, c := range []string{ratio, mean} {
+		if c != "" {
+			out = `IF(ISNUMBER(` + c + `),` + c + `,` + out + `)`
+		}
+	}
+	return out
+}
+
+// meanFormula is the mean of the numbers in rng, "" when there are none.
+func meanFormula(rng string) string {
+	return `IF(COUNT(` + rng + `)=0,"",AVERAGE(` + rng + `))`
+}
+
+// ratioFormula is num / den, "" unless both are numbers and den is above 0.
+func ratioFormula(num, den string) string {
+	return `IF(AND(ISNUMBER(` + num + `),ISNUMBER(` + den + `)),IF(` + den + `>0,` + num + `/` + den + `,""),"")`
+}
+
+// choiceEffectFormula is the floor (or cap) of the option chosen in cell,
+// found among the option texts in opts; none when the cell matches no
+// option (it is empty).
+func choiceEffectFormula(in *criteria.Input, cell, opts string, floor bool) string {
+	none := effectNone(floor)
+	vals := make([]string, len(in.Choices))
+	any := false
+	for i, ch := range in.Choices {
+		v := effectValue(ch.Effect, floor)
+		any = any || v != none
+		vals[i] = strconv.Itoa(v)
+	}
+	if !any {
+		return strconv.Itoa(none)
+	}
+	return `IFERROR(CHOOSE(MATCH(TRIM(` + cell + `),` + opts + `,0),` + strings.Join(vals, ",") + `),` + strconv.Itoa(none) + `)`
+}
+
+// countEffectFormula is the floor (or cap) of the count in cell (a value
+// cell: a number or ""): that of the first rule whose range holds it.
+func countEffectFormula(in *criteria.Input, cell string, floor bool) string {
+	none := strconv.Itoa(effectNone(floor))
+	inner := none
+	for i := len(in.Counts) - 1; i >= 0; i-- {
+		r := in.Counts[i]
+		cond := "TRUE"
+		if conds := rangeConds(r.Range(), cell); len(conds) > 0 {
+			cond = "AND(" + strings.Join(conds, ",") + ")"
+		}
+		inner = "IF(" + cond + "," + strconv.Itoa(effectValue(r.Effect, floor)) + "," + inner + ")"
+	}
+	return "IF(ISNUMBER(" + cell + ")," + inner + "," + none + ")"
+}
+
+// effectNone is the floor or cap that changes nothing.
+func effectNone(floor bool) int {
+	if floor {
+		return 0
+	}
+	return criteria.MaxLevel
+}
+
+func effectValue(e criteria.Effect, floor bool) int {
+	if floor {
+		return e.Floor()
+	}
+	if c := e.Cap(); c > 0 {
+		return c
+	}
+	return criteria.MaxLevel
+}

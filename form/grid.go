@@ -140,7 +140,8 @@ func (g *grid) answerCells() map[cellPos]bool {
 		case g.marker == markerDetails:
 		case strings.HasPrefix(key, rowItem):
 			cols = []string{colLevel, colFigure, colNote, colEvidence}
-		case strings.HasPrefix(key, rowCheck):
+		case strings.HasPrefix(key, rowCheck), strings.HasPrefix(key, rowFigures),
+			strings.HasPrefix(key, rowCount), strings.HasPrefix(key, rowInput):
 			cols = []string{colFigure}
 		default:
 			return
@@ -162,10 +163,12 @@ func (g *grid) criterionAt(r int) int {
 		n, _ := strconv.Atoi(rest)
 		return max(n, 0)
 	}
-	if rest, ok := strings.CutPrefix(key, rowCheck); ok {
-		num, _, _ := strings.Cut(rest, ":")
-		n, _ := strconv.Atoi(num)
-		return max(n, 0)
+	for _, prefix := range []string{rowCheck, rowFigures, rowMean, rowCount, rowRatio, rowInput} {
+		if rest, ok := strings.CutPrefix(key, prefix); ok {
+			num, _, _ := strings.Cut(rest, ":")
+			n, _ := strconv.Atoi(num)
+			return max(n, 0)
+		}
 	}
 	return 0
 }

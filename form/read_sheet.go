@@ -170,6 +170,16 @@ func readAssessmentSheet(g *grid, a *Assessment, percent func(row, col int) bool
 			if kind > 0 {
 				it.Checked = append(it.Checked, id)
 			}
+		case strings.HasPrefix(key, rowFigures), strings.HasPrefix(key, rowCount), strings.HasPrefix(key, rowInput):
+			n, sub, ok := ruleKey(key)
+			if !ok {
+				ps.Add(g.place(r, g.keyCol), 0, "sheet.bad-key", key)
+				return
+			}
+			g.checkControls(r, n, ps, figureCol)
+			readRuleRow(g, r, figureCol, key, sub, func() *Item { return get(n, g.place(r, levelCol)) }, percent, ps)
+		case strings.HasPrefix(key, rowMean), strings.HasPrefix(key, rowRatio):
+			// Computed by the sheet, not read back.
 		case strings.HasPrefix(key, rowDomain), key == rowTotal, key == rowHeader:
 			// Sums and headings: written by laatu, not read back.
 		default:

@@ -91,26 +91,30 @@ func problemLines(t *testing.T, err error) []string {
 // TestXLSXProblems: every fault is reported at once, each with its sheet
 // and cell.
 func TestXLSXProblems(t *testing.T) {
+	set := builtinSet(t, "tyokyky")
+	level4, level5 := form.Cell(set, 4, "level"), form.Cell(set, 5, "level")
+	figure1, mark51 := form.Cell(set, 1, "figure"), form.MarkCell(set, 5, 0)
+	key52 := "A" + strings.TrimLeft(form.MarkCell(set, 5, 1), "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 	b := editTemplate(t, func(f *excelize.File, details, sheet string) {
 		f.SetCellStr(details, "C8", "") // provider
 		f.SetCellStr(details, "C9", "") // unit
 		f.SetCellStr(details, "C10", "32.13.2026")
-		f.SetCellStr(sheet, "D11", "7")     // criterion 4
-		f.SetCellStr(sheet, "D12", "neljä") // criterion 5
-		f.SetCellStr(sheet, "E7", "paljon") // criterion 1's figure
-		f.SetCellStr(sheet, "E13", "joo")   // criterion 5, element 1
-		f.SetCellStr(sheet, "A14", "check:5")
+		f.SetCellStr(sheet, level4, "7")
+		f.SetCellStr(sheet, level5, "neljä")
+		f.SetCellStr(sheet, figure1, "paljon")
+		f.SetCellStr(sheet, mark51, "joo")
+		f.SetCellStr(sheet, key52, "check:5")
 	})
 	got := problemLines(t, func() error {
 		_, err := form.ReadXLSX(bytes.NewReader(b), "arvio.xlsx", form.DefaultLimits)
 		return err
 	}())
 	want := []string{
-		`arvio.xlsx: Arviointi!E7: criterion 1: the figure "paljon" is not a number: give a number such as 23.7`,
-		`arvio.xlsx: Arviointi!D11: criterion 4: level "7" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
-		`arvio.xlsx: Arviointi!D12: criterion 5: level "neljä" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
-		`arvio.xlsx: Arviointi!E13: criterion 5: the mark "joo" is not accepted for checklist element weekly-team-meeting: write x when it is present, no or nothing when it is not`,
-		`arvio.xlsx: Arviointi!A14: the hidden column A holds "check:5", which laatu does not know; do not change column A`,
+		`arvio.xlsx: Arviointi!` + figure1 + `: criterion 1: the figure "paljon" is not a number: give a number such as 23.7`,
+		`arvio.xlsx: Arviointi!` + level4 + `: criterion 4: level "7" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
+		`arvio.xlsx: Arviointi!` + level5 + `: criterion 5: level "neljä" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
+		`arvio.xlsx: Arviointi!` + mark51 + `: criterion 5: the mark "joo" is not accepted for checklist element weekly-team-meeting: write x when it is present, no or nothing when it is not`,
+		`arvio.xlsx: Arviointi!` + key52 + `: the hidden column A holds "check:5", which laatu does not know; do not change column A`,
 		`arvio.xlsx: Tiedot!C8: provider and unit are both missing; give at least one`,
 		`arvio.xlsx: Tiedot!C10: the date "32.13.2026" is not accepted: write 2026-11-24 or 24.11.2026`,
 	}

@@ -36,6 +36,17 @@ const (
 	// numbers.
 	colLevelValue  = "level_value"
 	colFigureValue = "figure_value"
+	// Hidden helpers for the rating rules (docs/rules.md): on a
+	// criterion's row the level its figure or checklist gives (base), and
+	// the highest floor and lowest cap its further answers set; on an
+	// input's row that answer's floor and cap. choice_ids holds a choice
+	// input's option ids, one a line, in the order of its option texts in
+	// the columns option_1, option_2… that its drop-down lists.
+	colBase      = "base"
+	colFloor     = "floor"
+	colCap       = "cap"
+	colChoiceIDs = "choice_ids"
+	colOption    = "option_"
 
 	// Column keys of the details sheet.
 	colLabel = "label"
@@ -48,7 +59,21 @@ const (
 	rowDomain = "domain:"
 	rowTotal  = "total"
 	rowHeader = "header"
+
+	// Row keys of a criterion's rule answers, below its own row:
+	// "figures:17:3" (the third specialist's figure), "count:1:clients",
+	// "input:17:tracking"; and the computed mean and ratio, "mean:17" and
+	// "ratio:1", which are not read back.
+	rowFigures = "figures:"
+	rowMean    = "mean:"
+	rowCount   = "count:"
+	rowRatio   = "ratio:"
+	rowInput   = "input:"
 )
+
+// specialistRows is how many specialists' figures the template has room
+// for; a filled workbook gets more when the assessment has more.
+const specialistRows = 10
 
 // Row keys of the details sheet, in the order they are written. They are
 // the YAML file's keys.
@@ -83,7 +108,26 @@ func detailsRow(key string) int {
 // The level is in D so that the drop-down sits right of the criterion's
 // title, with the anchors (G) to read beside it.
 var assessmentColumns = []string{colNumber, colCriterion, colLevel, colFigure, colPoints, colAnchors, colNote, colEvidence,
-	colLevelValue, colFigureValue}
+	colLevelValue, colFigureValue, colBase, colFloor, colCap, colChoiceIDs}
+
+// visibleColumns is how many of assessmentColumns are shown; the rest
+// are hidden helpers, followed by the option columns.
+const visibleColumns = 8
+
+// optionColumn is the column of a choice input's k-th option text (from 1).
+func optionColumn(k int) string { return columnName(len(assessmentColumns) + 1 + k) }
+
+// maxOptions is the most options any input of set has, the number of
+// option columns.
+func maxOptions(set *criteria.Set) int {
+	n := 0
+	for i := range set.Criteria {
+		for _, in := range set.Criteria[i].Inputs {
+			n = max(n, len(optionTexts(&in, "en")))
+		}
+	}
+	return n
+}
 
 // detailsColumns is the details sheet's column order, from B on.
 var detailsColumns = []string{colLabel, colValue}
@@ -108,7 +152,25 @@ type layout struct {
 	// elements (in the checklist's order).
 	item     map[int]int
 	elements map[int][]int
-	lastRow  int
+	// rules gives the rows of criterion n's rule answers, when it has any.
+	rules   map[int]*ruleRows
+	lastRow int
+}
+
+// ruleRows are the rows of one criterion's rule answers, in this order
+// below the criterion's own row and above its checklist.
+type ruleRows struct {
+	specialists []int // one figure per specialist
+	mean        int   // the specialists' mean, computed; 0 when none
+	counts      []int // the ratio's numerator and denominator
+	ratio       int   // their quotient, computed; 0 when none
+	inputs      []int // the further questions, in the criterion's order
+}
+
+// hasRuleRows reports whether criterion c has rows for rule answers.
+func hasRuleRows(c *criteria.Criterion) bool {
+	m := c.Measure
+	return len(c.Inputs) > 0 || m != nil && (m.PerSpecialist != "" || m.Ratio != nil)
 }
 
 type domainRows struct {
@@ -118,9 +180,15 @@ type domainRows struct {
 }
 
 // newLayout lays out set: per domain a heading row, then each criterion's
-// row followed by one row per checklist element.
-func newLayout(set *criteria.Set) *layout {
-	l := &layout{item: map[int]int{}, elements: map[int][]int{}}
+// row followed by the rows of its rule answers and one row per checklist
+// element.
+func newLayout(set *criteria.Set) *layout { return newLayoutFor(set, nil) }
+
+// newLayoutFor lays out set with room for a's answers (nil for a blank
+// template): more rows for specialists' figures when a has more than
+// specialistRows.
+func newLayoutFor(set *criteria.Set, a *Assessment) *layout {
+	l := &layout{item: map[int]int{}, elements: map[int][]int{}, rules: map[int]*ruleRows{}}
 	row := firstBodyRow
 	for i := range set.Domains {
 		d := domainRows{domain: &set.Domains[i], row: row}
@@ -129,6 +197,34 @@ func newLayout(set *criteria.Set) *layout {
 		for _, c := range set.InDomain(d.domain.ID) {
 			l.item[c.Number] = row
 			row++
+			if hasRuleRows(c) {
+				rr := &ruleRows{}
+				m := c.Measure
+				if m != nil && m.PerSpecialist != "" {
+					n := specialistRows
+					if a != nil {
+						if it := a.Item(c.Number); it != nil {
+							n = max(n, len(it.Figures))
+						}
+					}
+					for range n {
+						rr.specialists = append(rr.specialists, row)
+						row++
+					}
+					rr.mean = row
+					row++
+				}
+				if m != nil && m.Ratio != nil {
+					rr.counts = []int{row, row + 1}
+					rr.ratio = row + 2
+					row += 3
+				}
+				for range c.Inputs {
+					rr.inputs = append(rr.inputs, row)
+					row++
+				}
+				l.rules[c.Number] = rr
+			}
 			if c.Checklist != nil {
 				for range c.Checklist.Elements {
 					l.elements[c.Number] = append(l.elements[c.Number], row)

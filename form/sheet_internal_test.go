@@ -95,12 +95,18 @@ func TestNormName(t *testing.T) {
 func TestLayout(t *testing.T) {
 	set := builtinSetInternal(t)
 	l := newLayout(set)
-	// The first domain's heading, then criteria 1–3; criterion 5's five
+	// The first domain's heading, then criteria 1–3; criterion 1's ten
+	// specialists, their mean, two counts and their ratio follow its own
+	// row, and criterion 2's specialists and mean; criterion 5's five
 	// checklist rows follow its own row.
-	if got := []int{l.domains[0].row, l.item[1], l.item[3], l.domains[1].row, l.item[5]}; !cmp.Equal(got, []int{6, 7, 9, 10, 12}) {
+	if got := []int{l.domains[0].row, l.item[1], l.item[2], l.item[3], l.domains[1].row, l.item[5]}; !cmp.Equal(got, []int{6, 7, 22, 34, 35, 37}) {
 		t.Errorf("rows %v", got)
 	}
-	if got := l.elements[5]; !cmp.Equal(got, []int{13, 14, 15, 16, 17}) {
+	r1 := l.rules[1]
+	if got := []int{r1.specialists[0], r1.specialists[9], r1.mean, r1.counts[0], r1.counts[1], r1.ratio}; !cmp.Equal(got, []int{8, 17, 18, 19, 20, 21}) {
+		t.Errorf("criterion 1's rule rows %v", got)
+	}
+	if got := l.elements[5]; !cmp.Equal(got, []int{38, 39, 40, 41, 42}) {
 		t.Errorf("criterion 5's checklist rows %v", got)
 	}
 	if got := columnOf(assessmentColumns, colLevel) + columnOf(assessmentColumns, colFigureValue); got != "DK" {

@@ -1,6 +1,7 @@
 package form
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -51,12 +52,75 @@ func (t *xlsxTemplate) fill(a *Assessment) {
 				t.check(t.f.SetCellStr(s, cellName(col(colFigure), t.lay.elements[it.Criterion][i]), mark))
 			}
 		}
+		t.fillRules(&it, c)
 		if it.Note != "" {
 			t.check(t.f.SetCellStr(s, cellName(col(colNote), row), it.Note))
 		}
 		if it.Evidence != "" {
 			t.check(t.f.SetCellStr(s, cellName(col(colEvidence), row), it.Evidence))
 		}
+	}
+}
+
+// fillRules writes it's answers to criterion c's rating rules into their
+// rows: each specialist's figure, the counts, and each question's answer
+// as the user would choose it (the option's text, a whole number). An
+// answer the template has no cell for is an error, never dropped: Check
+// reports such answers before a file is written.
+func (t *xlsxTemplate) fillRules(it *Item, c *criteria.Criterion) {
+	s := t.assessment
+	figure := columnOf(assessmentColumns, colFigure)
+	rr := t.lay.rules[c.Number]
+	if rr == nil {
+		rr = &ruleRows{}
+	}
+	lost := func(what string) {
+		t.lost.Add(it.Place, it.Criterion, "sheetin.no-cell", what)
+	}
+	if len(it.Figures) > len(rr.specialists) {
+		lost("figures")
+	}
+	for k, x := range it.Figures {
+		if k < len(rr.specialists) {
+			t.check(t.f.SetCellFloat(s, cellName(figure, rr.specialists[k]), x, -1, 64))
+		}
+	}
+	for _, id := range sortedKeys(it.Counts) {
+		m := c.Measure
+		switch {
+		case m != nil && m.Ratio != nil && id == m.Ratio.Numerator.ID:
+			t.check(t.f.SetCellFloat(s, cellName(figure, rr.counts[0]), it.Counts[id], -1, 64))
+		case m != nil && m.Ratio != nil && id == m.Ratio.Denominator.ID:
+			t.check(t.f.SetCellFloat(s, cellName(figure, rr.counts[1]), it.Counts[id], -1, 64))
+		default:
+			lost("counts: " + id)
+		}
+	}
+	for _, id := range sortedKeys(it.Inputs) {
+		v := it.Inputs[id]
+		i := slices.IndexFunc(c.Inputs, func(in criteria.Input) bool { return in.ID == id })
+		if i < 0 || i >= len(rr.inputs) {
+			lost("inputs: " + id)
+			continue
+		}
+		in, cell := &c.Inputs[i], cellName(figure, rr.inputs[i])
+		if in.Kind == criteria.InputCount {
+			if k, err := strconv.Atoi(v); err == nil {
+				t.check(t.f.SetCellInt(s, cell, int64(k)))
+			} else {
+				t.check(t.f.SetCellStr(s, cell, v))
+			}
+			continue
+		}
+		if yn, ok := YesNo(v); ok && in.Kind == criteria.InputYesNo {
+			v = yn
+		}
+		if k := slices.Index(in.ChoiceIDs(), v); k >= 0 {
+			v = optionTexts(in, t.lang)[k]
+		}
+		// An answer that is no option is written as it is, and reading
+		// the workbook back says so.
+		t.check(t.f.SetCellStr(s, cell, v))
 	}
 }
 

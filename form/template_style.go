@@ -14,7 +14,7 @@ import (
 // not see colour; every other cell stays locked under the sheet protection.
 type templateStyles struct {
 	title, hint, label, header, domain, domainNum, text, textBold, number, points,
-	small, element, input, inputCenter, inputDate, inputWrap, locked int
+	small, element, input, inputCenter, inputDate, inputWrap, locked, computed int
 }
 
 const (
@@ -75,6 +75,11 @@ func newTemplateStyles(f *excelize.File) (*templateStyles, error) {
 		NumFmt: 14, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}})
 	add(&s.inputWrap, &excelize.Style{Fill: solid(inputFill), Border: dashed, Protection: unlocked, Alignment: top(true)})
 	add(&s.locked, &excelize.Style{Fill: solid(lockedFill), Border: thin, Alignment: top(true)})
+	// A figure the sheet computes (a mean, a ratio): locked, to two
+	// decimals, as reports show it.
+	twoDecimals := "0.00"
+	add(&s.computed, &excelize.Style{Fill: solid(lockedFill), Border: thin, CustomNumFmt: &twoDecimals,
+		Font: font(excelize.Font{Bold: true}), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	return &s, err
 }
 

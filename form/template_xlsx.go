@@ -33,7 +33,7 @@ func writeXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error
 	if err != nil {
 		return err
 	}
-	t := &xlsxTemplate{f: f, st: st, set: set, lang: lang, lay: newLayout(set),
+	t := &xlsxTemplate{f: f, st: st, set: set, lang: lang, lay: newLayoutFor(set, a),
 		details:      msg.T(lang, "sheet.name.details"),
 		assessment:   msg.T(lang, "sheet.name.assessment"),
 		instructions: msg.T(lang, "sheet.name.instructions"),
@@ -62,6 +62,9 @@ func writeXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error
 	if t.err != nil {
 		return t.err
 	}
+	if len(t.lost) > 0 {
+		return t.lost.Err()
+	}
 	return f.Write(w)
 }
 
@@ -76,6 +79,8 @@ type xlsxTemplate struct {
 
 	details, assessment, instructions string
 	err                               error
+	// lost are the answers fill found no cell for.
+	lost msg.Problems
 }
 
 func (t *xlsxTemplate) check(err error) {
@@ -186,6 +191,7 @@ func (t *xlsxTemplate) writeDetails() {
 var assessmentWidths = map[string]float64{
 	colNumber: 5, colCriterion: 46, colLevel: 9, colFigure: 11, colPoints: 9,
 	colAnchors: 64, colNote: 36, colEvidence: 28, colLevelValue: 6, colFigureValue: 6,
+	colBase: 6, colFloor: 6, colCap: 6, colChoiceIDs: 6,
 }
 
 func (t *xlsxTemplate) writeAssessment() {
@@ -194,8 +200,11 @@ func (t *xlsxTemplate) writeAssessment() {
 	first, last := col(colNumber), col(colEvidence)
 	t.keys(s, markerAssessment, assessmentColumns)
 	t.widths(s, assessmentColumns, assessmentWidths)
-	helpers := col(colLevelValue) + ":" + col(colFigureValue)
+	helpers := col(colLevelValue) + ":" + optionColumn(max(maxOptions(t.set), 1))
 	t.check(t.f.SetColVisible(s, helpers, false))
+	for k := 1; k <= maxOptions(t.set); k++ {
+		t.check(t.f.SetCellStr(s, cellName(optionColumn(k), rowKeys), colOption+strconv.Itoa(k)))
+	}
 
 	t.text(s, cellName(first, rowTitle), t.tr("sheet.title", t.set.Name.In(t.lang))+" ("+t.set.Label()+")", t.st.title)
 	t.check(t.f.MergeCell(s, cellName(first, rowTitle), cellName(last, rowTitle)))
@@ -205,7 +214,7 @@ func (t *xlsxTemplate) writeAssessment() {
 	t.check(t.f.MergeCell(s, cellName(first, rowHint), cellName(last, rowHint)))
 	t.check(t.f.SetRowHeight(s, rowHint, rowHeight(sized{text: hint, width: 200})))
 
-	for _, k := range assessmentColumns[:len(assessmentColumns)-2] {
+	for _, k := range assessmentColumns[:visibleColumns] {
 		t.text(s, cellName(col(k), rowHeaderLine), t.tr("sheet.col."+k), t.st.header)
 	}
 	t.check(t.f.SetCellStr(s, cellName("A", rowHeaderLine), rowHeader))
@@ -313,6 +322,7 @@ func (t *xlsxTemplate) writeCriterion(c *criteria.Criterion) {
 	if c.Checklist != nil {
 		body += "\n" + t.tr("sheet.checklist")
 	}
+	body += t.ruleHints(c)
 	t.check(t.f.SetCellRichText(s, at(colCriterion), []excelize.RichTextRun{
 		{Text: title + "\n", Font: font(excelize.Font{Bold: true})},
 		{Text: body, Font: font(excelize.Font{})},
@@ -337,9 +347,14 @@ func (t *xlsxTemplate) writeCriterion(c *criteria.Criterion) {
 	if rows := t.lay.elements[c.Number]; len(rows) > 0 {
 		marks = cellName(col(colFigure), rows[0]) + ":" + cellName(col(colFigure), rows[len(rows)-1])
 	}
+	mean, ratio := t.writeRuleRows(c)
 	t.check(t.f.SetCellFormula(s, at(colLevelValue), levelValueFormula(at(colLevel))))
-	t.check(t.f.SetCellFormula(s, at(colFigureValue), figureValueFormula(at(colFigure))))
-	t.formula(s, at(colPoints), pointsFormula(c, at(colLevelValue), at(colFigureValue), marks), t.st.points)
+	t.check(t.f.SetCellFormula(s, at(colFigureValue), ruleFigureFormula(mean, ratio, figureValueFormula(at(colFigure)))))
+	points, ok := t.rulePoints(c, row, at(colLevelValue), impliedFormula(c, at(colFigureValue), marks))
+	if !ok {
+		points = pointsFormula(c, at(colLevelValue), at(colFigureValue), marks)
+	}
+	t.formula(s, at(colPoints), points, t.st.points)
 	t.style(s, at(colNote), at(colEvidence), t.st.inputWrap)
 	t.check(t.f.SetRowHeight(s, row, rowHeight(
 		sized{title + "\n" + body, assessmentWidths[colCriterion], 11},
