@@ -208,6 +208,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	var cols map[string]int
 	var heading csvRecord
 	seen := map[string]msg.Place{}
+	lines := &csvLines{main: map[int]bool{}, subs: map[string]msg.Place{}}
 	opened := false
 	for _, r := range recs {
 		if r.open == 0 {
@@ -255,7 +256,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 			continue
 		}
 		if r.open == 0 { // else its values are the lines it took in
-			readCSVItem(a, r, cols, heading, file, &ps)
+			readCSVItem(a, r, cols, heading, file, lines, &ps)
 		}
 	}
 	if cols == nil {
@@ -280,7 +281,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 // the workbook's no marks, and a few phrases.
 var noneChecked = append([]string{"ei mitään", "ei yhtään", "none", "nothing"}, marksNo...)
 
-func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRecord, file string, ps *msg.Problems) {
+func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRecord, file string, lines *csvLines, ps *msg.Problems) {
 	col := func(key string) (string, msg.Place) {
 		i, ok := cols[key]
 		if !ok {
@@ -302,6 +303,10 @@ func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRec
 		if level != "" || figure != "" || checked != "" || note != "" || evidence != "" {
 			ps.Add(msg.Place{File: file, Line: r.line(0)}, 0, "sheet.csv.no-number")
 		}
+		return
+	}
+	if strings.Contains(num, ":") {
+		readCSVRuleLine(a, r, num, numPlace, figure, figurePlace, lines, ps)
 		return
 	}
 	n, err := strconv.Atoi(cleanNumber(num))
@@ -347,8 +352,13 @@ func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRec
 		return
 	}
 	if prev := a.Item(n); prev != nil {
-		ps.Add(it.Place, n, "form.duplicate-criterion", prev.Place.String())
-		return
+		if lines.main[n] {
+			ps.Add(it.Place, n, "form.duplicate-criterion", prev.Place.String())
+			return
+		}
+		// Rule lines came first: keep their answers.
+		it.Figures, it.Counts, it.Inputs = prev.Figures, prev.Counts, prev.Inputs
 	}
+	lines.main[n] = true
 	a.SetItem(it)
 }

@@ -28,6 +28,9 @@ func WriteCSV(w io.Writer, set *criteria.Set, a *Assessment, lang string) error 
 }
 
 func writeCSV(w io.Writer, set *criteria.Set, a *Assessment, lang string) error {
+	if err := unplacedAll(set, a); err != nil {
+		return err
+	}
 	if _, err := w.Write(bomUTF8); err != nil {
 		return err
 	}
@@ -71,6 +74,16 @@ func writeCSV(w io.Writer, set *criteria.Set, a *Assessment, lang string) error 
 			}
 		}
 		write(row...)
+		var it *Item
+		if a != nil {
+			it = a.Item(c.Number)
+		}
+
+		for _, sub := range csvRuleRows(c, it, lang) {
+			r := make([]string, len(csvColumns))
+			r[0], r[1], r[3] = sub.key, sub.title, sub.value
+			write(r...)
+		}
 	}
 	cw.Flush()
 	return cw.Error()
@@ -101,4 +114,82 @@ func safeCSV(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// csvRuleRow is a line of a criterion's rule answers in the CSV form: its
+// number column ("17:figures", "1:count:clients", "17:input:tracking"),
+// what to write, and the answer in the figure column.
+type csvRuleRow struct{ key, title, value string }
+
+// The second parts of a rule line's number.
+const (
+	csvSubFigures = "figures"
+	csvSubCount   = "count"
+	csvSubInput   = "input"
+)
+
+// csvRuleRows are criterion c's rule lines, filled from it (nil for
+// none). A choice is answered by its id: a CSV file has no drop-down, and
+// the ids read the same in every language.
+func csvRuleRows(c *criteria.Criterion, it *Item, lang string) []csvRuleRow {
+	t := func(key string, args ...any) string { return msg.T(lang, key, args...) }
+	n := strconv.Itoa(c.Number) + ":"
+	num := func(x float64) string { return strings.Replace(FormatNumber(x), ".", ",", 1) }
+	var rows []csvRuleRow
+	m := c.Measure
+	if m != nil && m.PerSpecialist != "" {
+		r := csvRuleRow{key: n + csvSubFigures, title: t("sheetin.csv.specialists", m.Unit.In(lang))}
+		if it != nil {
+			var xs []string
+			for _, x := range it.Figures {
+				xs = append(xs, num(x))
+			}
+			r.value = strings.Join(xs, " ")
+		}
+		rows = append(rows, r)
+	}
+	if m != nil && m.Ratio != nil {
+		for _, cnt := range []criteria.Count{m.Ratio.Numerator, m.Ratio.Denominator} {
+			r := csvRuleRow{key: n + csvSubCount + ":" + cnt.ID,
+				title: cnt.Name.In(lang) + " – " + t("sheetin.csv.amount", cnt.Unit.In(lang))}
+			if x, ok := it.count(cnt.ID); ok {
+				r.value = num(x)
+			}
+			rows = append(rows, r)
+		}
+	}
+	for i := range c.Inputs {
+		in := &c.Inputs[i]
+		var how string
+		switch in.Kind {
+		case criteria.InputCount:
+			how = t("sheetin.csv.count", in.Unit.In(lang))
+		case criteria.InputYesNo:
+			how = t("sheetin.csv.yes-no")
+		default:
+			var opts []string
+			for _, ch := range in.Choices {
+				opts = append(opts, ch.ID+" = "+ch.Text.In(lang))
+			}
+			how = t("sheetin.csv.choices", strings.Join(opts, ", "))
+		}
+		r := csvRuleRow{key: n + csvSubInput + ":" + in.ID, title: in.Question.In(lang) + " – " + how}
+		if it != nil {
+			r.value = it.Inputs[in.ID]
+			if yn, ok := YesNo(r.value); ok && in.Kind == criteria.InputYesNo {
+				r.value = msg.T(lang, "sheetin."+yn)
+			}
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// count is the item's count id, when it has one.
+func (it *Item) count(id string) (float64, bool) {
+	if it == nil {
+		return 0, false
+	}
+	x, ok := it.Counts[id]
+	return x, ok
 }

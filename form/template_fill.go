@@ -74,12 +74,6 @@ func (t *xlsxTemplate) fillRules(it *Item, c *criteria.Criterion) {
 	if rr == nil {
 		rr = &ruleRows{}
 	}
-	lost := func(what string) {
-		t.lost.Add(it.Place, it.Criterion, "sheetin.no-cell", what)
-	}
-	if len(it.Figures) > len(rr.specialists) {
-		lost("figures")
-	}
 	for k, x := range it.Figures {
 		if k < len(rr.specialists) {
 			t.check(t.f.SetCellFloat(s, cellName(figure, rr.specialists[k]), x, -1, 64))
@@ -92,16 +86,13 @@ func (t *xlsxTemplate) fillRules(it *Item, c *criteria.Criterion) {
 			t.check(t.f.SetCellFloat(s, cellName(figure, rr.counts[0]), it.Counts[id], -1, 64))
 		case m != nil && m.Ratio != nil && id == m.Ratio.Denominator.ID:
 			t.check(t.f.SetCellFloat(s, cellName(figure, rr.counts[1]), it.Counts[id], -1, 64))
-		default:
-			lost("counts: " + id)
 		}
 	}
 	for _, id := range sortedKeys(it.Inputs) {
 		v := it.Inputs[id]
 		i := slices.IndexFunc(c.Inputs, func(in criteria.Input) bool { return in.ID == id })
 		if i < 0 || i >= len(rr.inputs) {
-			lost("inputs: " + id)
-			continue
+			continue // unplaced
 		}
 		in, cell := &c.Inputs[i], cellName(figure, rr.inputs[i])
 		if in.Kind == criteria.InputCount {

@@ -188,3 +188,43 @@ func (t *xlsxTemplate) rulePoints(c *criteria.Criterion, row int, level, implied
 	t.check(t.f.SetCellFormula(s, cap, "MIN("+cellName(col(colCap), first)+":"+cellName(col(colCap), last)+")"))
 	return rulesPointsFormula(level, base, floor, cap), true
 }
+
+// unplaced lists it's answers to rating rules that criterion c has no
+// place for ("figures", "counts: coaches", "inputs: weather"): a template
+// written with them would lose them.
+func unplaced(it *Item, c *criteria.Criterion) []string {
+	var out []string
+	m := c.Measure
+	if len(it.Figures) > 0 && (m == nil || m.PerSpecialist == "") {
+		out = append(out, "figures")
+	}
+	for _, id := range sortedKeys(it.Counts) {
+		if m == nil || m.Ratio == nil || id != m.Ratio.Numerator.ID && id != m.Ratio.Denominator.ID {
+			out = append(out, "counts: "+id)
+		}
+	}
+	for _, id := range sortedKeys(it.Inputs) {
+		if c.Input(id) == nil {
+			out = append(out, "inputs: "+id)
+		}
+	}
+	return out
+}
+
+// unplacedAll reports every answer of a that a template of set has no
+// place for, before anything is written.
+func unplacedAll(set *criteria.Set, a *Assessment) error {
+	if a == nil {
+		return nil
+	}
+	var lost msg.Problems
+	for i := range a.Items {
+		it := &a.Items[i]
+		if c := set.Criterion(it.Criterion); c != nil {
+			for _, what := range unplaced(it, c) {
+				lost.Add(it.Place, it.Criterion, "sheetin.no-cell", what)
+			}
+		}
+	}
+	return lost.Err()
+}

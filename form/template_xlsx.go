@@ -27,6 +27,9 @@ func WriteXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error
 }
 
 func writeXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error {
+	if err := unplacedAll(set, a); err != nil {
+		return err
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newTemplateStyles(f)
@@ -62,9 +65,7 @@ func writeXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error
 	if t.err != nil {
 		return t.err
 	}
-	if len(t.lost) > 0 {
-		return t.lost.Err()
-	}
+
 	return f.Write(w)
 }
 
@@ -79,8 +80,6 @@ type xlsxTemplate struct {
 
 	details, assessment, instructions string
 	err                               error
-	// lost are the answers fill found no cell for.
-	lost msg.Problems
 }
 
 func (t *xlsxTemplate) check(err error) {
