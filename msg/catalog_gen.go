@@ -720,7 +720,7 @@ var compiledTexts = map[string]map[string]string{
 	"sheetin.csv.bad-sub":                 {"en": "the row id %q is not accepted: criterion %d's further rows are %s", "fi": "rivin tunnus %q ei kelpaa: kriteerin %d lisärivit ovat %s"},
 	"sheetin.csv.choices":                 {"en": "Write the id in the Figure column: %s", "fi": "Kirjoita Luku-sarakkeeseen tunnus: %s"},
 	"sheetin.csv.count":                   {"en": "Write a whole number in the Figure column (%s)", "fi": "Kirjoita Luku-sarakkeeseen kokonaisluku (%s)"},
-	"sheetin.csv.duplicate-sub":           {"en": "the row %s is already on line %s", "fi": "rivi %s on jo rivillä %s"},
+	"sheetin.csv.duplicate-sub":           {"en": "the row %s is already given at %s", "fi": "rivi %s on annettu jo kohdassa %s"},
 	"sheetin.csv.specialists":             {"en": "One figure per specialist, separated by spaces (%s), such as 5 6 3.5", "fi": "Luku kullekin työhönvalmentajalle välilyönnein eroteltuina (%s), esimerkiksi 5 6 3,5"},
 	"sheetin.csv.yes-no":                  {"en": "Write yes or no in the Figure column", "fi": "Kirjoita Luku-sarakkeeseen kyllä tai ei"},
 	"sheetin.dv.amount.error":             {"en": "Type a number of 0 or more.", "fi": "Kirjoita luku, joka on 0 tai suurempi."},
