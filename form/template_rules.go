@@ -121,7 +121,10 @@ func (t *xlsxTemplate) writeRuleRows(c *criteria.Criterion) (mean, ratio string)
 		floor, cap := cellName(col(colFloor), r), cellName(col(colCap), r)
 		t.check(t.f.SetCellStr(s, cellName(col(colChoiceIDs), r), choiceIDsCell(in)))
 		if in.Kind == criteria.InputCount {
-			row(r, key, t.tr("sheetin.question.count", in.Question.In(t.lang), in.Unit.In(t.lang)), 0)
+			effects := t.countsText(in)
+			row(r, key, t.tr("sheetin.question.count", in.Question.In(t.lang), in.Unit.In(t.lang)),
+				rowHeight(sized{effects, assessmentWidths[colAnchors], 9}))
+			t.text(s, cellName(col(colAnchors), r), effects, t.st.small)
 			t.style(s, at(r), at(r), t.st.inputCenter)
 			t.numberValidation(at(r), excelize.DataValidationTypeWhole, "sheetin.dv.count")
 			t.check(t.f.SetCellFormula(s, fv(r), figureValueFormula(at(r))))
@@ -133,19 +136,24 @@ func (t *xlsxTemplate) writeRuleRows(c *criteria.Criterion) (mean, ratio string)
 		for k, tx := range texts {
 			t.check(t.f.SetCellStr(s, cellName(optionColumn(k+1), r), tx))
 		}
-		// The answer spans the figure, points and anchors columns, so
-		// that the chosen statement shows and prints whole.
-		end := cellName(col(colAnchors), r)
-		width := assessmentWidths[colFigure] + assessmentWidths[colPoints] + assessmentWidths[colAnchors]
+		// The answer spans the figure and points columns; the anchors
+		// column lists the options with their effects, so that a printed
+		// sheet says what can be answered.
+		end := cellName(col(colPoints), r)
+		width := assessmentWidths[colFigure] + assessmentWidths[colPoints]
+		options := t.optionsText(in, texts)
 		longest := ""
 		for _, tx := range texts {
-			if len(tx) > len(longest) {
+			if len([]rune(tx)) > len([]rune(longest)) {
 				longest = tx
 			}
 		}
-		row(r, key, t.tr("sheetin.question.choice", in.Question.In(t.lang)), rowHeight(sized{longest, width, 11}))
+		row(r, key, t.tr("sheetin.question.choice", in.Question.In(t.lang)), max(
+			rowHeight(sized{longest, width, 11}),
+			rowHeight(sized{options, assessmentWidths[colAnchors], 9})))
 		t.style(s, at(r), end, t.st.inputWrap)
 		t.check(t.f.MergeCell(s, at(r), end))
+		t.text(s, cellName(col(colAnchors), r), options, t.st.small)
 		dv := excelize.NewDataValidation(true)
 		dv.SetSqref(at(r))
 		dv.SetSqrefDropList(absCell(optionColumn(1), r) + ":" + absCell(optionColumn(len(texts)), r))
@@ -227,4 +235,48 @@ func unplacedAll(set *criteria.Set, a *Assessment) error {
 		}
 	}
 	return lost.Err()
+}
+
+// effectText says what an answer does to the level: "enintään taso 2".
+func (t *xlsxTemplate) effectText(e criteria.Effect) string {
+	switch {
+	case e.Level != nil:
+		return t.tr("sheetin.effect.set", *e.Level)
+	case e.MinLevel != nil && e.MaxLevel != nil:
+		return t.tr("sheetin.effect.min", *e.MinLevel) + ", " + t.tr("sheetin.effect.max", *e.MaxLevel)
+	case e.MinLevel != nil:
+		return t.tr("sheetin.effect.min", *e.MinLevel)
+	case e.MaxLevel != nil:
+		return t.tr("sheetin.effect.max", *e.MaxLevel)
+	}
+	return t.tr("sheetin.effect.none")
+}
+
+// optionsText lists a question's options with their effects, for the
+// anchors column.
+func (t *xlsxTemplate) optionsText(in *criteria.Input, texts []string) string {
+	lines := []string{t.tr("sheetin.options")}
+	for i, ch := range in.Choices {
+		lines = append(lines, "• "+texts[i]+" – "+t.effectText(ch.Effect))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// countsText lists a count question's rules with their effects: "alle
+// 10 – taso 1".
+func (t *xlsxTemplate) countsText(in *criteria.Input) string {
+	lines := []string{t.tr("sheetin.counts")}
+	for _, r := range in.Counts {
+		var parts []string
+		for _, b := range []struct {
+			x   *float64
+			key string
+		}{{r.Min, "sheetin.range.min"}, {r.Above, "sheetin.range.above"}, {r.Max, "sheetin.range.max"}, {r.Below, "sheetin.range.below"}} {
+			if b.x != nil {
+				parts = append(parts, t.tr(b.key, msg.Number(*b.x).In(t.lang)))
+			}
+		}
+		lines = append(lines, "• "+strings.Join(parts, t.tr("sheetin.range.and"))+" "+in.Unit.In(t.lang)+" – "+t.effectText(r.Effect))
+	}
+	return strings.Join(lines, "\n")
 }
