@@ -1,6 +1,7 @@
 package form
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -279,4 +280,24 @@ func (t *xlsxTemplate) countsText(in *criteria.Input) string {
 		lines = append(lines, "• "+strings.Join(parts, t.tr("sheetin.range.and"))+" "+in.Unit.In(t.lang)+" – "+t.effectText(r.Effect))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// withRulesHelp adds to the instructions' paragraphs the one about the
+// rule rows, after the paragraph on figures, when the set has any.
+func (t *xlsxTemplate) withRulesHelp(paras []string) []string {
+	has := false
+	for i := range t.set.Criteria {
+		has = has || hasRuleRows(&t.set.Criteria[i])
+	}
+	if !has {
+		return paras
+	}
+	at := len(paras)
+	for i, p := range paras {
+		if !strings.HasPrefix(p, "#") && strings.Contains(p, t.tr("sheet.col.figure")) {
+			at = i + 1
+			break
+		}
+	}
+	return slices.Insert(slices.Clone(paras), at, t.tr("sheetin.help"))
 }

@@ -407,6 +407,7 @@ func (t *xlsxTemplate) writeInstructions() {
 	t.check(t.f.SetColWidth(s, "B", "B", 110))
 	t.text(s, "B2", t.tr("sheet.help.title"), t.st.title)
 	paras := strings.Split(t.tr("sheet.help.text", t.details, t.assessment), "\n")
+	paras = t.withRulesHelp(paras)
 	for i, p := range paras {
 		row := 4 + i
 		style := t.st.hint
