@@ -97,6 +97,17 @@ func TestLibreOfficeRules(t *testing.T) {
 			{Criterion: 21, Figure: fig(70), Inputs: map[string]string{"current_jobs": "10"}},
 			{Criterion: 2, Level: 3, Figures: []float64{50}},
 		}, want: map[int]int{17: 4}},
+		{name: "edges", set: "tyokyky", lang: "en", items: []form.Item{
+			{Criterion: 1, Counts: map[string]float64{"clients": 100, "fte": 5}},
+			{Criterion: 2, Figures: []float64{95, 97}},
+			{Criterion: 17, Figures: []float64{2, 4}, Inputs: map[string]string{"tracking": "weekly-form"}},
+			{Criterion: 21, Figure: fig(95), Inputs: map[string]string{"current_jobs": "10"}},
+			{Criterion: 24, Level: 2, Figures: []float64{90}},
+		}, want: map[int]int{1: 5, 17: 2, 21: 5, 24: 2}},
+		{name: "tie and cap", set: "ips", lang: "en", items: []form.Item{
+			{Criterion: 17, Figures: []float64{5, 6}, Inputs: map[string]string{"tracking": "monthly-process", "small_caseloads": "no"}},
+			{Criterion: 21, Inputs: map[string]string{"current_jobs": "25"}},
+		}, want: map[int]int{17: 3}},
 		{name: "typed by hand", set: "tyokyky", lang: "fi", typed: map[string]any{
 			"figures:17:1": "3,9", "figures:17:2": " 3.9 ", "input:17:tracking": "Seurantalomake käydään läpi viikoittain",
 			"count:1:clients": "83", "count:1:fte": "3,5", "input:21:current_jobs": "3", "figure:21": "100",
