@@ -179,7 +179,38 @@ func choiceEffectFormula(in *criteria.Input, cell, opts string, floor bool) stri
 	if !any {
 		return strconv.Itoa(none)
 	}
-	return `IFERROR(CHOOSE(MATCH(TRIM(` + cell + `),` + opts + `,0),` + strings.Join(vals, ",") + `),` + strconv.Itoa(none) + `)`
+	return `IFERROR(CHOOSE(` + choiceIndexFormula(in, cell, opts) + `,` + strings.Join(vals, ",") + `),` + strconv.Itoa(none) + `)`
+}
+
+// choiceIndexFormula is the number (from 1) of the option the answer in
+// cell names, as the reader takes it (inputAnswer): by the option's text
+// in opts, whatever its case, or by its id; for a yes-no question also by
+// any of laatu's yes and no words. An error when it names none.
+func choiceIndexFormula(in *criteria.Input, cell, opts string) string {
+	v := `TRIM(` + cell + `)`
+	ids := make([]string, len(in.Choices))
+	for i, id := range in.ChoiceIDs() {
+		ids[i] = quote(id)
+	}
+	idx := `IFERROR(MATCH(` + v + `,` + opts + `,0),MATCH(` + v + `,{` + strings.Join(ids, ",") + `},0))`
+	if in.Kind != criteria.InputYesNo {
+		return idx
+	}
+	words := map[string][]string{}
+	for _, w := range sortedKeys(yesNoWords) {
+		words[yesNoWords[w]] = append(words[yesNoWords[w]], quote(w))
+	}
+	var alt string
+	for i := len(in.Choices) - 1; i >= 0; i-- {
+		id := in.Choices[i].ID
+		m := `MATCH(LOWER(` + v + `),{` + strings.Join(words[id], ",") + `},0)*0+` + strconv.Itoa(i+1)
+		if alt == "" {
+			alt = m
+		} else {
+			alt = `IFERROR(` + m + `,` + alt + `)`
+		}
+	}
+	return `IFERROR(` + idx + `,` + alt + `)`
 }
 
 // countEffectFormula is the floor (or cap) of the count in cell (a value

@@ -112,6 +112,13 @@ func TestLibreOfficeRules(t *testing.T) {
 			"figures:17:1": "3,9", "figures:17:2": " 3.9 ", "input:17:tracking": "Seurantalomake käydään läpi viikoittain",
 			"count:1:clients": "83", "count:1:fte": "3,5", "input:21:current_jobs": "3", "figure:21": "100",
 		}, want: map[int]int{1: 4, 17: 3, 21: 1}},
+		{name: "ids and words typed", set: "ips", lang: "en", typed: map[string]any{
+			"figure:17": 6, "input:17:tracking": " none ", "input:17:small_caseloads": "K",
+			"figures:24:1": "40", "figures:24:2": 60,
+		}, want: map[int]int{17: 2}},
+		{name: "yes typed in Finnish", set: "tyokyky", lang: "fi", typed: map[string]any{
+			"figure:17": 2, "input:17:tracking": "WEEKLY-FORM", "input:17:small_caseloads": "yes",
+		}, want: map[int]int{17: 5}},
 	}
 	var books [][]byte
 	var sets []*criteria.Set
