@@ -89,9 +89,6 @@ func RuleCell(set *criteria.Set, key string) string {
 	return ""
 }
 
-// DetailsSheetName is the name of f's details sheet (its first).
-func DetailsSheetName(f interface{ GetSheetName(int) string }) string { return f.GetSheetName(0) }
-
 // ChoiceIDsCell names the hidden cell of a question's row (by its key)
 // that holds its kind and option ids.
 func ChoiceIDsCell(set *criteria.Set, key string) string {

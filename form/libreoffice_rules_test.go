@@ -120,11 +120,18 @@ func TestLibreOfficeRules(t *testing.T) {
 			"figure:17": 2, "input:17:tracking": "WEEKLY-FORM", "input:17:small_caseloads": "yes",
 		}, want: map[int]int{17: 5}},
 	}
+	runLORuleCases(t, prog, profile, func(id string) *criteria.Set { return builtinSet(t, id) }, cases)
+}
+
+// runLORuleCases writes a workbook per case, has LibreOffice recalculate
+// and save them all in one run, and checks each.
+func runLORuleCases(t *testing.T, prog, profile string, setFor func(id string) *criteria.Set, cases []loRuleCase) {
+	t.Helper()
 	var books [][]byte
 	var sets []*criteria.Set
 	var as []*form.Assessment
 	for _, tc := range cases {
-		set := builtinSet(t, tc.set)
+		set := setFor(tc.set)
 		if tc.typed != nil {
 			b := typedTemplate(t, set, tc.lang, tc.typed)
 			a, err := form.ReadXLSX(bytes.NewReader(b), "arvio.xlsx", form.DefaultLimits)

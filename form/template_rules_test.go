@@ -144,8 +144,10 @@ func TestReadRuleCells(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, sheet := sheetsOf(t, f)
-			f.SetCellStr(form.DetailsSheetName(f), form.DetailsValueColumn()+"8", "P")
+			details, sheet := sheetsOf(t, f)
+			if err := f.SetCellStr(details, detailCell(t, f, details, "provider"), "P"); err != nil {
+				t.Fatal(err)
+			}
 			for key, v := range tc.cells {
 				if err := f.SetCellValue(sheet, form.RuleCell(set, key), v); err != nil {
 					t.Fatal(err)
