@@ -254,4 +254,3 @@ func writeReviewCycle(a *Assessment, f *fileYAML) {
 		f.Plan = append(f.Plan, fa)
 	}
 }
-
