@@ -25,6 +25,9 @@ type ReviewRule struct {
 	GoodFidelity    int `yaml:"good_fidelity"`
 	BelowMonths     int `yaml:"below_months"`
 	AtOrAboveMonths int `yaml:"at_or_above_months"`
+	// DueSoonDays is how many days before the date a service is listed as
+	// due for review.
+	DueSoonDays int `yaml:"due_soon_days"`
 }
 
 // RateBenchmarks are the published cut-offs for the employment rate of one
@@ -103,6 +106,9 @@ func ParseCycle(b []byte, file string) (*Cycle, error) {
 	}
 	if r.AtOrAboveMonths <= 0 {
 		bad([]any{"review", "at_or_above_months"}, "at_or_above_months must be whole months above 0")
+	}
+	if r.DueSoonDays < 0 {
+		bad([]any{"review", "due_soon_days"}, "due_soon_days must be whole days, 0 or more")
 	}
 	e := c.EmploymentRate
 	if e.Source["fi"] == "" || e.Source["en"] == "" {

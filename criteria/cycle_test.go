@@ -9,7 +9,7 @@ import (
 
 func TestBuiltinCycle(t *testing.T) {
 	c := BuiltinCycle()
-	if diff := cmp.Diff(ReviewRule{GoodFidelity: 100, BelowMonths: 6, AtOrAboveMonths: 12}, c.Review); diff != "" {
+	if diff := cmp.Diff(ReviewRule{GoodFidelity: 100, BelowMonths: 6, AtOrAboveMonths: 12, DueSoonDays: 30}, c.Review); diff != "" {
 		t.Errorf("review rule (-want +got):\n%s", diff)
 	}
 	var got []string
