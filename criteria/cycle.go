@@ -34,8 +34,10 @@ type ReviewRule struct {
 // period (a quarter), with where they come from.
 type RateBenchmarks struct {
 	Period string `yaml:"period"`
-	Source Text   `yaml:"source"`
-	URL    string `yaml:"url"`
+	// Publisher names the source in a few words, for reports.
+	Publisher string `yaml:"publisher"`
+	Source    Text   `yaml:"source"`
+	URL       string `yaml:"url"`
 	// Levels are highest first.
 	Levels []RateLevel `yaml:"levels"`
 }
@@ -111,8 +113,8 @@ func ParseCycle(b []byte, file string) (*Cycle, error) {
 		bad([]any{"review", "due_soon_days"}, "due_soon_days must be whole days, 0 or more")
 	}
 	e := c.EmploymentRate
-	if e.Source["fi"] == "" || e.Source["en"] == "" {
-		bad([]any{"employment_rate"}, "the benchmarks need their source in fi and en")
+	if e.Publisher == "" || e.Source["fi"] == "" || e.Source["en"] == "" {
+		bad([]any{"employment_rate"}, "the benchmarks need their publisher and their source in fi and en")
 	}
 	if len(e.Levels) == 0 {
 		bad([]any{"employment_rate"}, "no benchmark levels")

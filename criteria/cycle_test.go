@@ -42,13 +42,13 @@ func TestRateReached(t *testing.T) {
 
 func TestParseCycleErrors(t *testing.T) {
 	for _, tc := range []struct{ name, yaml, want string }{
-		{"zero months", "review: {good_fidelity: 100, below_months: 0, at_or_above_months: 12}\nemployment_rate: {source: {fi: a, en: b}, levels: [{id: good, min: 41, name: {fi: hyvä, en: good}}]}\n",
+		{"zero months", "review: {good_fidelity: 100, below_months: 0, at_or_above_months: 12}\nemployment_rate: {publisher: X, source: {fi: a, en: b}, levels: [{id: good, min: 41, name: {fi: hyvä, en: good}}]}\n",
 			"x.yaml:1: below_months must be whole months above 0"},
 		{"unknown key", "review: {good_fidelity: 100, below_months: 6, at_or_above_months: 12, weeks: 2}\n", "weeks"},
-		{"order", "review: {good_fidelity: 100, below_months: 6, at_or_above_months: 12}\nemployment_rate:\n  source: {fi: a, en: b}\n  levels:\n    - {id: good, min: 41, name: {fi: hyvä, en: good}}\n    - {id: top, min: 50, name: {fi: x, en: y}}\n",
-			"x.yaml:6: benchmarks go from the highest minimum to the lowest"},
-		{"share", "review: {good_fidelity: 100, below_months: 6, at_or_above_months: 12}\nemployment_rate:\n  source: {fi: a, en: b}\n  levels:\n    - {id: good, min: 141, name: {fi: hyvä, en: good}}\n",
-			"x.yaml:5: min 141 is not a share 0–100"},
+		{"order", "review: {good_fidelity: 100, below_months: 6, at_or_above_months: 12}\nemployment_rate:\n  publisher: X\n  source: {fi: a, en: b}\n  levels:\n    - {id: good, min: 41, name: {fi: hyvä, en: good}}\n    - {id: top, min: 50, name: {fi: x, en: y}}\n",
+			"x.yaml:7: benchmarks go from the highest minimum to the lowest"},
+		{"share", "review: {good_fidelity: 100, below_months: 6, at_or_above_months: 12}\nemployment_rate:\n  publisher: X\n  source: {fi: a, en: b}\n  levels:\n    - {id: good, min: 141, name: {fi: hyvä, en: good}}\n",
+			"x.yaml:6: min 141 is not a share 0–100"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ParseCycle([]byte(tc.yaml), "x.yaml")
