@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
@@ -26,6 +28,8 @@ type compareOptions struct {
 	CSV    csvFlags
 	Lang   string
 	Input  inputFlags
+	// Today is --today as given; empty for the day it is.
+	Today string
 }
 
 // compareFormats maps output file extensions to formats.
@@ -65,6 +69,7 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
 	cmd.Flags().StringVar(&opts.Sort, "sort", string(scoring.ByTotal), msg.T(lang, "compare.flag.sort"))
 	cmd.Flags().StringVar(&opts.Table, "table", report.TableLong, msg.T(lang, "compare.flag.table"))
+	cmd.Flags().StringVar(&opts.Today, "today", "", msg.T(lang, "review.flag.today"))
 	opts.CSV.add(cmd, lang, msg.T(lang, "compare.flag.excel"))
 	opts.Input.add(cmd, lang)
 	return cmd
@@ -97,6 +102,10 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 		return err
 	}
 	if err := oneOf(opts.Table, report.TableLong, report.TableSummary); err != nil {
+		return err
+	}
+	today, err := todayOf(opts.Today)
+	if err != nil {
 		return err
 	}
 	var forced *criteria.Set
@@ -144,7 +153,7 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}}
+	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}, Today: today}
 	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
 		switch format {
 		case "md":
@@ -165,4 +174,18 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	}
 	confirmWritten(io_, opts.Lang, opts.Output, nil)
 	return nil
+}
+
+// todayOf reads --today: the day the review cycle is read on, today when
+// not given.
+func todayOf(s string) (time.Time, error) {
+	if s == "" {
+		y, m, d := time.Now().Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	}
+	t, ok := form.ParseDate(s)
+	if !ok {
+		return time.Time{}, usagef("review.bad-today", s)
+	}
+	return t, nil
 }
