@@ -93,8 +93,8 @@ func readReviewCycle(f *fileYAML, a *Assessment, doc *yamlfile.Doc, ps *msg.Prob
 	if o := f.Outcomes; o != nil {
 		out := &Outcomes{Place: doc.Place("outcomes")}
 		if p := o.Period; p != nil {
-			out.Start = readDate(ps, file, p.Start, "start", true, doc.Place("outcomes", "period"))
-			out.End = readDate(ps, file, p.End, "end", true, doc.Place("outcomes", "period"))
+			out.Start = readDate(ps, file, p.Start, "start", true, doc.Place("outcomes", "period"), 0)
+			out.End = readDate(ps, file, p.End, "end", true, doc.Place("outcomes", "period"), 0)
 			if !out.Start.IsZero() && !out.End.IsZero() && out.End.Before(out.Start) {
 				ps.Add(msg.Place{File: file, Line: p.End.Line}, 0, "review.period-order", out.Start.Format(time.DateOnly), out.End.Format(time.DateOnly))
 			}
@@ -147,7 +147,7 @@ func readReviewCycle(f *fileYAML, a *Assessment, doc *yamlfile.Doc, ps *msg.Prob
 		if act.Action == "" {
 			ps.Add(place, n, "review.plan-missing", "action")
 		}
-		act.Due = readDate(ps, file, fa.Due, "due", false, place)
+		act.Due = readDate(ps, file, fa.Due, "due", false, place, n)
 		if fa.Status.Set && !fa.Status.notOne(ps, file, n, "status", "review.hint.status") {
 			switch s := strings.TrimSpace(fa.Status.Value); s {
 			case StatusOpen, StatusInProgress, StatusDone:
@@ -176,19 +176,19 @@ func readCount(ps *msg.Problems, file string, s scalar, key string) *int {
 
 // readDate reads a date under key; zero when not given (a problem when
 // required) or not accepted.
-func readDate(ps *msg.Problems, file string, s scalar, key string, required bool, parent msg.Place) time.Time {
+func readDate(ps *msg.Problems, file string, s scalar, key string, required bool, parent msg.Place, criterion int) time.Time {
 	if !s.Set {
 		if required {
 			ps.Add(parent, 0, "review.missing-date", key)
 		}
 		return time.Time{}
 	}
-	if s.notOne(ps, file, 0, key, "yamlstrict.hint.date") {
+	if s.notOne(ps, file, criterion, key, "yamlstrict.hint.date") {
 		return time.Time{}
 	}
 	d, ok := ParseDate(s.Value)
 	if !ok {
-		ps.Add(msg.Place{File: file, Line: s.Line}, 0, "review.bad-date", key, s.Value)
+		ps.Add(msg.Place{File: file, Line: s.Line}, criterion, "review.bad-date", key, s.Value)
 	}
 	return d
 }

@@ -100,7 +100,7 @@ func TestReviewCycleProblems(t *testing.T) {
 		{"days", "review: {days_on_site: two}\n", `f.yaml:3: days_on_site "two" is not accepted`},
 		{"source", "items:\n  - {criterion: 2, level: 3, sources: [hearsay]}\n", `f.yaml:4: criterion 2: the data source "hearsay" is not accepted: write one of records, documents, interviews, observation`},
 		{"status", "plan:\n  - {criterion: 2, action: a, status: later}\n", `f.yaml:4: criterion 2: the action's status "later" is not accepted`},
-		{"due", "plan:\n  - {criterion: 2, action: a, due: tomorrow}\n", `f.yaml:4: due: the date "tomorrow" is not accepted`},
+		{"due", "plan:\n  - {criterion: 2, action: a, due: tomorrow}\n", `f.yaml:4: criterion 2: due: the date "tomorrow" is not accepted`},
 		{"no action", "plan:\n  - {criterion: 2}\n", `f.yaml:4: criterion 2: an action of the plan is missing the field "action"`},
 		{"no criterion", "plan:\n  - {action: a}\n", `f.yaml:4: an action of the plan is missing the field "criterion"`},
 	} {
