@@ -75,7 +75,7 @@ func (it *Item) Rated() bool { return it.Level != 0 }
 // Answered reports whether the item says anything at all.
 func (it *Item) Answered() bool {
 	return it.Level != 0 || it.Figure != nil || it.Checked != nil || it.Note != "" || it.Evidence != "" ||
-		len(it.Figures) > 0 || len(it.Counts) > 0 || len(it.Inputs) > 0
+		len(it.Figures) > 0 || len(it.Counts) > 0 || len(it.Inputs) > 0 || len(it.Sources) > 0
 }
 
 // Item returns the answer to criterion n, or nil.
