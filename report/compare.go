@@ -33,6 +33,10 @@ type CompareOptions struct {
 	// which services are due for review or overdue, which actions are
 	// overdue. Zero leaves those lists out.
 	Today time.Time
+	// Reviews shows the review cycle even when no assessment records it
+	// (`--today` given): the services due for review from their dates and
+	// totals alone.
+	Reviews bool
 }
 
 // CSV tables of a comparison.

@@ -19,7 +19,8 @@ import (
 // reviews), its employment rate, its open and overdue actions, and how the
 // criteria of its previous plan moved. The section appears only when some
 // assessment records the cycle, so that comparisons of older files stay
-// exactly as they were.
+// exactly as they were; `--today` (CompareOptions.Reviews) shows it for
+// any files.
 
 // hasCycle reports whether any assessment of c records the review cycle.
 func hasCycle(c *scoring.Comparison) bool {
@@ -141,7 +142,7 @@ func rateLine(l string, sv *scoring.Service) string {
 
 // compareReviewText writes the review cycle of a comparison for a terminal.
 func compareReviewText(w io.Writer, c *scoring.Comparison, opt CompareOptions, ww int) {
-	if !hasCycle(c) {
+	if !hasCycle(c) && !opt.Reviews {
 		return
 	}
 	l := opt.Lang

@@ -28,8 +28,10 @@ type compareOptions struct {
 	CSV    csvFlags
 	Lang   string
 	Input  inputFlags
-	// Today is --today as given; empty for the day it is.
-	Today string
+	// Today is --today as given; empty for the day it is. TodayGiven
+	// shows the review cycle even for files that record none.
+	Today      string
+	TodayGiven bool
 }
 
 // compareFormats maps output file extensions to formats.
@@ -52,6 +54,7 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			opts.TodayGiven = cmd.Flags().Changed("today")
 			if (cmd.Flags().Changed("table") || opts.CSV.given()) && formatOf(opts) != "csv" {
 				flag := "--table"
 				if opts.CSV.Excel {
@@ -153,7 +156,7 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}, Today: today}
+	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}, Today: today, Reviews: opts.TodayGiven}
 	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
 		switch format {
 		case "md":
