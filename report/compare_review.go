@@ -176,7 +176,7 @@ func compareReviewText(w io.Writer, c *scoring.Comparison, opt CompareOptions, w
 		fmt.Fprintf(w, "%s\n", ServiceName(sv.Provider, sv.Unit))
 		line := func(s string) {
 			if s != "" {
-				fmt.Fprintf(w, "  %s\n", wrap(s, ww-2, "  "))
+				fmt.Fprintf(w, "  %s\n", wrapNB(s, ww-2, "  "))
 			}
 		}
 		kinds, mixed := kindsLine(l, sv)

@@ -65,6 +65,13 @@ func strengthsOf(results []scoring.Result, i int) []scoring.Strength {
 	return scoring.Strengths(&results[i], snap)
 }
 
+// wrapNB is wrap that keeps a no-break space (between a number and its
+// per cent sign) from ending a line.
+func wrapNB(s string, width int, indent string) string {
+	const keep = "\ue000"
+	return strings.ReplaceAll(wrap(strings.ReplaceAll(s, "\u00a0", keep), width, indent), keep, "\u00a0")
+}
+
 func dayText(l string, t time.Time) string {
 	return dateFor(l, t.Format(time.DateOnly), t.Format("2.1.2006"))
 }
@@ -256,7 +263,7 @@ func scoreReviewText(w io.Writer, l string, ww int, results []scoring.Result, i 
 	}
 	fmt.Fprintf(w, "\n%s:\n", msg.T(l, "review.heading"))
 	for _, line := range v.Lines {
-		fmt.Fprintf(w, "%s\n", wrap(line, ww, ""))
+		fmt.Fprintf(w, "%s\n", wrapNB(line, ww, ""))
 	}
 	list := func(heading, none string, items []string) {
 		fmt.Fprintf(w, "\n%s:\n", msg.T(l, heading))
