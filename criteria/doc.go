@@ -14,4 +14,10 @@
 // The built-in profile te-tyohonvalmennus is embedded from profiles/; a
 // user's own is loaded with LoadProfile and checked against its set with
 // Profile.Check.
+//
+// The review cycle's data is embedded from benchmarks.yaml (cycle.go): the
+// next-review intervals and the total of good fidelity, and the IPS
+// Employment Center's quarterly employment-rate benchmarks with their
+// source. The scale's data source codes (records, documents, interviews,
+// observation) are the small table DataSources.
 package criteria

@@ -24,6 +24,14 @@ type Assessment struct {
 	Notes string
 	Items []Item
 
+	// Outcomes, Review and Plan belong to the review cycle (review.go):
+	// the employment outcomes of a period, who reviewed and how, and the
+	// action plan agreed after the review. Nil or empty when the file
+	// gives none.
+	Outcomes *Outcomes
+	Review   *Review
+	Plan     []Action
+
 	// Source is the file the assessment was read from.
 	Source string
 }
@@ -53,6 +61,9 @@ type Item struct {
 	// interviews). Procurement rulings require a reason beside every level.
 	Note     string
 	Evidence string
+	// Sources are the scale's data source codes the rating rests on
+	// (records, documents, interviews, observation: criteria.DataSources).
+	Sources []string
 
 	// Place is where the item stands in its file.
 	Place msg.Place
@@ -64,7 +75,7 @@ func (it *Item) Rated() bool { return it.Level != 0 }
 // Answered reports whether the item says anything at all.
 func (it *Item) Answered() bool {
 	return it.Level != 0 || it.Figure != nil || it.Checked != nil || it.Note != "" || it.Evidence != "" ||
-		len(it.Figures) > 0 || len(it.Counts) > 0 || len(it.Inputs) > 0
+		len(it.Figures) > 0 || len(it.Counts) > 0 || len(it.Inputs) > 0 || len(it.Sources) > 0
 }
 
 // Item returns the answer to criterion n, or nil.

@@ -72,6 +72,7 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 			}
 		}
 	}
+	checkPlan(a, set, &ps) // yaml_review.go
 	return ps
 }
 

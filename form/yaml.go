@@ -14,14 +14,18 @@ import (
 // fileYAML is the assessment file as written. Keys are part of laatu's
 // documented format: other tools write these files, so they do not change.
 type fileYAML struct {
-	Criteria        string     `yaml:"criteria"`
-	CriteriaVersion scalar     `yaml:"criteria_version,omitempty"`
-	Provider        string     `yaml:"provider"`
-	Unit            string     `yaml:"unit,omitempty"`
-	Date            scalar     `yaml:"date,omitempty"`
-	Raters          []string   `yaml:"raters,omitempty,flow"`
-	Notes           string     `yaml:"notes,omitempty"`
-	Items           []itemYAML `yaml:"items"`
+	Criteria        string   `yaml:"criteria"`
+	CriteriaVersion scalar   `yaml:"criteria_version,omitempty"`
+	Provider        string   `yaml:"provider"`
+	Unit            string   `yaml:"unit,omitempty"`
+	Date            scalar   `yaml:"date,omitempty"`
+	Raters          []string `yaml:"raters,omitempty,flow"`
+	Notes           string   `yaml:"notes,omitempty"`
+	// The review cycle (yaml_review.go).
+	Outcomes *outcomesYAML `yaml:"outcomes,omitempty"`
+	Review   *reviewYAML   `yaml:"review,omitempty"`
+	Items    []itemYAML    `yaml:"items"`
+	Plan     []actionYAML  `yaml:"plan,omitempty"`
 }
 
 type itemYAML struct {
@@ -34,6 +38,7 @@ type itemYAML struct {
 	Checked   *[]string         `yaml:"checked,omitempty,flow"`
 	Note      string            `yaml:"note,omitempty"`
 	Evidence  string            `yaml:"evidence,omitempty"`
+	Sources   *[]scalar         `yaml:"sources,omitempty,flow"`
 }
 
 // scalar keeps a scalar's text and line so the reader can accept "4", 4 and
@@ -224,8 +229,10 @@ func parseYAML(b []byte, file string) (*Assessment, msg.Problems) {
 			it.Checked = append([]string{}, (*fi.Checked)...)
 		}
 		readRuleAnswers(&fi, &it, file, &ps)
+		readSources(&fi, &it, file, &ps) // yaml_review.go
 		a.Items = append(a.Items, it)
 	}
+	readReviewCycle(&f, a, doc, &ps) // yaml_review.go
 	return a, ps
 }
 
@@ -259,8 +266,10 @@ func WriteYAML(w io.Writer, a *Assessment) error {
 			fi.Checked = &c
 		}
 		writeRuleAnswers(&it, &fi)
+		writeSources(&it, &fi)
 		f.Items = append(f.Items, fi)
 	}
+	writeReviewCycle(a, &f)
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
 	if err := enc.Encode(&f); err != nil {

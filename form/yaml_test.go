@@ -95,7 +95,7 @@ items:
 		`bad.yaml:10: criterion 3: level "neljä" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
 		`bad.yaml:11: criterion 3: the figure "paljon" is not a number: give a number such as 23.7`,
 		`bad.yaml:12: the field "criterion" is missing`,
-		`bad.yaml:14: unknown field "levl"; accepted: checked, counts, criterion, evidence, figure, figures, inputs, level, note`,
+		`bad.yaml:14: unknown field "levl"; accepted: checked, counts, criterion, evidence, figure, figures, inputs, level, note, sources`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

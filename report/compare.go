@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
@@ -28,6 +29,14 @@ type CompareOptions struct {
 	Table string
 	// CSV is the CSV dialect.
 	CSV CSVOptions
+	// Today is the day the review cycle is read on (compare_review.go):
+	// which services are due for review or overdue, which actions are
+	// overdue. Zero leaves those lists out.
+	Today time.Time
+	// Reviews shows the review cycle even when no assessment records it
+	// (`--today` given): the services due for review from their dates and
+	// totals alone.
+	Reviews bool
 }
 
 // CSV tables of a comparison.

@@ -65,6 +65,7 @@ func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) (err er
 
 	heading(msg.T(l, "compare.recommendations"))
 	recommendationsText(w, c, l, ww)
+	compareReviewText(w, c, opt, ww) // compare_review.go
 	return nil
 }
 

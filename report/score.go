@@ -61,6 +61,9 @@ type AssessmentJSON struct {
 	Missing         []int          `json:"missing"`
 	Conflicts       []ConflictJSON `json:"conflicts"`
 	Weakest         []WeakJSON     `json:"weakest"`
+	// Cycle is the review cycle (score_review.go); absent for a file that
+	// records none.
+	Cycle *CycleJSON `json:"cycle,omitempty"`
 }
 
 // DomainJSON is one domain's score.
@@ -165,6 +168,7 @@ func ScoreJSONOut(w io.Writer, results []scoring.Result, opt ScoreOptions) error
 	out := ScoreJSON{Schema: ScoreSchema, Assessments: []AssessmentJSON{}}
 	for i := range results {
 		out.Assessments = append(out.Assessments, AssessmentJSONOf(&results[i], opt))
+		out.Assessments[i].Cycle = cycleJSON(results, i, opt.Lang) // score_review.go
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -56,6 +56,7 @@ func ScoreMarkdown(w io.Writer, results []scoring.Result, opt ScoreOptions) (err
 			}
 			fmt.Fprintln(w)
 		}
+		scoreReviewMarkdown(w, l, results, i) // score_review.go
 		fmt.Fprintf(w, "### %s\n\n| # | %s | %s | %s |\n|---:|---|---:|---|\n", msg.T(l, "score.items"),
 			msg.T(l, "score.col.criterion"), msg.T(l, "score.col.level"), msg.T(l, "score.col.note"))
 		for _, it := range r.Items {

@@ -68,6 +68,7 @@ func ScoreText(w io.Writer, results []scoring.Result, opt ScoreOptions) (err err
 				fmt.Fprintf(w, "  %s\n", wrap(msg.T(l, "score.next", c.Level+1, c.Criterion.Anchor(c.Level+1).In(l)), ww-2, "  "))
 			}
 		}
+		scoreReviewText(w, l, ww, results, i) // score_review.go
 	}
 	return nil
 }

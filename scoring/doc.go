@@ -10,5 +10,11 @@
 // far independent raters agree (exact and within-one agreement, weighted
 // and Fleiss kappa) before drafting their consensus.
 //
+// For the review cycle (outcomes.go, review.go) it reads the employment
+// rate against the published benchmarks, works out the next review date
+// (six or twelve months on, by criteria.BuiltinCycle), whether a review or
+// an action is overdue on a given day, and the strengths: criteria at the
+// top level and those risen since an earlier assessment.
+//
 // Everything here is a pure function of its arguments: no I/O.
 package scoring

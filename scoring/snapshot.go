@@ -32,6 +32,9 @@ type Snapshot struct {
 	// Conflicts counts the criteria whose given level contradicts their
 	// figure or checklist.
 	Conflicts int
+	// Cycle is the assessment's review cycle (review.go); nil when the
+	// file records none.
+	Cycle *Cycle
 }
 
 // Snapshot keeps the part of r a comparison needs.
@@ -44,6 +47,7 @@ func (r *Result) Snapshot() Snapshot {
 	}
 	if a := r.Assessment; a != nil {
 		s.Provider, s.Unit, s.Date, s.Source = a.Provider, a.Unit, a.Date, a.Source
+		s.Cycle = cycleOf(r)
 	}
 	for i, it := range r.Items {
 		s.Levels[i] = int8(it.Level)

@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
@@ -26,6 +28,10 @@ type compareOptions struct {
 	CSV    csvFlags
 	Lang   string
 	Input  inputFlags
+	// Today is --today as given; empty for the day it is. TodayGiven
+	// shows the review cycle even for files that record none.
+	Today      string
+	TodayGiven bool
 }
 
 // compareFormats maps output file extensions to formats.
@@ -48,6 +54,7 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			opts.TodayGiven = cmd.Flags().Changed("today")
 			if (cmd.Flags().Changed("table") || opts.CSV.given()) && formatOf(opts) != "csv" {
 				flag := "--table"
 				if opts.CSV.Excel {
@@ -65,6 +72,7 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "flag.output"))
 	cmd.Flags().StringVar(&opts.Sort, "sort", string(scoring.ByTotal), msg.T(lang, "compare.flag.sort"))
 	cmd.Flags().StringVar(&opts.Table, "table", report.TableLong, msg.T(lang, "compare.flag.table"))
+	cmd.Flags().StringVar(&opts.Today, "today", "", msg.T(lang, "review.flag.today"))
 	opts.CSV.add(cmd, lang, msg.T(lang, "compare.flag.excel"))
 	opts.Input.add(cmd, lang)
 	return cmd
@@ -97,6 +105,10 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 		return err
 	}
 	if err := oneOf(opts.Table, report.TableLong, report.TableSummary); err != nil {
+		return err
+	}
+	today, err := todayOf(opts.Today)
+	if err != nil {
 		return err
 	}
 	var forced *criteria.Set
@@ -144,7 +156,7 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}}
+	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}, Today: today, Reviews: opts.TodayGiven}
 	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
 		switch format {
 		case "md":
@@ -165,4 +177,18 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	}
 	confirmWritten(io_, opts.Lang, opts.Output, nil)
 	return nil
+}
+
+// todayOf reads --today: the day the review cycle is read on, today when
+// not given.
+func todayOf(s string) (time.Time, error) {
+	if s == "" {
+		y, m, d := time.Now().Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	}
+	t, ok := form.ParseDate(s)
+	if !ok {
+		return time.Time{}, usagef("review.bad-today", s)
+	}
+	return t, nil
 }
