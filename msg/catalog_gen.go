@@ -447,7 +447,7 @@ var compiledTexts = map[string]map[string]string{
 	"doc.flag.history":                    {"en": "earlier assessments of the same service (a folder or files) for the report's trend chart; may be repeated", "fi": "saman palvelun aiemmat arvioinnit (kansio tai tiedostoja) raportin kehityskaavioon; voi antaa monta kertaa"},
 	"doc.history-none":                    {"en": "No earlier assessments of the same service were found (--history).", "fi": "Aiempia saman palvelun arviointeja ei löytynyt (--history)."},
 	"doc.how.given":                       {"en": "the rater's level", "fi": "arvioijan antama taso"},
-	"doc.how.given-agrees":                {"en": "the rater's level, as the figure gives: %s", "fi": "arvioijan antama taso, sama kuin luvusta: %s"},
+	"doc.how.given-agrees":                {"en": "the rater's level; the same follows from: %s", "fi": "arvioijan antama taso; sama tulos: %s"},
 	"doc.how.missing":                     {"en": "not rated", "fi": "ei arvioitu"},
 	"doc.level":                           {"en": "level %d", "fi": "taso %d"},
 	"doc.next-level":                      {"en": "To reach level %d", "fi": "Tasolle %d"},

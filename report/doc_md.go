@@ -58,8 +58,10 @@ func mdBlock(w io.Writer, b Block, l string) {
 		aligns := make([]string, len(b.Header))
 		for c := range b.Header {
 			aligns[c] = "---"
-			if len(b.Rows) > 0 && c < len(b.Rows[0]) && b.Rows[0][c].Numeric() {
-				aligns[c] = "---:"
+			for _, row := range b.Rows {
+				if c < len(row) && row[c].Numeric() {
+					aligns[c] = "---:"
+				}
 			}
 		}
 		head := make([]string, len(b.Header))

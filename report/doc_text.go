@@ -66,9 +66,9 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 			return nil
 		}
 		t := newPlainTable(w, b.Header...)
-		if len(b.Rows) > 0 {
-			for c, v := range b.Rows[0] {
-				if v.Numeric() {
+		for _, row := range b.Rows {
+			for c, v := range row {
+				if v.Numeric() && c < len(b.Header) {
 					t.rightAlign(c)
 				}
 			}

@@ -58,8 +58,8 @@ type docXLSX struct {
 	charts int
 	st     struct {
 		title, heading, sub, label, value, header, text, wrap, note, bold, change int
-		num                                                                    map[int]int
-		level                                                                  [6]int
+		num                                                                       map[int]int
+		level                                                                     [6]int
 	}
 	// y is how far down the printed page the next row starts, in
 	// points, so that a heading, a chart or a list entry that would not
