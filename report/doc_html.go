@@ -188,7 +188,7 @@ func svgNum(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
 // whole value, the value printed at each bar's end.
 func (h *htmlDoc) barChart(b *DocBarChart, id string) {
 	l := h.l
-	const labelW, plotW, rowH, barH, top, right = 230.0, 400.0, 34.0, 20.0, 8.0, 60.0
+	const labelW, plotW, rowH, barH, top, right = 220.0, 270.0, 34.0, 20.0, 8.0, 56.0
 	height := top + float64(len(b.Bars))*rowH + 24
 	width := labelW + plotW + right
 	var values []string
@@ -224,7 +224,7 @@ func (h *htmlDoc) barChart(b *DocBarChart, id string) {
 // with the reference lines dashed and named at the right.
 func (h *htmlDoc) lineChart(c *DocLineChart, id string) {
 	l := h.l
-	const left, plotW, right, top, plotH, bottom = 50.0, 480.0, 170.0, 14.0, 260.0, 34.0
+	const left, plotW, right, top, plotH, bottom = 44.0, 360.0, 156.0, 14.0, 240.0, 34.0
 	width, height := left+plotW+right, top+plotH+bottom
 	span := c.Max - c.Min
 	if span <= 0 {
