@@ -12,9 +12,9 @@ import (
 
 // ScoreDocument builds the one-service report of each result: the header
 // (service, provider, date, raters, set), the domain profile as a chart,
-// the strengths, the weak criteria with what the next level asks, the
-// trend of the totals when history holds earlier assessments of the same
-// service, and every criterion with its level, how the level was reached,
+// the trend of the totals when history holds earlier assessments of the
+// same service, the strengths, the weak criteria with what the next level
+// asks, and every criterion with its level, how the level was reached,
 // the reason and the evidence. history may hold assessments of other
 // services too; each report takes those of its own service dated before it.
 func ScoreDocument(results []scoring.Result, history []scoring.Result, opt ScoreOptions) *Document {
@@ -146,6 +146,14 @@ func scoreSections(r *scoring.Result, earlier []*scoring.Result, opt ScoreOption
 	table.Bold = []int{len(table.Rows) - 1}
 	sections = append(sections, Section{Heading: msg.T(l, "doc.profile"), Blocks: []Block{chart, table}})
 
+	// The trend, when earlier assessments were given.
+	switch {
+	case len(earlier) > 0:
+		sections = append(sections, trendSection(r, earlier, l))
+	case opt.HistoryGiven:
+		sections = append(sections, Section{Heading: msg.T(l, "doc.trend"), Blocks: []Block{&Para{Text: msg.T(l, "doc.history-none"), Note: true}}})
+	}
+
 	// Strengths and the criteria to improve.
 	strong := &DocList{}
 	for _, it := range strengths(r) {
@@ -178,13 +186,6 @@ func scoreSections(r *scoring.Result, earlier []*scoring.Result, opt ScoreOption
 		sec.Blocks = []Block{weak}
 	}
 	sections = append(sections, sec)
-
-	switch {
-	case len(earlier) > 0:
-		sections = append(sections, trendSection(r, earlier, l))
-	case opt.HistoryGiven:
-		sections = append(sections, Section{Heading: msg.T(l, "doc.trend"), Blocks: []Block{&Para{Text: msg.T(l, "doc.history-none"), Note: true}}})
-	}
 
 	// Every criterion.
 	crit := &DocTable{Caption: msg.T(l, "doc.criteria.table"), RowHeader: 1, Records: true,
