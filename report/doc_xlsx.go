@@ -490,6 +490,11 @@ func blockNeed(b Block) float64 {
 	return 100
 }
 
+// cellRef is the absolute reference of one cell on the sheet.
+func (x *docXLSX) cellRef(col, row int) string {
+	return fmt.Sprintf("'%s'!$%s$%d", strings.ReplaceAll(x.sheet, "'", "''"), ColName(col), row)
+}
+
 func (x *docXLSX) barChart(b *DocBarChart) error {
 	if err := x.keep(blockNeed(b)); err != nil {
 		return err
@@ -509,7 +514,7 @@ func (x *docXLSX) barChart(b *DocBarChart) error {
 	height := uint(90 + 46*len(rows))
 	chart := &excelize.Chart{
 		Type:      excelize.Bar,
-		Series:    []excelize.ChartSeries{{Name: b.ValueHeader, Categories: x.ref(0, from, to), Values: x.ref(1, from, to), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}, DataLabel: excelize.ChartDataLabel{Font: chartFont}}},
+		Series:    []excelize.ChartSeries{{Name: x.cellRef(1, from-1), Categories: x.ref(0, from, to), Values: x.ref(1, from, to), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}, DataLabel: excelize.ChartDataLabel{Font: chartFont}}},
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: b.Title, Font: &excelize.Font{Family: docFont, Size: 12, Bold: true, Color: "000000"}}}},
 		Legend:    excelize.ChartLegend{Position: "none"},
 		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.00"}},
@@ -567,7 +572,7 @@ func (x *docXLSX) lineChart(c *DocLineChart) error {
 	height := uint(340)
 	total := &excelize.Chart{
 		Type: excelize.Line,
-		Series: []excelize.ChartSeries{{Name: c.ValueHeader, Categories: x.ref(0, from, to), Values: x.ref(1, from, to),
+		Series: []excelize.ChartSeries{{Name: x.cellRef(1, from-1), Categories: x.ref(0, from, to), Values: x.ref(1, from, to),
 			Line:      excelize.LineOptions{Width: 3, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}},
 			Marker:    excelize.ChartMarker{Symbol: "circle", Size: 8, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}},
 			DataLabel: excelize.ChartDataLabel{Font: chartFont}, DataLabelPosition: excelize.ChartDataLabelsPositionAbove}},
@@ -581,10 +586,14 @@ func (x *docXLSX) lineChart(c *DocLineChart) error {
 	}
 	var combo *excelize.Chart
 	if len(c.Lines) > 0 {
-		combo = &excelize.Chart{Type: excelize.Line, YAxis: excelize.ChartAxis{Minimum: &lo, Maximum: &hi}}
+		// The band lines are a second line chart on the same axes,
+		// without data labels.
+		combo = &excelize.Chart{Type: excelize.Line, PlotArea: excelize.ChartPlotArea{ShowVal: false},
+			XAxis: excelize.ChartAxis{Font: chartFont},
+			YAxis: excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 25, Font: chartFont}}
 		dark := []string{"6E4C00", "8A2D2D", "2D6A2D", "555555"}
-		for i, r := range c.Lines {
-			combo.Series = append(combo.Series, excelize.ChartSeries{Name: r.Label, Categories: x.ref(0, from, to), Values: x.ref(2+i, from, to),
+		for i := range c.Lines {
+			combo.Series = append(combo.Series, excelize.ChartSeries{Name: x.cellRef(2+i, from-1), Categories: x.ref(0, from, to), Values: x.ref(2+i, from, to),
 				Line:   excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{dark[i%len(dark)]}}},
 				Marker: excelize.ChartMarker{Symbol: "none"}})
 		}

@@ -128,7 +128,7 @@ func scoreSections(r *scoring.Result, earlier []*scoring.Result, opt ScoreOption
 	// The domain profile: the chart, and the table of the scores.
 	chart := &DocBarChart{Title: msg.T(l, "doc.profile.chart"), Desc: msg.T(l, "doc.profile.desc"), Max: criteria.MaxLevel,
 		LabelHeader: msg.T(l, "score.col.domain"), ValueHeader: msg.T(l, "score.col.mean"), Decimals: 2}
-	table := &DocTable{Caption: msg.T(l, "doc.profile.table"), RowHeader: 0, Widths: []float64{34, 10, 10, 10, 10},
+	table := &DocTable{Caption: msg.T(l, "doc.profile.table"), RowHeader: 0, Widths: []float64{34, 10, 10, 10, 12},
 		Header: []string{msg.T(l, "score.col.domain"), msg.T(l, "score.col.score"), msg.T(l, "score.col.max"), msg.T(l, "score.col.rated"), msg.T(l, "score.col.mean")}}
 	for _, dm := range r.Domains {
 		mean := Value{}
@@ -214,7 +214,7 @@ func trendSection(r *scoring.Result, earlier []*scoring.Result, l string) Sectio
 			chart.Lines = append(chart.Lines, RefLine{Label: msg.T(l, "doc.trend.line", b.Name.In(l), b.Min), Value: float64(b.Min)})
 		}
 	}
-	table := &DocTable{Caption: msg.T(l, "doc.trend.table"), RowHeader: 0, Widths: []float64{14, 10, 12, 10, 28},
+	table := &DocTable{Caption: msg.T(l, "doc.trend.table"), RowHeader: 0, Widths: []float64{16, 15, 12, 10, 28},
 		Header: []string{msg.T(l, "score.date"), msg.T(l, "doc.total"), msg.T(l, "score.col.rated"), msg.T(l, "doc.change"), msg.T(l, "doc.band")}}
 	for i, h := range all {
 		a := h.Assessment
