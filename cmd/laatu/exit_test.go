@@ -70,7 +70,7 @@ func TestScoreFlags(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("status %d", code)
 	}
-	if !strings.Contains(out, "### Weakest criteria") || strings.Count(out, "To reach level") != 1 {
+	if !strings.Contains(out, "### Criteria to improve") || strings.Count(out, "To reach level") != 1 {
 		t.Errorf("options not applied:\n%s", out)
 	}
 }
