@@ -429,6 +429,7 @@ var compiledTexts = map[string]map[string]string{
 	"csvread.too-many-fields":             {"en": "the line has text in more than %d columns; laatu reads at most %d columns (A–%s), and the template has seven: delete the values further right", "fi": "rivillä on tekstiä useammassa kuin %d sarakkeessa; laatu lukee enintään %d saraketta (A–%s), ja arviointipohjassa niitä on seitsemän: poista oikealla olevat arvot"},
 	"doc.band":                            {"en": "Band", "fi": "Laatutaso"},
 	"doc.change":                          {"en": "Change", "fi": "Muutos"},
+	"doc.chart.lines":                     {"en": "Horizontal lines (the bands' lower limits): %s", "fi": "Vaakaviivat (laatutasojen alarajat): %s"},
 	"doc.chart.values":                    {"en": "Values: %s", "fi": "Arvot: %s"},
 	"doc.col.basis":                       {"en": "Level source", "fi": "Tason lähde"},
 	"doc.col.date":                        {"en": "Date", "fi": "Päivämäärä"},

@@ -89,8 +89,12 @@ func mdBlock(w io.Writer, b Block, l string) {
 		for _, p := range b.Points {
 			fmt.Fprintf(w, "- %s: %s\n", mdEscape(p.Label), docNum(l, p.Value, 0))
 		}
-		for _, r := range b.Lines {
-			fmt.Fprintf(w, "- — %s\n", mdEscape(r.Label))
+		if len(b.Lines) > 0 {
+			var lines []string
+			for _, r := range b.Lines {
+				lines = append(lines, r.Label)
+			}
+			fmt.Fprintf(w, "\n%s\n", mdEscape(msg.T(l, "doc.chart.lines", strings.Join(lines, ", "))))
 		}
 	case *DocList:
 		for _, it := range b.Items {

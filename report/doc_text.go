@@ -106,7 +106,7 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 			lines = append(lines, r.Label)
 		}
 		if len(lines) > 0 {
-			fmt.Fprintln(w, wrap(b.Desc+" "+strings.Join(lines, ", "), ww, ""))
+			fmt.Fprintln(w, wrap(msg.T(l, "doc.chart.lines", strings.Join(lines, ", ")), ww, ""))
 		}
 	case *DocList:
 		for _, it := range b.Items {
