@@ -12,6 +12,14 @@
 // for inline SVG charts. Text that reaches a spreadsheet passes SafeCell,
 // which neutralises formulas.
 //
+// The one-service report is built once as a Document (document.go: sections
+// of key figures, typed tables, bar and line charts, lists and notes, in the
+// reader's language) by ScoreDocument, and written by one renderer per
+// format: WriteDocText, WriteDocMarkdown, WriteDocHTML, WriteDocXLSX and
+// WriteDocCSV. Which formats exist, their extensions and which command
+// writes which is the registry in format.go (Format, ChooseFormat); the
+// commands dispatch on a Format, never on a string.
+//
 // Nothing read from an input reaches a terminal or a report as a control
 // character: every text, Markdown and HTML writer writes through one
 // writer (out, in safe.go) that cleans what it passes with msg.Clean (ESC

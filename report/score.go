@@ -24,6 +24,13 @@ type ScoreOptions struct {
 	Width int
 	// Weakest is how many of the weakest criteria to list.
 	Weakest int
+	// History holds earlier assessments for the one-service report's
+	// trend (ScoreDocument); HistoryGiven says one was asked for, so that
+	// the report says when none of them is of the same service.
+	History      []scoring.Result
+	HistoryGiven bool
+	// CSV is the dialect of ScoreCSV.
+	CSV CSVOptions
 }
 
 // ScoreJSON is the documented JSON form of `laatu score`.

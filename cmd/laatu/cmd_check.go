@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"math"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -34,15 +33,6 @@ type checkOptions struct {
 	Input inputFlags
 }
 
-// checkFormats are the accepted --format values, and the file extensions
-// that choose them when only -o is given.
-var checkFormats = []string{"text", "md", "csv", "xlsx", "html", "json"}
-
-var formatByExt = map[string]string{
-	".md": "md", ".markdown": "md", ".csv": "csv", ".xlsx": "xlsx",
-	".html": "html", ".htm": "html", ".json": "json", ".txt": "text",
-}
-
 func newCheckCmd(io *IO, lang string) *cobra.Command {
 	opts := &checkOptions{Lang: lang}
 	cmd := &cobra.Command{
@@ -56,8 +46,8 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Bids = args
-			if (cmd.Flags().Changed("table") || opts.CSV.given()) && opts.Format != "csv" &&
-				!(opts.Format == "" && strings.EqualFold(filepath.Ext(opts.Output), ".csv")) {
+			if f, err := report.ChooseFormat(report.CmdCheck, opts.Format, opts.Output); err == nil &&
+				(cmd.Flags().Changed("table") || opts.CSV.given()) && f != report.FormatCSV {
 				flag := "--table"
 				if opts.CSV.Excel {
 					flag = "--excel"
@@ -81,9 +71,9 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 }
 
 func runCheck(io_ *IO, opts *checkOptions) error {
-	format, err := checkFormat(opts.Format, opts.Output)
+	format, err := report.ChooseFormat(report.CmdCheck, opts.Format, opts.Output)
 	if err != nil {
-		return err
+		return usageError{err}
 	}
 	points, err := pointsFlag(opts.Points)
 	if err != nil {
@@ -134,15 +124,15 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	ro := report.CheckOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
 		switch format {
-		case "json":
+		case report.FormatJSON:
 			return report.CheckJSONOut(w, &e, ro)
-		case "md":
+		case report.FormatMarkdown:
 			return report.CheckMarkdown(w, &e, ro)
-		case "csv":
+		case report.FormatCSV:
 			return report.CheckCSV(w, &e, ro)
-		case "xlsx":
+		case report.FormatXLSX:
 			return report.CheckXLSX(w, &e, ro)
-		case "html":
+		case report.FormatHTML:
 			return report.CheckHTML(w, &e, ro)
 		}
 		return report.CheckText(w, &e, ro)
@@ -165,26 +155,6 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 		return exitError{exitNotMet}
 	}
 	return nil
-}
-
-// checkFormat picks the output format as compare does: --format when
-// given, otherwise the extension of -o, otherwise the terminal text. An
-// output file whose extension names no format is a usage error rather than
-// a guess.
-func checkFormat(flag, output string) (string, error) {
-	if flag != "" {
-		if err := oneOf(flag, checkFormats...); err != nil {
-			return "", err
-		}
-		return flag, nil
-	}
-	if output == "" || output == "-" {
-		return "text", nil
-	}
-	if f, ok := formatByExt[strings.ToLower(filepath.Ext(output))]; ok {
-		return f, nil
-	}
-	return "", usagef("check.bad-extension", output, ".txt, .md, .json, .csv, .xlsx, .html")
 }
 
 // pointsFlag reads --points MAX; a decimal comma is accepted as in every

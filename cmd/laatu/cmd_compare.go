@@ -4,7 +4,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -34,12 +33,6 @@ type compareOptions struct {
 	TodayGiven bool
 }
 
-// compareFormats maps output file extensions to formats.
-var compareFormats = map[string]string{
-	".txt": "text", ".md": "md", ".markdown": "md", ".json": "json",
-	".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html",
-}
-
 func newCompareCmd(io *IO, lang string) *cobra.Command {
 	opts := &compareOptions{Lang: lang}
 	cmd := &cobra.Command{
@@ -55,7 +48,8 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			opts.TodayGiven = cmd.Flags().Changed("today")
-			if (cmd.Flags().Changed("table") || opts.CSV.given()) && formatOf(opts) != "csv" {
+			if f, err := report.ChooseFormat(report.CmdCompare, opts.Format, opts.Output); err == nil &&
+				(cmd.Flags().Changed("table") || opts.CSV.given()) && f != report.FormatCSV {
 				flag := "--table"
 				if opts.CSV.Excel {
 					flag = "--excel"
@@ -78,28 +72,13 @@ func newCompareCmd(io *IO, lang string) *cobra.Command {
 	return cmd
 }
 
-// formatOf is the format asked for, or the one the output file's extension
-// names, or text; "" when the extension names none.
-func formatOf(opts *compareOptions) string {
-	if opts.Format != "" {
-		return opts.Format
-	}
-	if opts.Output == "" || opts.Output == "-" {
-		return "text"
-	}
-	return compareFormats[strings.ToLower(filepath.Ext(opts.Output))]
-}
-
 func runCompare(io_ *IO, opts *compareOptions) error {
 	if info, err := os.Stat(opts.Output); err == nil && info.IsDir() {
 		return usagef("compare.output-is-folder", opts.Output, filepath.Join(opts.Output, "vertailu.html"))
 	}
-	format := formatOf(opts)
-	if format == "" {
-		return usagef("compare.bad-extension", opts.Output, ".txt, .md, .json, .csv, .xlsx, .html")
-	}
-	if err := oneOf(format, "text", "md", "json", "csv", "xlsx", "html"); err != nil {
-		return err
+	format, err := report.ChooseFormat(report.CmdCompare, opts.Format, opts.Output)
+	if err != nil {
+		return usageError{err}
 	}
 	if err := oneOf(opts.Sort, string(scoring.ByTotal), string(scoring.ByName)); err != nil {
 		return err
@@ -159,15 +138,15 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}, Today: today, Reviews: opts.TodayGiven}
 	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
 		switch format {
-		case "md":
+		case report.FormatMarkdown:
 			return report.CompareMarkdown(w, comparison, ro)
-		case "json":
+		case report.FormatJSON:
 			return report.CompareJSONOut(w, comparison, ro)
-		case "csv":
+		case report.FormatCSV:
 			return report.CompareCSV(w, comparison, ro)
-		case "xlsx":
+		case report.FormatXLSX:
 			return report.CompareXLSX(w, comparison, ro)
-		case "html":
+		case report.FormatHTML:
 			return report.CompareHTML(w, comparison, ro)
 		}
 		return report.CompareText(w, comparison, ro)

@@ -43,14 +43,17 @@ func newConsensusCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Criteria, "criteria", "", msg.T(lang, "flag.criteria"))
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "consensus.flag.output"))
 	cmd.Flags().IntVar(&opts.Tolerance, "tolerance", 1, msg.T(lang, "consensus.flag.tolerance"))
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", msg.T(lang, "consensus.flag.format"))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "consensus.flag.format"))
 	opts.Input.add(cmd, lang)
 	return cmd
 }
 
 func runConsensus(io_ *IO, opts *consensusOptions) error {
-	if err := oneOf(opts.Format, "text", "md", "json"); err != nil {
-		return err
+	// -o names the draft (YAML), not the report: the report goes to
+	// standard output in the format --format names.
+	format, err := report.ChooseFormat(report.CmdConsensus, opts.Format, "")
+	if err != nil {
+		return usageError{err}
 	}
 	// A spread is at most MaxLevel − MinLevel; a larger tolerance would
 	// settle every difference without discussion.
@@ -92,8 +95,8 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 		}
 	}
 	ro := report.ConsensusOptions{Lang: opts.Lang, Width: textWidth(io_, ""), Draft: opts.Output}
-	switch opts.Format {
-	case "json":
+	switch format {
+	case report.FormatJSON:
 		// The text and Markdown reports name the draft; beside JSON,
 		// stderr does.
 		if err := report.ConsensusJSONOut(io_.Out, &c, ro); err != nil {
@@ -101,7 +104,7 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 		}
 		confirmWritten(io_, opts.Lang, opts.Output, nil)
 		return nil
-	case "md":
+	case report.FormatMarkdown:
 		return report.ConsensusMarkdown(io_.Out, &c, ro)
 	}
 	return report.ConsensusText(io_.Out, &c, ro)

@@ -35,7 +35,8 @@ func TestConsensusExit(t *testing.T) {
 		{"output not YAML", []string{anna, pekka, "-o", filepath.Join(dir, "x.csv")}, exitUsage, ".yaml or .yml"},
 		{"tolerance 0", []string{anna, pekka, "--tolerance", "0"}, exitUsage, "--tolerance 0"},
 		{"tolerance 5", []string{anna, pekka, "--tolerance", "5"}, exitUsage, "--tolerance 5"},
-		{"unknown format", []string{anna, pekka, "--format", "xlsx"}, exitUsage, "unknown format"},
+		{"unknown format", []string{anna, pekka, "--format", "pdf"}, exitUsage, "unknown format"},
+		{"format consensus does not write", []string{anna, pekka, "--format", "xlsx"}, exitUsage, `laatu consensus cannot write the format "xlsx"`},
 		{"another service", []string{anna, stadi}, exitBadInput, "a consensus needs assessments of one service"},
 		{"missing file", []string{anna, filepath.Join(dir, "nobody.yaml")}, exitBadInput, "cannot read"},
 	}

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"slices"
-	"sort"
-
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/report"
 	"github.com/spf13/cobra"
 )
 
@@ -21,21 +19,15 @@ var assessmentExts = []string{"yaml", "yml", "xlsx", "csv"}
 func flagValues() map[string]map[string]func() []string {
 	sets := func() []string { return criteria.BuiltinIDs() }
 	list := func(vs ...string) func() []string { return func() []string { return vs } }
-	compare := func() []string {
-		var fs []string
-		for _, f := range compareFormats {
-			if !slices.Contains(fs, f) {
-				fs = append(fs, f)
-			}
-		}
-		sort.Strings(fs)
-		return fs
+	// The formats each command writes, from the one registry.
+	formats := func(command string) func() []string {
+		return func() []string { return report.FormatNames(report.FormatsFor(command)) }
 	}
 	return map[string]map[string]func() []string{
-		"score":     {"format": list("text", "json", "md"), "criteria": sets},
-		"compare":   {"format": compare, "criteria": sets, "sort": list("total", "name"), "table": list("long", "summary")},
-		"check":     {"format": list(checkFormats...), "criteria": sets, "profile": criteria.BuiltinProfileIDs, "table": list("long", "summary")},
-		"consensus": {"format": list("text", "md", "json"), "criteria": sets},
+		"score":     {"format": formats(report.CmdScore), "criteria": sets},
+		"compare":   {"format": formats(report.CmdCompare), "criteria": sets, "sort": list("total", "name"), "table": list("long", "summary")},
+		"check":     {"format": formats(report.CmdCheck), "criteria": sets, "profile": criteria.BuiltinProfileIDs, "table": list("long", "summary")},
+		"consensus": {"format": formats(report.CmdConsensus), "criteria": sets},
 		"template":  {"format": list("xlsx", "csv"), "criteria": sets},
 		"assess":    {"criteria": sets},
 		"show":      {"criteria": sets},

@@ -41,7 +41,7 @@ func TestExitStatus(t *testing.T) {
 		{"unknown subcommand", []string{"criteria", "bogus"}, 2, `komentoa "bogus" ei ole`},
 		{"unknown flag", []string{"score", "--bogus", sample}, 2, "valintaa --bogus ei ole"},
 		{"unknown language", []string{"--lang", "sv", "score", sample}, 2, `kieltä "sv" ei ole; käytettävissä: en, fi`},
-		{"bad format", []string{"score", "-f", "pdf", sample}, 2, `muotoa "pdf" ei tunneta; sallitut: text, json, md`},
+		{"bad format", []string{"score", "-f", "pdf", sample}, 2, `muotoa "pdf" ei tunneta; sallitut: text, md, json, csv, xlsx, html`},
 		{"no files", []string{"score"}, 2, "laatu: anna vähintään yksi arviointitiedosto"},
 		{"missing file", []string{"score", "puuttuu.yaml"}, 1, "puuttuu.yaml: tiedostoa ei voi lukea: sitä ei löydy; tarkista nimi ja kansio"},
 		{"unknown file type", []string{"score", "arvio.pdf"}, 1, `arvio.pdf: tiedostotyyppiä ".pdf" ei tunneta`},
@@ -70,7 +70,7 @@ func TestScoreFlags(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("status %d", code)
 	}
-	if !strings.Contains(out, "### Weakest criteria") || strings.Count(out, "To reach level") != 1 {
+	if !strings.Contains(out, "### Criteria to improve") || strings.Count(out, "To reach level") != 1 {
 		t.Errorf("options not applied:\n%s", out)
 	}
 }

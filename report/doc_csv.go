@@ -1,0 +1,78 @@
+package report
+
+import (
+	"io"
+)
+
+// WriteDocCSV writes d's Data table as CSV: one header row and one row
+// per record, in the dialect opt chooses (plain RFC 4180, or Finnish Excel
+// with `;`, decimal comma and BOM). Text is neutralised against formulas
+// (SafeCell); numbers are plain numbers, a change keeps its sign. A
+// document without Data writes each of its tables, each after a row with
+// its caption and a blank row between them.
+func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) (err error) {
+	o := newOut(w)
+	defer o.finish(&err)
+	cw, err := NewCSVWriter(o, opt)
+	if err != nil {
+		return err
+	}
+	tables := []*DocTable{d.Data}
+	if d.Data == nil {
+		tables = nil
+		for _, s := range d.Sections {
+			for _, b := range s.Blocks {
+				if t, ok := b.(*DocTable); ok {
+					tables = append(tables, t)
+				}
+			}
+		}
+	}
+	for i, t := range tables {
+		if d.Data == nil {
+			if i > 0 {
+				if err := cw.cw.Write([]string{""}); err != nil {
+					return err
+				}
+			}
+			if err := cw.Header([]string{t.Caption}); err != nil {
+				return err
+			}
+		}
+		if err := cw.Header(t.Header); err != nil {
+			return err
+		}
+		for _, row := range t.Rows {
+			cells := make([]Cell, len(row))
+			for c, v := range row {
+				cells[c] = v.cell()
+			}
+			if err := cw.Row(cells); err != nil {
+				return err
+			}
+		}
+	}
+	return cw.Flush()
+}
+
+// cell is v as a table Cell for the CSV writer.
+func (v Value) cell() Cell {
+	switch v.Kind {
+	case TextValue:
+		return Text(v.Text)
+	case NumberValue:
+		if v.Decimals == 0 {
+			return Int(int(v.Num))
+		}
+		return Float(v.Num, v.Decimals)
+	case LevelValue:
+		return Int(int(v.Num))
+	case ChangeValue:
+		// A number, not "+8": a leading + would read as a formula.
+		if v.Decimals == 0 {
+			return Int(int(v.Num))
+		}
+		return Float(v.Num, v.Decimals)
+	}
+	return Blank()
+}

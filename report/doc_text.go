@@ -1,0 +1,128 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/laatu-fi/laatu/msg"
+)
+
+// WriteDocText writes d for a terminal or a .txt file: headings underlined,
+// key figures as "label: value" lines, tables as plain grids (or, for
+// tables of long text, one block of lines per row), charts as bars of
+// characters with their values, prose wrapped to width (0: DefaultWidth).
+func WriteDocText(w io.Writer, d *Document, width int) (err error) {
+	o := newOut(w)
+	defer o.finish(&err)
+	ww := textWidth(width)
+	l := d.Lang
+	first := true
+	for _, s := range d.Sections {
+		if !first {
+			fmt.Fprintln(o)
+		}
+		first = false
+		under := "-"
+		if s.Level == 1 {
+			under = "="
+		}
+		fmt.Fprintln(o, s.Heading)
+		fmt.Fprintln(o, strings.Repeat(under, len([]rune(s.Heading))))
+		for _, b := range s.Blocks {
+			fmt.Fprintln(o)
+			if err := textBlock(o, b, l, ww); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func textBlock(w io.Writer, b Block, l string, ww int) error {
+	switch b := b.(type) {
+	case *SubHeading:
+		fmt.Fprintf(w, "%s:\n", b.Text)
+	case *Para:
+		fmt.Fprintln(w, wrap(b.Text, ww, ""))
+	case *KeyFigures:
+		for _, k := range b.Items {
+			fmt.Fprintln(w, wrap(k.Label+": "+k.Value.String(l), ww, "  "))
+		}
+	case *DocTable:
+		if b.Caption != "" {
+			fmt.Fprintf(w, "%s:\n", b.Caption)
+		}
+		if b.Records {
+			for i, row := range b.Rows {
+				if i > 0 {
+					fmt.Fprintln(w)
+				}
+				for c, v := range row {
+					fmt.Fprintf(w, "%s\n", wrap(b.Header[c]+": "+v.String(l), ww, "  "))
+				}
+			}
+			return nil
+		}
+		t := newPlainTable(w, b.Header...)
+		for _, row := range b.Rows {
+			for c, v := range row {
+				if v.Numeric() && c < len(b.Header) {
+					t.rightAlign(c)
+				}
+			}
+		}
+		for _, row := range b.Rows {
+			cells := make([]string, len(row))
+			for c, v := range row {
+				cells[c] = v.String(l)
+			}
+			t.add(cells...)
+		}
+		return t.render()
+	case *DocBarChart:
+		fmt.Fprintf(w, "%s:\n", b.Title)
+		labelW := 0
+		for _, bar := range b.Bars {
+			labelW = max(labelW, len([]rune(bar.Label)))
+		}
+		const barW = 20
+		for _, bar := range b.Bars {
+			n := 0
+			if b.Max > 0 {
+				n = int(math.Round(min(max(bar.Value/b.Max, 0), 1) * barW))
+			}
+			pad := strings.Repeat(" ", labelW-len([]rune(bar.Label)))
+			fmt.Fprintf(w, "  %s%s  %s%s  %s\n", bar.Label, pad, strings.Repeat("#", n), strings.Repeat(".", barW-n), docNum(l, bar.Value, b.Decimals))
+		}
+	case *DocLineChart:
+		fmt.Fprintf(w, "%s:\n", b.Title)
+		for _, p := range b.Points {
+			fmt.Fprintf(w, "  %s  %s\n", p.Label, docNum(l, p.Value, 0))
+		}
+		var lines []string
+		for _, r := range b.Lines {
+			lines = append(lines, r.Label)
+		}
+		if len(lines) > 0 {
+			fmt.Fprintln(w, wrap(msg.T(l, "doc.chart.lines", strings.Join(lines, ", ")), ww, ""))
+		}
+	case *DocList:
+		for _, it := range b.Items {
+			title := it.Title
+			if it.Level > 0 {
+				title += ": " + msg.T(l, "doc.level", it.Level)
+			}
+			fmt.Fprintf(w, "- %s\n", wrap(title, ww-2, "  "))
+			for _, dt := range it.Detail {
+				text := dt.Text
+				if dt.Label != "" {
+					text = dt.Label + ": " + text
+				}
+				fmt.Fprintf(w, "  %s\n", wrap(text, ww-2, "  "))
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,602 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/xuri/excelize/v2"
+)
+
+// WriteDocXLSX writes d as a workbook: each section that names a sheet
+// starts one, the others follow on the sheet before. On a sheet, headings
+// are bold rows, key figures label–value rows, tables a styled header row
+// and typed cells (numbers as numbers, levels coloured, text neutralised
+// against formulas by SafeCell), and each chart a native Excel chart with
+// its values written beside it as the text alternative. Every row of
+// wrapped text gets the height its lines need, the font is a sans-serif
+// one throughout, and each sheet prints on A4, landscape, fitted to the
+// page's width, with table headers repeated.
+func WriteDocXLSX(w io.Writer, d *Document) error {
+	x, err := newDocXLSX(d.Lang)
+	if err != nil {
+		return err
+	}
+	defer x.f.Close()
+	for _, s := range d.Sections {
+		if s.Sheet != "" || x.sheet == "" {
+			if err := x.newSheet(s.Sheet, d, s); err != nil {
+				return err
+			}
+		}
+		if err := x.section(s); err != nil {
+			return err
+		}
+	}
+	if err := x.finishSheet(); err != nil {
+		return err
+	}
+	x.f.SetActiveSheet(0)
+	_, err = x.f.WriteTo(w)
+	return err
+}
+
+const docFont = "Arial"
+
+type docXLSX struct {
+	f     *excelize.File
+	l     string
+	sheet string
+	names map[string]bool
+	row   int
+	// cols is how many columns the sheet's text spans; widths the
+	// columns' widths in characters.
+	cols   int
+	widths []float64
+	charts int
+	st     struct {
+		title, heading, sub, label, value, header, text, wrap, note, bold, change int
+		num                                                                       map[int]int
+		level                                                                     [6]int
+	}
+	// y is how far down the printed page the next row starts, in
+	// points, so that a heading, a chart or a list entry that would not
+	// fit starts a new page rather than breaking.
+	y float64
+	// titles are the header rows of the sheet's tables, repeated on paper
+	// when the sheet has one table.
+	titles []int
+}
+
+func newDocXLSX(lang string) (*docXLSX, error) {
+	x := &docXLSX{f: excelize.NewFile(), l: lang, names: map[string]bool{}}
+	x.st.num = map[int]int{}
+	f := x.f
+	font := func(size float64, bold bool, color string) *excelize.Font {
+		return &excelize.Font{Family: docFont, Size: size, Bold: bold, Color: color}
+	}
+	top := &excelize.Alignment{Vertical: "top"}
+	wrap := &excelize.Alignment{Vertical: "top", WrapText: true}
+	styles := []struct {
+		id *int
+		s  excelize.Style
+	}{
+		{&x.st.title, excelize.Style{Font: font(16, true, "1B1F24")}},
+		{&x.st.heading, excelize.Style{Font: font(13, true, "1B1F24"), Border: []excelize.Border{{Type: "bottom", Color: "2F6F9F", Style: 2}}}},
+		{&x.st.sub, excelize.Style{Font: font(11, true, "1B1F24"), Alignment: wrap}},
+		{&x.st.label, excelize.Style{Font: font(10, false, "444C56"), Alignment: top}},
+		{&x.st.value, excelize.Style{Font: font(11, true, "1B1F24"), Alignment: wrap}},
+		{&x.st.header, excelize.Style{Font: font(10, true, "1B1F24"), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7ECF2"}},
+			Border: []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}}, Alignment: wrap}},
+		{&x.st.text, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: top}},
+		{&x.st.wrap, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap}},
+		{&x.st.note, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF8E1"}}}},
+		{&x.st.bold, excelize.Style{Font: font(10, true, "1B1F24"), Alignment: top, Border: []excelize.Border{{Type: "top", Color: "1B1F24", Style: 1}}}},
+	}
+	for _, s := range styles {
+		id, err := f.NewStyle(&s.s)
+		if err != nil {
+			return nil, err
+		}
+		*s.id = id
+	}
+	change := "+0;-0;0"
+	id, err := f.NewStyle(&excelize.Style{Font: font(10, false, "1B1F24"), Alignment: top, CustomNumFmt: &change})
+	if err != nil {
+		return nil, err
+	}
+	x.st.change = id
+	colors := []string{"", "F8B4B5", "FBD0B0", "FFF1B8", "CFE8C0", "A9D8B8"}
+	for lv := 0; lv <= 5; lv++ {
+		s := excelize.Style{Font: font(10, true, "1B1F24"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}}
+		if lv > 0 {
+			s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colors[lv]}}
+		}
+		if x.st.level[lv], err = f.NewStyle(&s); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
+}
+
+func (x *docXLSX) numStyle(decimals int) (int, error) {
+	if id, ok := x.st.num[decimals]; ok {
+		return id, nil
+	}
+	format := "0"
+	if decimals > 0 {
+		format += "." + strings.Repeat("0", decimals)
+	}
+	id, err := x.f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: docFont, Size: 10}, Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &format})
+	x.st.num[decimals] = id
+	return id, err
+}
+
+// newSheet starts the sheet name (made unique and valid), with the widths
+// of the widest table on it.
+func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
+	if err := x.finishSheet(); err != nil {
+		return err
+	}
+	if name == "" {
+		name = d.Title
+	}
+	name = SheetName(name)
+	for i := 2; x.names[strings.ToLower(name)]; i++ {
+		name = SheetName(fmt.Sprintf("%s %d", strings.TrimRight(string([]rune(name)[:min(len([]rune(name)), 27)]), " "), i))
+	}
+	x.names[strings.ToLower(name)] = true
+	if x.sheet == "" {
+		if err := x.f.SetSheetName(x.f.GetSheetName(0), name); err != nil {
+			return err
+		}
+	} else if _, err := x.f.NewSheet(name); err != nil {
+		return err
+	}
+	x.sheet, x.row, x.titles, x.y = name, 1, nil, 0
+	// The columns: the widest of the sheet's tables, column by column.
+	x.widths = nil
+	on := false
+	for _, s := range d.Sections {
+		if s.Sheet == name || s.Sheet == first.Sheet && s.Heading == first.Heading {
+			on = true
+		} else if s.Sheet != "" {
+			on = false
+		}
+		if !on {
+			continue
+		}
+		for _, b := range s.Blocks {
+			if t, ok := b.(*DocTable); ok {
+				for c, wd := range t.Widths {
+					if c >= len(x.widths) {
+						x.widths = append(x.widths, wd)
+					}
+					x.widths[c] = math.Max(x.widths[c], wd)
+				}
+			}
+		}
+	}
+	if len(x.widths) == 0 {
+		x.widths = []float64{30, 50}
+	}
+	x.cols = len(x.widths)
+	for c, wd := range x.widths {
+		if err := x.f.SetColWidth(name, ColName(c), ColName(c), wd); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finishSheet sets the sheet's print layout.
+func (x *docXLSX) finishSheet() error {
+	if x.sheet == "" {
+		return nil
+	}
+	f, sheet := x.f, x.sheet
+	orient, a4, one, tall := "landscape", 9, 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &one, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: "&L&A", OddFooter: "&R&P / &N"}); err != nil {
+		return err
+	}
+	if len(x.titles) == 1 {
+		return f.SetDefinedName(&excelize.DefinedName{
+			Name:     "_xlnm.Print_Titles",
+			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), x.titles[0], x.titles[0]),
+			Scope:    sheet,
+		})
+	}
+	return nil
+}
+
+// textWidthOf is the characters of the columns from c to the last.
+func (x *docXLSX) spanWidth(from int) float64 {
+	w := 0.0
+	for _, wd := range x.widths[min(from, len(x.widths)):] {
+		w += wd
+	}
+	return w
+}
+
+// lines estimates how many lines text takes in width characters.
+func docLines(text string, width float64) int {
+	if width < 1 {
+		width = 1
+	}
+	n := 0
+	for _, para := range strings.Split(text, "\n") {
+		n += max(1, int(math.Ceil(float64(len([]rune(para)))*1.1/width)))
+	}
+	return n
+}
+
+func rowHeightFor(lines int, size float64) float64 {
+	return math.Min(math.Max(15, float64(lines)*size*1.35+4), 409)
+}
+
+// span writes text into columns from..last, merged, wrapped, with the
+// height it needs.
+func (x *docXLSX) span(from int, text string, style int, size float64) error {
+	f, s := x.f, x.sheet
+	a, b := CellName(from, x.row), CellName(max(x.cols-1, from), x.row)
+	if err := f.SetCellStr(s, a, SafeCell(text)); err != nil {
+		return err
+	}
+	if a != b {
+		if err := f.MergeCell(s, a, b); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(s, a, b, style); err != nil {
+		return err
+	}
+	return x.height(rowHeightFor(docLines(text, x.spanWidth(from)*11/size), size))
+}
+
+// height sets the current row's height and moves to the next row.
+func (x *docXLSX) height(h float64) error {
+	if err := x.f.SetRowHeight(x.sheet, x.row, h); err != nil {
+		return err
+	}
+	x.row++
+	x.y += h
+	return nil
+}
+
+// blank leaves an empty row.
+func (x *docXLSX) blank() {
+	x.row++
+	x.y += 15
+}
+
+// docPageHeight is the printable height of a landscape A4 page in points,
+// less the margins, the page header and footer.
+const docPageHeight = 440
+
+// keep starts a new page unless need points fit on this one.
+func (x *docXLSX) keep(need float64) error {
+	if x.y == 0 || x.y+need <= docPageHeight {
+		return nil
+	}
+	x.y = 0
+	return x.f.InsertPageBreak(x.sheet, CellName(0, x.row))
+}
+
+func (x *docXLSX) section(s Section) error {
+	style, size := x.st.heading, 13.0
+	if s.Level == 1 {
+		style, size = x.st.title, 16
+	}
+	if x.row > 1 {
+		x.blank()
+	}
+	need := 120.0
+	if len(s.Blocks) > 0 {
+		need = 30 + blockNeed(s.Blocks[0])
+	}
+	if err := x.keep(need); err != nil {
+		return err
+	}
+	if err := x.span(0, s.Heading, style, size); err != nil {
+		return err
+	}
+	for _, b := range s.Blocks {
+		if err := x.block(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (x *docXLSX) block(b Block) error {
+	f, s, l := x.f, x.sheet, x.l
+	switch b := b.(type) {
+	case *SubHeading:
+		x.blank()
+		return x.span(0, b.Text, x.st.sub, 11)
+	case *Para:
+		style := x.st.wrap
+		if b.Note {
+			style = x.st.note
+		}
+		return x.span(0, b.Text, style, 10)
+	case *KeyFigures:
+		for _, k := range b.Items {
+			if err := f.SetCellStr(s, CellName(0, x.row), SafeCell(k.Label)); err != nil {
+				return err
+			}
+			if err := f.SetCellStyle(s, CellName(0, x.row), CellName(0, x.row), x.st.label); err != nil {
+				return err
+			}
+			if err := x.span(1, k.Value.String(l), x.st.value, 11); err != nil {
+				return err
+			}
+		}
+		x.blank()
+		return nil
+	case *DocTable:
+		return x.table(b)
+	case *DocBarChart:
+		return x.barChart(b)
+	case *DocLineChart:
+		return x.lineChart(b)
+	case *DocList:
+		for _, it := range b.Items {
+			title := it.Title
+			if it.Level > 0 {
+				title += " (" + msg.T(l, "doc.level", it.Level) + ")"
+			}
+			if err := x.keep(20 + 30*float64(len(it.Detail))); err != nil {
+				return err
+			}
+			if err := x.span(0, title, x.st.sub, 11); err != nil {
+				return err
+			}
+			for _, dt := range it.Detail {
+				text := dt.Text
+				if dt.Label != "" {
+					text = dt.Label + ": " + text
+				}
+				if err := x.span(0, text, x.st.wrap, 10); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+func (x *docXLSX) table(t *DocTable) error {
+	f, s := x.f, x.sheet
+	if err := x.keep(100); err != nil {
+		return err
+	}
+	if t.Caption != "" {
+		if err := x.span(0, t.Caption, x.st.sub, 11); err != nil {
+			return err
+		}
+	}
+	x.titles = append(x.titles, x.row)
+	lines := 1
+	for c, h := range t.Header {
+		cell := CellName(c, x.row)
+		if err := f.SetCellStr(s, cell, SafeCell(h)); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(s, cell, cell, x.st.header); err != nil {
+			return err
+		}
+		lines = max(lines, docLines(h, x.colWidth(c)))
+	}
+	if err := x.height(rowHeightFor(lines, 10)); err != nil {
+		return err
+	}
+	for r, row := range t.Rows {
+		lines := 1
+		for c, v := range row {
+			cell := CellName(c, x.row)
+			style := x.st.text
+			if t.wraps(c) {
+				style = x.st.wrap
+				lines = max(lines, docLines(v.String(x.l), x.colWidth(c)))
+			}
+			var err error
+			switch v.Kind {
+			case TextValue:
+				err = f.SetCellStr(s, cell, SafeCell(v.Text))
+			case NumberValue:
+				err = f.SetCellFloat(s, cell, v.Num, v.Decimals, 64)
+				if err == nil {
+					style, err = x.numStyle(v.Decimals)
+				}
+			case ChangeValue:
+				err = f.SetCellFloat(s, cell, v.Num, v.Decimals, 64)
+				style = x.st.change
+			case LevelValue:
+				err = f.SetCellInt(s, cell, int64(v.Num))
+				style = x.st.level[min(max(int(v.Num), 0), 5)]
+			default:
+				err = f.SetCellStr(s, cell, "–")
+			}
+			if err != nil {
+				return err
+			}
+			if t.bold(r) {
+				style = x.st.bold
+			}
+			if err := f.SetCellStyle(s, cell, cell, style); err != nil {
+				return err
+			}
+		}
+		if err := x.height(rowHeightFor(lines, 10)); err != nil {
+			return err
+		}
+	}
+	if len(t.Rows) > 10 {
+		if err := f.AutoFilter(s, CellName(0, x.titles[len(x.titles)-1])+":"+CellName(len(t.Header)-1, x.row-1), nil); err != nil {
+			return err
+		}
+	}
+	x.blank()
+	return nil
+}
+
+func (x *docXLSX) colWidth(c int) float64 {
+	if c < len(x.widths) {
+		return x.widths[c]
+	}
+	return 9
+}
+
+// chartFont is black on white, large enough to print.
+var chartFont = excelize.Font{Family: docFont, Size: 10, Color: "000000"}
+
+// values writes a chart's values as a small table (its text alternative
+// and the range the chart reads) and returns the first and last data row.
+func (x *docXLSX) values(header []string, rows [][]Value) (int, int, error) {
+	t := &DocTable{Header: header, Rows: rows, RowHeader: 0}
+	start := x.row + 1
+	if err := x.table(t); err != nil {
+		return 0, 0, err
+	}
+	x.titles = x.titles[:len(x.titles)-1] // not a table to repeat on paper
+	return start, start + len(rows) - 1, nil
+}
+
+func (x *docXLSX) ref(col, from, to int) string {
+	q := "'" + strings.ReplaceAll(x.sheet, "'", "''") + "'!"
+	return fmt.Sprintf("%s$%s$%d:$%s$%d", q, ColName(col), from, ColName(col), to)
+}
+
+// blockNeed is about how many points the start of b needs on one page:
+// a whole chart, or a few rows of anything else.
+func blockNeed(b Block) float64 {
+	switch b := b.(type) {
+	case *DocBarChart:
+		return float64(90+46*len(b.Bars))*0.75 + float64(len(b.Bars)+3)*15 + 40
+	case *DocLineChart:
+		return 340*0.75 + float64(len(b.Points)+3)*15 + 40
+	}
+	return 100
+}
+
+// cellRef is the absolute reference of one cell on the sheet.
+func (x *docXLSX) cellRef(col, row int) string {
+	return fmt.Sprintf("'%s'!$%s$%d", strings.ReplaceAll(x.sheet, "'", "''"), ColName(col), row)
+}
+
+func (x *docXLSX) barChart(b *DocBarChart) error {
+	if err := x.keep(blockNeed(b)); err != nil {
+		return err
+	}
+	if err := x.span(0, b.Title, x.st.sub, 11); err != nil {
+		return err
+	}
+	var rows [][]Value
+	for _, bar := range b.Bars {
+		rows = append(rows, []Value{VText(bar.Label), VNum(bar.Value, b.Decimals)})
+	}
+	from, to, err := x.values([]string{b.LabelHeader, b.ValueHeader}, rows)
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	zero, top := 0.0, b.Max
+	height := uint(90 + 46*len(rows))
+	chart := &excelize.Chart{
+		Type:      excelize.Bar,
+		Series:    []excelize.ChartSeries{{Name: x.cellRef(1, from-1), Categories: x.ref(0, from, to), Values: x.ref(1, from, to), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}, DataLabel: excelize.ChartDataLabel{Font: chartFont}}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: b.Title, Font: &excelize.Font{Family: docFont, Size: 12, Bold: true, Color: "000000"}}}},
+		Legend:    excelize.ChartLegend{Position: "none"},
+		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.00"}},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: chartFont},
+		YAxis:     excelize.ChartAxis{Minimum: &zero, Maximum: &top, MajorUnit: 1, MajorGridLines: true, Font: chartFont},
+		Dimension: excelize.ChartDimension{Width: 640, Height: height},
+		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
+	}
+	return x.addChart(chart, nil, height)
+}
+
+func (x *docXLSX) addChart(c *excelize.Chart, combo *excelize.Chart, height uint) error {
+	var err error
+	if combo != nil {
+		err = x.f.AddChart(x.sheet, CellName(0, x.row), c, combo)
+	} else {
+		err = x.f.AddChart(x.sheet, CellName(0, x.row), c)
+	}
+	if err != nil {
+		return err
+	}
+	x.charts++
+	// Default rows are 20 pixels (15 points) high; leave the chart its
+	// rows and one more.
+	n := int(height)/20 + 3
+	x.row += n
+	x.y += float64(n) * 15
+	return nil
+}
+
+func (x *docXLSX) lineChart(c *DocLineChart) error {
+	if err := x.keep(blockNeed(c)); err != nil {
+		return err
+	}
+	if err := x.span(0, c.Title, x.st.sub, 11); err != nil {
+		return err
+	}
+	header := []string{c.LabelHeader, c.ValueHeader}
+	for _, r := range c.Lines {
+		header = append(header, r.Label)
+	}
+	var rows [][]Value
+	for _, p := range c.Points {
+		row := []Value{VText(p.Label), VNum(p.Value, 0)}
+		for _, r := range c.Lines {
+			row = append(row, VNum(r.Value, 0))
+		}
+		rows = append(rows, row)
+	}
+	from, to, err := x.values(header, rows)
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	lo, hi := c.Min, c.Max
+	height := uint(340)
+	total := &excelize.Chart{
+		Type: excelize.Line,
+		Series: []excelize.ChartSeries{{Name: x.cellRef(1, from-1), Categories: x.ref(0, from, to), Values: x.ref(1, from, to),
+			Line:      excelize.LineOptions{Width: 3, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}},
+			Marker:    excelize.ChartMarker{Symbol: "circle", Size: 8, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}},
+			DataLabel: excelize.ChartDataLabel{Font: chartFont}, DataLabelPosition: excelize.ChartDataLabelsPositionAbove}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.Title, Font: &excelize.Font{Family: docFont, Size: 12, Bold: true, Color: "000000"}}}},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &chartFont},
+		PlotArea:  excelize.ChartPlotArea{ShowVal: true},
+		XAxis:     excelize.ChartAxis{Font: chartFont},
+		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 25, MajorGridLines: true, Font: chartFont},
+		Dimension: excelize.ChartDimension{Width: 720, Height: height},
+		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
+	}
+	var combo *excelize.Chart
+	if len(c.Lines) > 0 {
+		// The band lines are a second line chart on the same axes,
+		// without data labels.
+		combo = &excelize.Chart{Type: excelize.Line, PlotArea: excelize.ChartPlotArea{ShowVal: false},
+			XAxis: excelize.ChartAxis{Font: chartFont},
+			YAxis: excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 25, Font: chartFont}}
+		dark := []string{"6E4C00", "8A2D2D", "2D6A2D", "555555"}
+		for i := range c.Lines {
+			combo.Series = append(combo.Series, excelize.ChartSeries{Name: x.cellRef(2+i, from-1), Categories: x.ref(0, from, to), Values: x.ref(2+i, from, to),
+				Line:   excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{dark[i%len(dark)]}}},
+				Marker: excelize.ChartMarker{Symbol: "none"}})
+		}
+	}
+	return x.addChart(total, combo, height)
+}
