@@ -27,12 +27,12 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	// total, max, rated, count, mean, band, complete, change, previous, file.
 	summary := SummaryTable(c, l)
 	summary.Name = msg.T(l, "compare.sheet.summary")
-	widths := []float64{6, 28, 32, 11}
+	widths := []float64{6, 22, 26, 11}
 	for range 2 * nd {
 		widths = append(widths, 12)
 	}
-	widths = append(widths, 9, 9, 9, 9, 9, 26, 8, 8, 12, 40)
-	sumSheet, err := wb.AddTable(summary, SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45})
+	widths = append(widths, 9, 9, 9, 9, 9, 18, 8, 8, 12, 24)
+	sumSheet, err := wb.AddTable(summary, SheetOptions{FreezeCols: 3, Widths: widths})
 	if err != nil {
 		return err
 	}
@@ -41,12 +41,12 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	// statistics.
 	matrix := MatrixTable(c, l)
 	matrix.Name = msg.T(l, "compare.sheet.matrix")
-	widths = []float64{5, 44, 22}
+	widths = []float64{5, 34, 18}
 	for range ns {
 		widths = append(widths, 14)
 	}
-	widths = append(widths, 10, 10, 11, 10)
-	mOpt := SheetOptions{FreezeCols: 2, Widths: widths, Wrap: []int{1}, HeaderHeight: 90}
+	widths = append(widths, 10, 9, 11, 8)
+	mOpt := SheetOptions{FreezeCols: 2, Widths: widths}
 	if ns > 0 {
 		mOpt.LevelRanges = []string{CellName(3, 2) + ":" + CellName(3+ns-1, len(c.Criteria)+1)}
 	}
@@ -58,7 +58,7 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	if svs := trendServices(c); len(svs) > 0 {
 		trends := TrendsTable(c, l)
 		trends.Name = msg.T(l, "compare.sheet.trends")
-		widths = []float64{28, 32, 11}
+		widths = []float64{22, 26, 11}
 		for range nd {
 			widths = append(widths, 12)
 		}
@@ -68,7 +68,7 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		}
 		// The colour scale covers the levels of the assessment rows, not the
 		// change rows under them.
-		tOpt := SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45}
+		tOpt := SheetOptions{FreezeCols: 3, Widths: widths}
 		first := 3 + nd + 2
 		row := 2
 		for _, sv := range svs {
@@ -82,7 +82,7 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 
 	recs := RecommendationsTable(c, l)
 	recs.Name = msg.T(l, "compare.sheet.recommendations")
-	if _, err := wb.AddTable(recs, SheetOptions{FreezeCols: 2, Widths: []float64{24, 28, 11, 5, 34, 6, 10, 80}, Wrap: []int{4, 7}, HeaderHeight: 30}); err != nil {
+	if _, err := wb.AddTable(recs, SheetOptions{FreezeCols: 2, Widths: []float64{17, 20, 11, 5, 26, 6, 10, 40}}); err != nil {
 		return err
 	}
 
@@ -119,22 +119,31 @@ func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error 
 	}
 	lo, hi := 0.0, 5.0
 	title := msg.T(l, "compare.chart-xlsx")
-	height := uint(max(320, 90+ns*nd*16))
+	// The chart fills a landscape A4 page (about 1000 × 640 pixels inside
+	// the margins); the page is fitted to it in case a program draws it a
+	// little larger.
+	height := uint(620)
+	dark := excelize.Font{Color: chartText, Family: FontFamily, Size: 11}
 	err := wb.File.AddChart(sheet, "A1", &excelize.Chart{
-		Type:      excelize.Bar,
+		Type:      excelize.Col,
 		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
-		Legend:    excelize.ChartLegend{Position: "bottom"},
-		Dimension: excelize.ChartDimension{Width: 760, Height: height},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 14, Bold: true}}}},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
+		Dimension: excelize.ChartDimension{Width: 980, Height: height},
 		Format:    excelize.GraphicOptions{AltText: title},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true},
+		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.00"}},
+		XAxis:     excelize.ChartAxis{Font: dark},
+		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, Font: dark},
 	})
 	if err != nil {
 		return err
 	}
-	return wb.PrintSetup(sheet, 0, false)
+	return wb.pageSetup(sheet, pageLayout{landscape: true, pagesWide: 1, fitHeight: true})
 }
+
+// chartText is the colour of a chart's text: near black, a contrast of
+// about 15:1 on white (the default light grey has about 1.4:1).
+const chartText = "262626"
 
 // aboutSheet says what was compared and how to read the workbook.
 func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
@@ -160,6 +169,6 @@ func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
 		}
 		add("", msg.T(l, "compare.left-out-hint", leftOutSets(c)))
 	}
-	_, err := wb.AddTable(t, SheetOptions{Widths: []float64{22, 110}, Wrap: []int{1}, Portrait: true})
+	_, err := wb.AddTable(t, SheetOptions{Widths: []float64{20, 70}, Portrait: true})
 	return err
 }

@@ -14,8 +14,9 @@ import (
 )
 
 // xlsxDump writes the comparison as XLSX and then describes the workbook
-// as text for a golden file: every sheet's cells, frozen panes, page
-// set-up, conditional formats, print titles and the charts' data ranges.
+// as text for a golden file: every sheet's cells as shown, column widths
+// and row heights, frozen panes, page set-up, conditional formats, print
+// titles, filters and the charts' data ranges.
 // A golden of the zip itself would differ on every excelize upgrade.
 func xlsxDump(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	var buf bytes.Buffer
@@ -65,8 +66,27 @@ func dumpXLSX(w io.Writer, data []byte) error {
 		if err != nil {
 			return err
 		}
+		width := 0
+		for _, row := range rows {
+			width = max(width, len(row))
+		}
+		if width > 0 {
+			fmt.Fprint(w, "widths:")
+			for c := range width {
+				cw, err := f.GetColWidth(sheet, ColName(c))
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(w, " %s=%g", ColName(c), cw)
+			}
+			fmt.Fprintln(w)
+		}
 		for i, row := range rows {
-			fmt.Fprintf(w, "%d: %s\n", i+1, strings.Join(row, " | "))
+			h, err := f.GetRowHeight(sheet, i+1)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "%d (%gpt): %s\n", i+1, h, strings.Join(row, " | "))
 		}
 	}
 	for _, dn := range f.GetDefinedName() {
