@@ -98,8 +98,12 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 }
 
 // domainChart draws the domain means (levels 1–5) of each service as a
-// clustered bar chart on a sheet of its own, from the summary's mean
-// columns, so the chart and the numbers agree.
+// clustered column chart on a sheet of its own, from the summary's mean
+// columns, so the chart and the numbers agree. Columns rather than bars:
+// LibreOffice lists a bar chart's legend bottom-up, against the order of
+// the bars; a column chart's legend reads in the order of its columns. The
+// means are printed on the columns, the text is near black, and the page is
+// landscape.
 func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error {
 	sheet := SheetName(msg.T(l, "compare.sheet.chart"))
 	if _, err := wb.File.NewSheet(sheet); err != nil {
@@ -115,19 +119,22 @@ func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error 
 			Name:       fmt.Sprintf("%s!$%s$1", quoted, col),
 			Categories: fmt.Sprintf("%s!$C$2:$C$%d", quoted, last),
 			Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", quoted, col, col, last),
+			DataLabel:  excelize.ChartDataLabel{Font: excelize.Font{Color: chartText, Family: FontFamily, Size: 11}},
 		})
 	}
 	lo, hi := 0.0, 5.0
 	title := msg.T(l, "compare.chart-xlsx")
-	// The chart fills a landscape A4 page (about 1000 × 640 pixels inside
-	// the margins); the page is fitted to it in case a program draws it a
-	// little larger.
-	height := uint(620)
-	dark := excelize.Font{Color: chartText, Family: FontFamily, Size: 11}
+	// The chart takes the width of a landscape A4 page (about 1000 × 600
+	// pixels inside the margins and the page header), and the page is
+	// fitted to it: LibreOffice without Calibri draws the chart's cells, and
+	// so the chart, a third wider and scales it down to about 77 %, which
+	// is why its text is larger than the sheets' (11 points print as 8.5).
+	height := uint(540)
+	dark := excelize.Font{Color: chartText, Family: FontFamily, Size: 12}
 	err := wb.File.AddChart(sheet, "A1", &excelize.Chart{
 		Type:      excelize.Col,
 		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 14, Bold: true}}}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
 		Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
 		Dimension: excelize.ChartDimension{Width: 980, Height: height},
 		Format:    excelize.GraphicOptions{AltText: title},

@@ -96,7 +96,17 @@ func dumpXLSX(w io.Writer, data []byte) error {
 	if err != nil {
 		return err
 	}
-	ref := regexp.MustCompile(`<c:f>([^<]*)</c:f>`)
+	// excelize writes the chart namespace as the default one; other writers
+	// prefix it with c:.
+	ref := regexp.MustCompile(`<(?:c:)?f>([^<]*)</(?:c:)?f>`)
+	attr := func(b []byte, name string) string {
+		m := regexp.MustCompile(`<(?:c:)?` + name + ` val="([^"]*)"`).FindSubmatch(b)
+		if m == nil {
+			return "-"
+		}
+		return string(m[1])
+	}
+	colours := regexp.MustCompile(`<a:srgbClr val="([0-9A-Fa-f]{6})"`)
 	for _, zf := range zr.File {
 		if !strings.HasPrefix(zf.Name, "xl/charts/chart") {
 			continue
@@ -115,6 +125,16 @@ func dumpXLSX(w io.Writer, data []byte) error {
 			fmt.Fprintf(w, " %s", m[1])
 		}
 		fmt.Fprintln(w)
+		seen := map[string]bool{}
+		var text []string
+		for _, m := range colours.FindAllSubmatch(b, -1) {
+			if c := string(m[1]); !seen[c] {
+				seen[c] = true
+				text = append(text, c)
+			}
+		}
+		fmt.Fprintf(w, "  %s bars, legend %s, data labels %d, colours %s\n", attr(b, "barDir"), attr(b, "legendPos"),
+			bytes.Count(b, []byte(`showVal val="1"`)), strings.Join(text, " "))
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -30,6 +31,7 @@ func TestXLSXPrintsInLibreOffice(t *testing.T) {
 	prog := testtool.Require(t, "soffice", "libreoffice")
 	pdftotext := testtool.Require(t, "pdftotext")
 	pdffonts := testtool.Require(t, "pdffonts")
+	pdftohtml := testtool.Require(t, "pdftohtml")
 
 	dir := t.TempDir()
 	books := map[string][]byte{}
@@ -69,6 +71,15 @@ func TestXLSXPrintsInLibreOffice(t *testing.T) {
 				t.Error("no font sizes found in the PDF")
 			} else if sizes[0] < 7.99 {
 				t.Errorf("text prints at %.2f pt, smaller than 8 pt (sizes %v)", sizes[0], sizes)
+			}
+			// Every text colour (the chart's axis labels among them) has a
+			// contrast of at least 4.5:1 on white (WCAG 1.4.3).
+			spec := regexp.MustCompile(`<fontspec [^>]*color="#([0-9a-fA-F]{6})"`)
+			xml := testtool.Run(t, time.Minute, dir, pdftohtml, "-xml", "-i", "-stdout", pdf)
+			for _, m := range spec.FindAllSubmatch(xml, -1) {
+				if c := contrastOnWhite(string(m[1])); c < 4.5 {
+					t.Errorf("text in colour #%s has a contrast of %.1f:1 on white, below 4.5:1", m[1], c)
+				}
 			}
 			pages := pdfWords(t, testtool.Run(t, time.Minute, dir, pdftotext, "-bbox", pdf, "-"))
 			if len(pages) == 0 {
@@ -251,4 +262,20 @@ func headingsWhole(t *testing.T, book []byte, pages []pdfPage) {
 			}
 		}
 	}
+}
+
+// contrastOnWhite is the WCAG contrast ratio of the colour rrggbb on white.
+func contrastOnWhite(hex string) float64 {
+	lum := 0.0
+	for i, weight := range []float64{0.2126, 0.7152, 0.0722} {
+		v, _ := strconv.ParseUint(hex[2*i:2*i+2], 16, 8)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			c /= 12.92
+		} else {
+			c = math.Pow((c+0.055)/1.055, 2.4)
+		}
+		lum += weight * c
+	}
+	return 1.05 / (lum + 0.05)
 }
