@@ -97,13 +97,14 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	return wb.Write(w)
 }
 
-// domainChart draws the domain means (levels 1–5) of each service as a
-// clustered column chart on a sheet of its own, from the summary's mean
-// columns, so the chart and the numbers agree. Columns rather than bars:
+// domainChart draws the domain means (levels 1–5) of each service as
+// clustered column charts on a sheet of their own, from the summary's mean
+// columns, so the charts and the numbers agree. Columns rather than bars:
 // LibreOffice lists a bar chart's legend bottom-up, against the order of
 // the bars; a column chart's legend reads in the order of its columns. The
-// means are printed on the columns, the text is near black, and the page is
-// landscape.
+// means are printed on the columns, the text is near black, and each chart
+// has a landscape page of its own: up to chartServices services to a chart,
+// so that the services' names stay readable under their columns.
 func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error {
 	sheet := SheetName(msg.T(l, "compare.sheet.chart"))
 	if _, err := wb.File.NewSheet(sheet); err != nil {
@@ -111,42 +112,64 @@ func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error 
 	}
 	nd, ns := len(c.Set.Domains), len(c.Services)
 	quoted := "'" + sumSheet + "'"
-	last := ns + 1
-	var series []excelize.ChartSeries
-	for d := range nd {
-		col := ColName(4 + nd + d)
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("%s!$%s$1", quoted, col),
-			Categories: fmt.Sprintf("%s!$C$2:$C$%d", quoted, last),
-			Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", quoted, col, col, last),
-			DataLabel:  excelize.ChartDataLabel{Font: excelize.Font{Color: chartText, Family: FontFamily, Size: 11}},
-		})
-	}
+	charts := (ns + chartServices - 1) / chartServices
+	per := (ns + charts - 1) / charts
 	lo, hi := 0.0, 5.0
-	title := msg.T(l, "compare.chart-xlsx")
-	// The chart takes the width of a landscape A4 page (about 1000 × 600
-	// pixels inside the margins and the page header), and the page is
-	// fitted to it: LibreOffice without Calibri draws the chart's cells, and
-	// so the chart, a third wider and scales it down to about 77 %, which
-	// is why its text is larger than the sheets' (11 points print as 8.5).
-	height := uint(540)
 	dark := excelize.Font{Color: chartText, Family: FontFamily, Size: 12}
-	err := wb.File.AddChart(sheet, "A1", &excelize.Chart{
-		Type:      excelize.Col,
-		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
-		Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
-		Dimension: excelize.ChartDimension{Width: 980, Height: height},
-		Format:    excelize.GraphicOptions{AltText: title},
-		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.00"}},
-		XAxis:     excelize.ChartAxis{Font: dark},
-		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, Font: dark},
-	})
-	if err != nil {
-		return err
+	for k := range charts {
+		first, last := 2+k*per, min(ns+1, 1+(k+1)*per) // rows of the summary
+		var series []excelize.ChartSeries
+		for d := range nd {
+			col := ColName(4 + nd + d)
+			series = append(series, excelize.ChartSeries{
+				Name:       fmt.Sprintf("%s!$%s$1", quoted, col),
+				Categories: fmt.Sprintf("%s!$C$%d:$C$%d", quoted, first, last),
+				Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", quoted, col, first, col, last),
+				DataLabel:  excelize.ChartDataLabel{Font: excelize.Font{Color: chartText, Family: FontFamily, Size: 11}},
+			})
+		}
+		title := msg.T(l, "compare.chart-xlsx")
+		if charts > 1 {
+			title += fmt.Sprintf(" (%d/%d)", k+1, charts)
+		}
+		// A chart takes the width of a landscape A4 page (about 1000 × 600
+		// pixels inside the margins and the page header), and the page is
+		// fitted to its width: LibreOffice without Calibri draws the sheet's
+		// cells, and so the chart, a third wider and scales it down to
+		// about 77 %, which is why its text is larger than the sheets' (11
+		// points print as 8.5). Rows keep their height in points in every
+		// program, so each chart starts chartRows rows below the last,
+		// after a page break.
+		top := 1 + k*chartRows
+		if k > 0 {
+			if err := wb.File.InsertPageBreak(sheet, CellName(0, top)); err != nil {
+				return err
+			}
+		}
+		err := wb.File.AddChart(sheet, CellName(0, top), &excelize.Chart{
+			Type:      excelize.Col,
+			Series:    series,
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
+			Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
+			Dimension: excelize.ChartDimension{Width: 980, Height: 540},
+			Format:    excelize.GraphicOptions{AltText: title},
+			PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.00"}},
+			XAxis:     excelize.ChartAxis{Font: dark},
+			YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, Font: dark},
+		})
+		if err != nil {
+			return err
+		}
 	}
-	return wb.pageSetup(sheet, pageLayout{landscape: true, pagesWide: 1, fitHeight: true})
+	return wb.pageSetup(sheet, pageLayout{landscape: true, pagesWide: 1, fitHeight: charts == 1})
 }
+
+// chartServices is the most services one chart shows; chartRows is how
+// many rows of the default height (15 points) a chart and its margin take.
+const (
+	chartServices = 8
+	chartRows     = 30
+)
 
 // chartText is the colour of a chart's text: near black, a contrast of
 // about 15:1 on white (the default light grey has about 1.4:1).
