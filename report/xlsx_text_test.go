@@ -64,7 +64,7 @@ func TestXLSXTextCells(t *testing.T) {
 		{"A3", "@SUM(1+1)", true},
 		{"B3", "-2 astetta", true},
 		{"C2", "+8", false},
-		{"C3", "-2", false},
+		{"C3", "−2", false},
 	} {
 		got, err := f.GetCellValue("T", tc.ref)
 		if err != nil {

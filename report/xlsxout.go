@@ -71,8 +71,9 @@ func NewWorkbook(lang string) (*Workbook, error) {
 	// that they do not run into the text of the next column.
 	centre := &excelize.Alignment{Vertical: "top", Horizontal: "center"}
 	add(&wb.style.int, &excelize.Style{NumFmt: 1, Alignment: centre})
-	// A change keeps its sign, as in the other formats, and stays a number.
-	signed := "+0;-0;0"
+	// A change keeps its sign, as in the text report (+3, −2 with a real
+	// minus sign, 0), and stays a number.
+	signed := `+0;"−"0;0`
 	add(&wb.style.signed, &excelize.Style{CustomNumFmt: &signed, Alignment: centre})
 	if err != nil {
 		return nil, err
