@@ -14,7 +14,9 @@ import (
 )
 
 // xlsxDump writes the comparison as XLSX and then describes the workbook
-// as text for a golden file: every sheet's cells as shown, column widths
+// as text for a golden file: every sheet's cells as excelize formats them
+// (it shows a zero change as +0, where Excel and LibreOffice use the
+// format's zero section and show 0), column widths
 // and row heights, frozen panes, page set-up, conditional formats, print
 // titles, filters and the charts' data ranges.
 // A golden of the zip itself would differ on every excelize upgrade.
