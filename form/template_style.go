@@ -2,9 +2,8 @@ package form
 
 import (
 	"math"
-	"strings"
-	"unicode/utf8"
 
+	"github.com/laatu-fi/laatu/internal/xlsxrow"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -95,17 +94,6 @@ func font(f excelize.Font) *excelize.Font {
 	return &f
 }
 
-// textLines estimates how many lines text takes in a column width characters
-// wide: each paragraph wraps on its own.
-func textLines(text string, width float64) int {
-	per := math.Max(width*1.05-2, 8)
-	n := 0
-	for _, para := range strings.Split(text, "\n") {
-		n += max(1, int(math.Ceil(float64(utf8.RuneCountInString(para))/per)))
-	}
-	return n
-}
-
 // sized is a cell's text with its column's width (in characters of the
 // 11-point font) and its font size, for rowHeight.
 type sized struct {
@@ -116,16 +104,12 @@ type sized struct {
 
 // rowHeight is the height that shows every cell of a row whole. Excel does
 // not fit a row to wrapped text written by another program, so the
-// template sets each row's height from its longest text.
+// template sets each row's height from its longest text (the estimate the
+// report workbooks use too, internal/xlsxrow).
 func rowHeight(cells ...sized) float64 {
 	h := 15.0
 	for _, c := range cells {
-		size := c.size
-		if size == 0 {
-			size = 11
-		}
-		lines := textLines(c.text, c.width*11/size)
-		h = math.Max(h, float64(lines)*size*1.3+4)
+		h = math.Max(h, xlsxrow.Height(xlsxrow.Lines(c.text, c.width, c.size, false), c.size))
 	}
-	return math.Min(h, 409) // Excel's highest row
+	return h
 }

@@ -22,37 +22,35 @@ func CheckXLSX(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 
 	ranking := checkRankingTable(v)
 	ranking.Name = msg.T(l, "check.sheet.ranking")
-	widths := []float64{6, 28, 32, 10, 8, 8, 10, 10, 10, 10, 10, 10, 18}
+	widths := []float64{6, 24, 26, 10, 8, 8, 10, 10, 10, 10, 10, 10, 16}
 	if e.PointsMax > 0 {
-		widths = append(widths, 12, 24, 12, 24)
+		widths = append(widths, 12, 20, 12, 20)
 	}
-	widths = append(widths, 11, 40)
-	if _, err := wb.AddTable(ranking, SheetOptions{FreezeCols: 2, Widths: widths, HeaderHeight: 45}); err != nil {
+	widths = append(widths, 11, 24)
+	if _, err := wb.AddTable(ranking, SheetOptions{FreezeCols: 2, Widths: widths}); err != nil {
 		return err
 	}
 
 	matrix := checkMatrixTable(v)
 	matrix.Name = msg.T(l, "check.sheet.matrix")
-	widths = []float64{5, 36, 24}
-	wrap := []int{1, 2}
-	for i := range v.Bids {
-		widths = append(widths, 30)
-		wrap = append(wrap, 3+i)
+	widths = []float64{5, 28, 22}
+	for range v.Bids {
+		widths = append(widths, 28)
 	}
-	if _, err := wb.AddTable(matrix, SheetOptions{FreezeCols: 2, Widths: widths, Wrap: wrap, HeaderHeight: 45}); err != nil {
+	if _, err := wb.AddTable(matrix, SheetOptions{FreezeCols: 2, Widths: widths}); err != nil {
 		return err
 	}
 
 	details := checkLongTable(v)
 	details.Name = msg.T(l, "check.sheet.details")
-	widths = []float64{6, 24, 28, 10, 10, 10, 5, 32, 24, 18, 26, 7, 8, 12, 50, 40, 36}
-	if _, err := wb.AddTable(details, SheetOptions{FreezeCols: 2, Widths: widths, Wrap: []int{7, 8, 10, 14, 15}, HeaderHeight: 45}); err != nil {
+	widths = []float64{6, 20, 22, 10, 9, 9, 5, 26, 22, 14, 24, 7, 8, 12, 40, 30, 24}
+	if _, err := wb.AddTable(details, SheetOptions{FreezeCols: 2, Widths: widths}); err != nil {
 		return err
 	}
 
 	profile := checkProfileTable(v)
 	profile.Name = msg.T(l, "check.sheet.profile")
-	if _, err := wb.AddTable(profile, SheetOptions{Widths: []float64{5, 36, 26, 22, 70}, Wrap: []int{1, 4}, HeaderHeight: 30}); err != nil {
+	if _, err := wb.AddTable(profile, SheetOptions{Widths: []float64{5, 30, 24, 18, 60}}); err != nil {
 		return err
 	}
 
@@ -69,7 +67,7 @@ func CheckXLSX(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 	if src := e.Profile.Source.In(l); src != "" {
 		add("", src)
 	}
-	if _, err := wb.AddTable(about, SheetOptions{Widths: []float64{22, 110}, Wrap: []int{1}, Portrait: true}); err != nil {
+	if _, err := wb.AddTable(about, SheetOptions{Widths: []float64{20, 70}, Portrait: true}); err != nil {
 		return err
 	}
 	return wb.Write(w)

@@ -21,7 +21,9 @@ func deltaCell(d scoring.Delta) Cell {
 	if !d.OK {
 		return Blank()
 	}
-	return Int(d.Value)
+	c := Int(d.Value)
+	c.Signed = true
+	return c
 }
 
 // longHeader is the header of the tidy long table.

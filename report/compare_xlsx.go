@@ -27,12 +27,12 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	// total, max, rated, count, mean, band, complete, change, previous, file.
 	summary := SummaryTable(c, l)
 	summary.Name = msg.T(l, "compare.sheet.summary")
-	widths := []float64{6, 28, 32, 11}
+	widths := []float64{6, 22, 26, 11}
 	for range 2 * nd {
 		widths = append(widths, 12)
 	}
-	widths = append(widths, 9, 9, 9, 9, 9, 26, 8, 8, 12, 40)
-	sumSheet, err := wb.AddTable(summary, SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45})
+	widths = append(widths, 9, 9, 9, 9, 9, 18, 8, 8, 12, 24)
+	sumSheet, err := wb.AddTable(summary, SheetOptions{FreezeCols: 3, Widths: widths})
 	if err != nil {
 		return err
 	}
@@ -41,12 +41,12 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	// statistics.
 	matrix := MatrixTable(c, l)
 	matrix.Name = msg.T(l, "compare.sheet.matrix")
-	widths = []float64{5, 44, 22}
+	widths = []float64{5, 34, 18}
 	for range ns {
 		widths = append(widths, 14)
 	}
-	widths = append(widths, 10, 10, 11, 10)
-	mOpt := SheetOptions{FreezeCols: 2, Widths: widths, Wrap: []int{1}, HeaderHeight: 90}
+	widths = append(widths, 10, 9, 11, 8)
+	mOpt := SheetOptions{FreezeCols: 2, Widths: widths}
 	if ns > 0 {
 		mOpt.LevelRanges = []string{CellName(3, 2) + ":" + CellName(3+ns-1, len(c.Criteria)+1)}
 	}
@@ -58,7 +58,7 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	if svs := trendServices(c); len(svs) > 0 {
 		trends := TrendsTable(c, l)
 		trends.Name = msg.T(l, "compare.sheet.trends")
-		widths = []float64{28, 32, 11}
+		widths = []float64{22, 26, 11}
 		for range nd {
 			widths = append(widths, 12)
 		}
@@ -68,7 +68,7 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		}
 		// The colour scale covers the levels of the assessment rows, not the
 		// change rows under them.
-		tOpt := SheetOptions{FreezeCols: 3, Widths: widths, HeaderHeight: 45}
+		tOpt := SheetOptions{FreezeCols: 3, Widths: widths}
 		first := 3 + nd + 2
 		row := 2
 		for _, sv := range svs {
@@ -82,7 +82,7 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 
 	recs := RecommendationsTable(c, l)
 	recs.Name = msg.T(l, "compare.sheet.recommendations")
-	if _, err := wb.AddTable(recs, SheetOptions{FreezeCols: 2, Widths: []float64{24, 28, 11, 5, 34, 6, 10, 80}, Wrap: []int{4, 7}, HeaderHeight: 30}); err != nil {
+	if _, err := wb.AddTable(recs, SheetOptions{FreezeCols: 2, Widths: []float64{17, 20, 11, 5, 26, 6, 10, 40}}); err != nil {
 		return err
 	}
 
@@ -97,9 +97,14 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	return wb.Write(w)
 }
 
-// domainChart draws the domain means (levels 1–5) of each service as a
-// clustered bar chart on a sheet of its own, from the summary's mean
-// columns, so the chart and the numbers agree.
+// domainChart draws the domain means (levels 1–5) of each service as
+// clustered column charts on a sheet of their own, from the summary's mean
+// columns, so the charts and the numbers agree. Columns rather than bars:
+// LibreOffice lists a bar chart's legend bottom-up, against the order of
+// the bars; a column chart's legend reads in the order of its columns. The
+// means are printed on the columns, the text is near black, and each chart
+// has a landscape page of its own: up to chartServices services to a chart,
+// so that the services' names stay readable under their columns.
 func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error {
 	sheet := SheetName(msg.T(l, "compare.sheet.chart"))
 	if _, err := wb.File.NewSheet(sheet); err != nil {
@@ -107,34 +112,68 @@ func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error 
 	}
 	nd, ns := len(c.Set.Domains), len(c.Services)
 	quoted := "'" + sumSheet + "'"
-	last := ns + 1
-	var series []excelize.ChartSeries
-	for d := range nd {
-		col := ColName(4 + nd + d)
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("%s!$%s$1", quoted, col),
-			Categories: fmt.Sprintf("%s!$C$2:$C$%d", quoted, last),
-			Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", quoted, col, col, last),
-		})
-	}
+	charts := (ns + chartServices - 1) / chartServices
+	per := (ns + charts - 1) / charts
 	lo, hi := 0.0, 5.0
-	title := msg.T(l, "compare.chart-xlsx")
-	height := uint(max(320, 90+ns*nd*16))
-	err := wb.File.AddChart(sheet, "A1", &excelize.Chart{
-		Type:      excelize.Bar,
-		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
-		Legend:    excelize.ChartLegend{Position: "bottom"},
-		Dimension: excelize.ChartDimension{Width: 760, Height: height},
-		Format:    excelize.GraphicOptions{AltText: title},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true},
-	})
-	if err != nil {
-		return err
+	dark := excelize.Font{Color: chartText, Family: FontFamily, Size: 12}
+	for k := range charts {
+		first, last := 2+k*per, min(ns+1, 1+(k+1)*per) // rows of the summary
+		var series []excelize.ChartSeries
+		for d := range nd {
+			col := ColName(4 + nd + d)
+			series = append(series, excelize.ChartSeries{
+				Name:       fmt.Sprintf("%s!$%s$1", quoted, col),
+				Categories: fmt.Sprintf("%s!$C$%d:$C$%d", quoted, first, last),
+				Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", quoted, col, first, col, last),
+				DataLabel:  excelize.ChartDataLabel{Font: excelize.Font{Color: chartText, Family: FontFamily, Size: 11}},
+			})
+		}
+		title := msg.T(l, "compare.chart-xlsx")
+		if charts > 1 {
+			title += fmt.Sprintf(" (%d/%d)", k+1, charts)
+		}
+		// A chart takes the width of a landscape A4 page (about 1000 × 600
+		// pixels inside the margins and the page header), and the page is
+		// fitted to its width: LibreOffice without Calibri draws the sheet's
+		// cells, and so the chart, a third wider and scales it down to
+		// about 77 %, which is why its text is larger than the sheets' (11
+		// points print as 8.5). Rows keep their height in points in every
+		// program, so each chart starts chartRows rows below the last,
+		// after a page break.
+		top := 1 + k*chartRows
+		if k > 0 {
+			if err := wb.File.InsertPageBreak(sheet, CellName(0, top)); err != nil {
+				return err
+			}
+		}
+		err := wb.File.AddChart(sheet, CellName(0, top), &excelize.Chart{
+			Type:      excelize.Col,
+			Series:    series,
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
+			Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
+			Dimension: excelize.ChartDimension{Width: 980, Height: 540},
+			Format:    excelize.GraphicOptions{AltText: title},
+			PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.00"}},
+			XAxis:     excelize.ChartAxis{Font: dark},
+			YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, Font: dark},
+		})
+		if err != nil {
+			return err
+		}
 	}
-	return wb.PrintSetup(sheet, 0, false)
+	return wb.pageSetup(sheet, pageLayout{landscape: true, pagesWide: 1, fitHeight: charts == 1})
 }
+
+// chartServices is the most services one chart shows; chartRows is how
+// many rows of the default height (15 points) a chart and its margin take.
+const (
+	chartServices = 8
+	chartRows     = 30
+)
+
+// chartText is the colour of a chart's text: near black, a contrast of
+// about 15:1 on white (the default light grey has about 1.4:1).
+const chartText = "262626"
 
 // aboutSheet says what was compared and how to read the workbook.
 func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
@@ -160,6 +199,6 @@ func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
 		}
 		add("", msg.T(l, "compare.left-out-hint", leftOutSets(c)))
 	}
-	_, err := wb.AddTable(t, SheetOptions{Widths: []float64{22, 110}, Wrap: []int{1}, Portrait: true})
+	_, err := wb.AddTable(t, SheetOptions{Widths: []float64{20, 70}, Portrait: true})
 	return err
 }

@@ -14,6 +14,11 @@ import (
 // as written instead of becoming a link. Control characters are cleaned
 // first (CleanText). Every text cell laatu writes to CSV
 // or XLSX goes through here; numbers are written as numbers and need not.
+// In XLSX, where a text cell is a string cell that no program evaluates,
+// the apostrophe would show as part of the text: the Workbook writes the
+// text as it is and marks a cell SafeCell would change as text
+// (quotePrefix, what Excel does for a typed '=A1), so it shows as written
+// and stays text when edited.
 func SafeCell(s string) string {
 	s = CleanText(s)
 	if s == "" {

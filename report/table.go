@@ -29,6 +29,9 @@ type Cell struct {
 	// Heat is a level 1–5 the HTML writer shows as a colour behind the
 	// printed value (0: none). The value itself is always printed.
 	Heat int
+	// Signed marks a change: a workbook shows it with its sign (+8, −2, 0)
+	// and keeps it a number.
+	Signed bool
 }
 
 // Text is a text cell. Text is neutralised against formulas when written to

@@ -14,8 +14,11 @@ import (
 )
 
 // xlsxDump writes the comparison as XLSX and then describes the workbook
-// as text for a golden file: every sheet's cells, frozen panes, page
-// set-up, conditional formats, print titles and the charts' data ranges.
+// as text for a golden file: every sheet's cells as excelize formats them
+// (it shows a zero change as +0, where Excel and LibreOffice use the
+// format's zero section and show 0), column widths
+// and row heights, frozen panes, page set-up, conditional formats, print
+// titles, filters and the charts' data ranges.
 // A golden of the zip itself would differ on every excelize upgrade.
 func xlsxDump(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	var buf bytes.Buffer
@@ -65,8 +68,27 @@ func dumpXLSX(w io.Writer, data []byte) error {
 		if err != nil {
 			return err
 		}
+		width := 0
+		for _, row := range rows {
+			width = max(width, len(row))
+		}
+		if width > 0 {
+			fmt.Fprint(w, "widths:")
+			for c := range width {
+				cw, err := f.GetColWidth(sheet, ColName(c))
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(w, " %s=%g", ColName(c), cw)
+			}
+			fmt.Fprintln(w)
+		}
 		for i, row := range rows {
-			fmt.Fprintf(w, "%d: %s\n", i+1, strings.Join(row, " | "))
+			h, err := f.GetRowHeight(sheet, i+1)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "%d (%gpt): %s\n", i+1, h, strings.Join(row, " | "))
 		}
 	}
 	for _, dn := range f.GetDefinedName() {
@@ -76,7 +98,17 @@ func dumpXLSX(w io.Writer, data []byte) error {
 	if err != nil {
 		return err
 	}
-	ref := regexp.MustCompile(`<c:f>([^<]*)</c:f>`)
+	// excelize writes the chart namespace as the default one; other writers
+	// prefix it with c:.
+	ref := regexp.MustCompile(`<(?:c:)?f>([^<]*)</(?:c:)?f>`)
+	attr := func(b []byte, name string) string {
+		m := regexp.MustCompile(`<(?:c:)?` + name + ` val="([^"]*)"`).FindSubmatch(b)
+		if m == nil {
+			return "-"
+		}
+		return string(m[1])
+	}
+	colours := regexp.MustCompile(`<a:srgbClr val="([0-9A-Fa-f]{6})"`)
 	for _, zf := range zr.File {
 		if !strings.HasPrefix(zf.Name, "xl/charts/chart") {
 			continue
@@ -95,6 +127,16 @@ func dumpXLSX(w io.Writer, data []byte) error {
 			fmt.Fprintf(w, " %s", m[1])
 		}
 		fmt.Fprintln(w)
+		seen := map[string]bool{}
+		var text []string
+		for _, m := range colours.FindAllSubmatch(b, -1) {
+			if c := string(m[1]); !seen[c] {
+				seen[c] = true
+				text = append(text, c)
+			}
+		}
+		fmt.Fprintf(w, "  %s bars, legend %s, data labels %d, colours %s\n", attr(b, "barDir"), attr(b, "legendPos"),
+			bytes.Count(b, []byte(`showVal val="1"`)), strings.Join(text, " "))
 	}
 	return nil
 }

@@ -1,22 +1,41 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
+	"github.com/laatu-fi/laatu/internal/xlsxrow"
 	"github.com/xuri/excelize/v2"
 )
 
+// FontFamily is the one font of every laatu workbook, named in every style
+// (a style that names no font makes LibreOffice fall back to a serif font
+// for it). LibreOffice draws it with the metric-compatible Carlito when that
+// is installed, otherwise with its sans fallback.
+const FontFamily = "Calibri"
+
+// fontSize is the workbook's font size in points.
+const fontSize = 11.0
+
+// minPrintSize is the smallest font size a printed sheet may have: a sheet
+// that would print smaller when fitted to the page's width runs on to
+// further pages instead.
+const minPrintSize = 8.0
+
 // Workbook builds an XLSX file the way every laatu spreadsheet looks: a
-// bold, frozen header row, text neutralised against formulas (SafeCell),
-// numbers as numbers and dates as dates, and pages that print landscape,
-// fitted to the paper's width, with the header row repeated on each page.
+// bold, frozen header row with an AutoFilter, one sans font, text that
+// wraps in rows tall enough to show it, text that a spreadsheet could take
+// for a formula marked as text (SafeCell), numbers as numbers and dates as
+// dates, and pages that print on A4, fitted to the paper's width when the
+// text stays readable, with the header row repeated on each page.
 type Workbook struct {
 	File   *excelize.File
 	lang   string
 	sheets int
-	style  struct{ header, text, wrap, date, int int }
+	style  struct{ header, headerQuoted, text, textQuoted, date, int, signed int }
 	floats map[int]int
 }
 
@@ -24,33 +43,79 @@ type Workbook struct {
 func NewWorkbook(lang string) (*Workbook, error) {
 	wb := &Workbook{File: excelize.NewFile(), lang: lang, floats: map[int]int{}}
 	f := wb.File
+	if err := f.SetDefaultFont(FontFamily); err != nil {
+		return nil, err
+	}
 	var err error
+	add := func(dst *int, st *excelize.Style) {
+		if err == nil {
+			st.Font = sansFont(st.Font)
+			*dst, err = f.NewStyle(st)
+		}
+	}
+	top := func(wrap bool) *excelize.Alignment { return &excelize.Alignment{Vertical: "top", WrapText: wrap} }
 	border := []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}}
-	if wb.style.header, err = f.NewStyle(&excelize.Style{
+	add(&wb.style.header, &excelize.Style{
 		Font:      &excelize.Font{Bold: true},
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7ECF2"}},
 		Border:    border,
-		Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
-	}); err != nil {
-		return nil, err
-	}
-	if wb.style.text, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
-		return nil, err
-	}
-	if wb.style.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
-		return nil, err
-	}
+		Alignment: top(true),
+	})
+	add(&wb.style.text, &excelize.Style{Alignment: top(true)})
 	dateFmt := "d.m.yyyy"
 	if lang == "en" {
 		dateFmt = "yyyy-mm-dd"
 	}
-	if wb.style.date, err = f.NewStyle(&excelize.Style{CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}); err != nil {
+	add(&wb.style.date, &excelize.Style{CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
+	// Whole numbers (ranks, criterion numbers, levels) are centred, so
+	// that they do not run into the text of the next column.
+	centre := &excelize.Alignment{Vertical: "top", Horizontal: "center"}
+	add(&wb.style.int, &excelize.Style{NumFmt: 1, Alignment: centre})
+	// A change keeps its sign, as in the text report (+3, −2 with a real
+	// minus sign, 0), and stays a number.
+	signed := `+0;"−"0;0`
+	add(&wb.style.signed, &excelize.Style{CustomNumFmt: &signed, Alignment: centre})
+	if err != nil {
 		return nil, err
 	}
-	if wb.style.int, err = f.NewStyle(&excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
+	if wb.style.headerQuoted, err = wb.quoted(wb.style.header); err != nil {
+		return nil, err
+	}
+	if wb.style.textQuoted, err = wb.quoted(wb.style.text); err != nil {
 		return nil, err
 	}
 	return wb, nil
+}
+
+// sansFont names the workbook's font in f (nil: the plain font).
+func sansFont(f *excelize.Font) *excelize.Font {
+	if f == nil {
+		f = &excelize.Font{}
+	}
+	f.Family = FontFamily
+	if f.Size == 0 {
+		f.Size = fontSize
+	}
+	return f
+}
+
+// quoted adds a copy of the cell style id that marks the cell's text as
+// text (the style's quotePrefix, what Excel sets when a user types
+// '=A1): the cell shows "=A1" as written, without an apostrophe, and
+// stays text when edited. excelize has no option for it, so the copy is
+// added to the style sheet by hand; being added after the original, it is
+// never what NewStyle returns for an equal style.
+func (wb *Workbook) quoted(id int) (int, error) {
+	ss := wb.File.Styles
+	if ss == nil || ss.CellXfs == nil || id < 0 || id >= len(ss.CellXfs.Xf) {
+		return 0, errors.New("xlsx: the style sheet has no style to mark as text")
+	}
+	xf := ss.CellXfs.Xf[id]
+	yes := true
+	xf.QuotePrefix = &yes
+	ss.CellXfs.Xf = append(ss.CellXfs.Xf, xf)
+	ss.CellXfs.Count = len(ss.CellXfs.Xf)
+	return len(ss.CellXfs.Xf) - 1, nil
 }
 
 func (wb *Workbook) floatStyle(decimals int) (int, error) {
@@ -61,27 +126,39 @@ func (wb *Workbook) floatStyle(decimals int) (int, error) {
 	if decimals > 0 {
 		format += "." + strings.Repeat("0", decimals)
 	}
-	id, err := wb.File.NewStyle(&excelize.Style{CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}})
+	id, err := wb.File.NewStyle(&excelize.Style{Font: sansFont(nil), CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}})
 	wb.floats[decimals] = id
 	return id, err
 }
 
 // SheetOptions lay out one sheet.
 type SheetOptions struct {
-	// FreezeCols keeps the first columns in view when scrolling right.
+	// FreezeCols keeps the first columns in view when scrolling right, and
+	// repeats them on every page when the sheet prints more than one page
+	// wide.
 	FreezeCols int
 	// Widths are column widths in characters, from the first column; a
-	// column without one keeps the default.
+	// column without one gets the default. A column is widened so that its
+	// heading's longest word fits on a line.
 	Widths []float64
-	// Wrap lists the columns (0-based) whose text wraps.
+	// Wrap is not needed any more: every text cell wraps, in a row tall
+	// enough to show it. It is kept for callers that still set it.
 	Wrap []int
-	// HeaderHeight is the header row's height in points (0: default).
+	// HeaderHeight is the header row's least height in points (0: as
+	// high as the wrapped headings need).
 	HeaderHeight float64
 	// Portrait prints the sheet upright instead of landscape.
 	Portrait bool
 	// LevelRanges get the level colour scale (see LevelScale).
 	LevelRanges []string
 }
+
+// defaultWidth is the width of a column SheetOptions.Widths leaves out.
+const defaultWidth = 9.0
+
+// maxHeadingWidth caps the widening of a column for its heading's longest
+// word (a file path has no spaces).
+const maxHeadingWidth = 40.0
 
 // CellName returns the A1 name of a 0-based column and 1-based row.
 func CellName(col, row int) string {
@@ -110,12 +187,30 @@ func SheetName(s string) string {
 	return s
 }
 
-// AddTable writes t on a new sheet named after t.Name and returns the
+// columnWidths are the widths of t's columns: the asked ones (or the
+// default), widened so that no heading breaks inside a word.
+func columnWidths(header []string, asked []float64) []float64 {
+	widths := make([]float64, max(len(header), len(asked)))
+	for c := range widths {
+		w := defaultWidth
+		if c < len(asked) && asked[c] > 0 {
+			w = asked[c]
+		}
+		if c < len(header) {
+			w = math.Max(w, math.Min(xlsxrow.WordWidth(CleanText(header[c]), fontSize, true), maxHeadingWidth))
+		}
+		widths[c] = w
+	}
+	return widths
+}
+
 // AddTable writes t on a new sheet named after t.Name and returns the
 // sheet's name. The rows are streamed into the sheet (excelize's
 // StreamWriter), so a table of a hundred thousand cells does not hold an
 // object per cell; everything else about the sheet (print set-up, colour
-// scales) is set before the rows are written.
+// scales, AutoFilter) is set before the rows are written. Each row is given
+// the height its longest wrapped text needs (xlsxrow): neither Excel nor
+// LibreOffice fits a streamed row to its text.
 func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 	f := wb.File
 	sheet := SheetName(t.Name)
@@ -127,7 +222,17 @@ func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 		return "", err
 	}
 	wb.sheets++
-	if err := wb.PrintSetup(sheet, 1, !opt.Portrait); err != nil {
+	// A filter on every table of several rows and columns (not on the
+	// two-column sheets that explain the workbook). It comes first:
+	// excelize's AutoFilter replaces the sheet's properties, the page
+	// fitting among them.
+	if len(t.Rows) > 1 && len(t.Header) > 2 {
+		if err := f.AutoFilter(sheet, "A1:"+CellName(len(t.Header)-1, len(t.Rows)+1), nil); err != nil {
+			return "", err
+		}
+	}
+	widths := columnWidths(t.Header, opt.Widths)
+	if err := wb.tableLayout(sheet, widths, opt); err != nil {
 		return "", err
 	}
 	for _, ref := range opt.LevelRanges {
@@ -142,74 +247,104 @@ func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 	// One call per run of equal widths: each call rescans the widths set
 	// so far, so a call per column made wide tables (a column per
 	// service) quadratic to write.
-	for c := 0; c < len(opt.Widths); {
+	for c := 0; c < len(widths); {
 		end := c + 1
-		for end < len(opt.Widths) && opt.Widths[end] == opt.Widths[c] {
+		for end < len(widths) && widths[end] == widths[c] {
 			end++
 		}
-		if w := opt.Widths[c]; w > 0 {
-			if err := sw.SetColWidth(c+1, end, w); err != nil {
-				return "", err
-			}
+		if err := sw.SetColWidth(c+1, end, widths[c]); err != nil {
+			return "", err
 		}
 		c = end
 	}
 	if err := sw.SetPanes(freezePanes(opt.FreezeCols, 1)); err != nil {
 		return "", err
 	}
+	// A heading followed only by empty ones (the title of a sheet that
+	// explains the workbook) spans their columns.
+	span := 1
+	for span < len(t.Header) && t.Header[span] == "" && t.Header[0] != "" {
+		span++
+	}
+	if span < len(t.Header) {
+		span = 1
+	}
 	values := make([]any, 0, len(t.Header))
-	for _, h := range t.Header {
-		values = append(values, excelize.Cell{StyleID: wb.style.header, Value: SafeCell(h)})
+	lines := 1
+	for c, h := range t.Header {
+		v := wb.textValue(h, wb.style.header, wb.style.headerQuoted)
+		w := widths[c]
+		if c == 0 {
+			for _, more := range widths[1:span] {
+				w += more
+			}
+		}
+		lines = max(lines, xlsxrow.Lines(v.Value.(string), w, fontSize, true))
+		values = append(values, v)
 	}
-	var rowOpts []excelize.RowOpts
-	if opt.HeaderHeight > 0 {
-		rowOpts = append(rowOpts, excelize.RowOpts{Height: opt.HeaderHeight})
-	}
-	if err := sw.SetRow("A1", values, rowOpts...); err != nil {
+	height := math.Max(opt.HeaderHeight, xlsxrow.Height(lines, fontSize))
+	if err := sw.SetRow("A1", values, excelize.RowOpts{Height: height}); err != nil {
 		return "", err
 	}
-	wrap := map[int]bool{}
-	for _, c := range opt.Wrap {
-		wrap[c] = true
+	if span > 1 {
+		if err := sw.MergeCell("A1", CellName(span-1, 1)); err != nil {
+			return "", err
+		}
 	}
 	for r, row := range t.Rows {
 		values = values[:0]
+		lines := 1
 		for c, cell := range row {
-			v, err := wb.cellValue(cell, wrap[c])
+			v, err := wb.cellValue(cell)
 			if err != nil {
 				return "", err
+			}
+			if cell.Kind == TextCell && c < len(widths) {
+				lines = max(lines, xlsxrow.Lines(v.Value.(string), widths[c], fontSize, false))
 			}
 			values = append(values, v)
 		}
 		// The row's style is the plain text style: excelize looks a cell's
 		// default style up in the column widths (a scan per cell) unless
 		// the row has one, which made wide tables quadratic to write.
-		if err := sw.SetRow(CellName(0, r+2), values, excelize.RowOpts{StyleID: wb.style.text}); err != nil {
+		if err := sw.SetRow(CellName(0, r+2), values, excelize.RowOpts{StyleID: wb.style.text, Height: xlsxrow.Height(lines, fontSize)}); err != nil {
 			return "", err
 		}
 	}
 	return sheet, sw.Flush()
 }
 
-// cellValue is what the stream writer writes for c: text neutralised
-// against formulas, numbers and dates with their formats.
-func (wb *Workbook) cellValue(c Cell, wrap bool) (any, error) {
+// textValue is a text cell: cleaned of control characters, and, when a
+// spreadsheet could take it for a formula (SafeCell would neutralise it),
+// in the quoted style, which keeps it text without showing an apostrophe.
+// The cell is a string cell either way, which no program evaluates.
+func (wb *Workbook) textValue(s string, plain, quoted int) excelize.Cell {
+	s = CleanText(s)
+	if SafeCell(s) != s {
+		return excelize.Cell{StyleID: quoted, Value: s}
+	}
+	return excelize.Cell{StyleID: plain, Value: s}
+}
+
+// cellValue is what the stream writer writes for c: text marked as text,
+// numbers and dates with their formats.
+func (wb *Workbook) cellValue(c Cell) (excelize.Cell, error) {
 	switch c.Kind {
 	case TextCell:
-		style := wb.style.text
-		if wrap {
-			style = wb.style.wrap
-		}
-		return excelize.Cell{StyleID: style, Value: SafeCell(c.Text)}, nil
+		return wb.textValue(c.Text, wb.style.text, wb.style.textQuoted), nil
 	case IntCell:
-		return excelize.Cell{StyleID: wb.style.int, Value: int64(c.Num)}, nil
+		style := wb.style.int
+		if c.Signed {
+			style = wb.style.signed
+		}
+		return excelize.Cell{StyleID: style, Value: int64(c.Num)}, nil
 	case FloatCell:
 		style, err := wb.floatStyle(c.Decimals)
 		return excelize.Cell{StyleID: style, Value: c.Num}, err
 	case DateCell:
 		return excelize.Cell{StyleID: wb.style.date, Value: c.Date}, nil
 	}
-	return nil, nil
+	return excelize.Cell{}, nil
 }
 
 // freezePanes keeps cols columns and rows rows in view.
@@ -224,32 +359,122 @@ func freezePanes(cols, rows int) *excelize.Panes {
 	return &excelize.Panes{Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: CellName(cols, rows+1), ActivePane: pane}
 }
 
+// Page geometry: A4 with half-inch side margins, in points.
+const (
+	a4Long, a4Short = 842.0, 595.0
+	sideMargin      = 0.5 // inches
+	topMargin       = 0.75
+)
+
+// printableWidth is the width of the page inside the margins.
+func printableWidth(landscape bool) float64 {
+	w := a4Short
+	if landscape {
+		w = a4Long
+	}
+	return w - 2*72*sideMargin
+}
+
+// colPoints is how wide a column w characters wide prints at 100 %, at
+// most: a program draws it w digits and 5 pixels wide, at 0.75 points a
+// pixel. The digit is that of the font the program has: 7 pixels in
+// Calibri, 9.33 in DejaVu Sans, which LibreOffice draws when Calibri and
+// Carlito are missing. The print layout takes the wider, so that a sheet
+// fitted to its page prints at least minPrintSize wherever it is printed.
+func colPoints(w float64) float64 { return (w*widestDigit + 5) * 0.75 }
+
+// widestDigit is the widest digit, in pixels, of the 11-point fonts a
+// workbook may be drawn in (DejaVu Sans).
+const widestDigit = 9.33
+
+// pageLayout is how a sheet prints.
+type pageLayout struct {
+	landscape bool
+	// pagesWide fits the sheet to at most so many pages across (0: no
+	// fitting); fitHeight also to one page high (a chart).
+	pagesWide int
+	fitHeight bool
+	// titleRows and titleCols repeat on every page.
+	titleRows, titleCols int
+}
+
+// tableLayout decides how a table of these column widths prints: fitted to
+// one page wide when the fitted text stays at least minPrintSize, otherwise
+// fitted to as many pages across as keep it at least minPrintSize, with the
+// frozen columns and the header row repeated on each page.
+func (wb *Workbook) tableLayout(sheet string, widths []float64, opt SheetOptions) error {
+	total, titles := 0.0, 0.0
+	for c, w := range widths {
+		total += colPoints(w)
+		if c < opt.FreezeCols {
+			titles += colPoints(w)
+		}
+	}
+	pl := pageLayout{landscape: !opt.Portrait, titleRows: 1, pagesWide: 1}
+	// The room at the smallest scale, less 4 % for programs that round
+	// their scale down.
+	room := printableWidth(pl.landscape) * fontSize / minPrintSize * 0.96
+	if total > room {
+		if titles > room/2 {
+			titles = 0
+		} else {
+			pl.titleCols = opt.FreezeCols
+		}
+		pl.pagesWide = int(math.Ceil((total - titles) / (room - titles)))
+	}
+	return wb.pageSetup(sheet, pl)
+}
+
 // PrintSetup makes a sheet printable: landscape (or portrait) on A4,
 // fitted to one page wide, the first headerRows repeated on every page, the
 // sheet name in the page header and page numbers in the footer.
 func (wb *Workbook) PrintSetup(sheet string, headerRows int, landscape bool) error {
+	return wb.pageSetup(sheet, pageLayout{landscape: landscape, pagesWide: 1, titleRows: headerRows})
+}
+
+func (wb *Workbook) pageSetup(sheet string, pl pageLayout) error {
 	f := wb.File
 	orient := "portrait"
-	if landscape {
+	if pl.landscape {
 		orient = "landscape"
 	}
-	a4, one, tall := 9, 1, 0
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &one, FitToHeight: &tall}); err != nil {
+	a4, order := 9, "overThenDown"
+	layout := &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, PageOrder: &order}
+	if pl.pagesWide > 0 {
+		wide, tall := pl.pagesWide, 0
+		if pl.fitHeight {
+			tall = 1
+		}
+		layout.FitToWidth, layout.FitToHeight = &wide, &tall
+	}
+	if err := f.SetPageLayout(sheet, layout); err != nil {
 		return err
 	}
-	fit := true
+	side, top, edge := sideMargin, topMargin, 0.3
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &top, Bottom: &top, Header: &edge, Footer: &edge}); err != nil {
+		return err
+	}
+	fit := pl.pagesWide > 0
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
 	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: "&L&A", OddFooter: "&R&P / &N"}); err != nil {
 		return err
 	}
-	if headerRows == 0 {
+	quoted := "'" + strings.ReplaceAll(sheet, "'", "''") + "'!"
+	var titles []string
+	if pl.titleCols > 0 {
+		titles = append(titles, fmt.Sprintf("%s$A:$%s", quoted, ColName(pl.titleCols-1)))
+	}
+	if pl.titleRows > 0 {
+		titles = append(titles, fmt.Sprintf("%s$1:$%d", quoted, pl.titleRows))
+	}
+	if len(titles) == 0 {
 		return nil
 	}
 	return f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("'%s'!$1:$%d", strings.ReplaceAll(sheet, "'", "''"), headerRows),
+		RefersTo: strings.Join(titles, ","),
 		Scope:    sheet,
 	})
 }
