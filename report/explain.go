@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 )
@@ -30,7 +31,7 @@ func Explain(lang string, steps []scoring.Step) string {
 func stepText(lang string, s scoring.Step) string {
 	switch s.Kind {
 	case scoring.StepFigure:
-		return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), s.Unit.In(lang))
+		return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepMean:
 		sep := "; "
 		if lang == "en" {
@@ -40,10 +41,10 @@ func stepText(lang string, s scoring.Step) string {
 		for i, x := range s.Figures {
 			xs[i] = Figure(lang, x)
 		}
-		return msg.T(lang, "rules.explain.mean", strings.Join(xs, sep), computed(lang, s.Figure), s.Unit.In(lang))
+		return msg.T(lang, "rules.explain.mean", strings.Join(xs, sep), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepRatio:
-		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), s.NumUnit.In(lang), Figure(lang, s.Den), s.DenUnit.In(lang),
-			computed(lang, s.Figure), s.Unit.In(lang))
+		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), criteria.UnitFor(s.NumUnit, lang, s.Num),
+			Figure(lang, s.Den), criteria.UnitFor(s.DenUnit, lang, s.Den), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepPoint:
 		if s.Tie {
 			key := "rules.explain.tie"
@@ -62,7 +63,7 @@ func stepText(lang string, s scoring.Step) string {
 		return msg.T(lang, "rules.explain.level", s.Level)
 	case scoring.StepInput:
 		if s.Count == 1 {
-			return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), s.Unit.In(lang))
+			return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 		}
 		return s.Text.In(lang)
 	case scoring.StepCap:
