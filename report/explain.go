@@ -43,7 +43,7 @@ func stepText(lang string, s scoring.Step) string {
 		}
 		return msg.T(lang, "rules.explain.mean", strings.Join(xs, sep), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepRatio:
-		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), criteria.UnitFor(s.NumUnit, lang, s.Num),
+		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), criteria.UnitFor(sameUnit(lang, s.NumUnit, s.Unit), lang, s.Num),
 			Figure(lang, s.Den), criteria.UnitFor(s.DenUnit, lang, s.Den), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepPoint:
 		if s.Tie {
@@ -74,6 +74,16 @@ func stepText(lang string, s scoring.Step) string {
 		return msg.T(lang, "rules.explain.set", s.Level)
 	}
 	return ""
+}
+
+// sameUnit is the measure's unit m, with its singular, when the count's
+// unit u says the same: a count of clients for a figure of clients per
+// specialist. Otherwise it is u.
+func sameUnit(lang string, u, m criteria.Text) criteria.Text {
+	if u.In(lang) == m.In(lang) {
+		return m
+	}
+	return u
 }
 
 // computed formats a computed figure (a mean, a ratio) to at most two
