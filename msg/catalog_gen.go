@@ -182,6 +182,8 @@ var compiledTexts = map[string]map[string]string{
 	"check.req.figure-min":                {"en": "at least %s %s", "fi": "vähintään %s %s"},
 	"check.req.min-level":                 {"en": "at least level %d", "fi": "vähintään taso %d"},
 	"check.requirements":                  {"en": "The profile's requirements", "fi": "Profiilin vaatimukset"},
+	"check.rules.how":                     {"en": "Implied level", "fi": "Päätelty taso"},
+	"check.rules.how-md":                  {"en": "(Implied level: %s.)", "fi": "(Päätelty taso: %s.)"},
 	"check.set-not-builtin":               {"en": "the profile is for criteria set %q, which is not built in; give the set's file with --criteria", "fi": "profiili on tehty kriteeristölle %q, joka ei ole sisäänrakennettu; anna kriteeristötiedosto valinnalla --criteria"},
 	"check.sheet.about":                   {"en": "About", "fi": "Tietoja"},
 	"check.sheet.details":                 {"en": "Reasons", "fi": "Perustelut"},
