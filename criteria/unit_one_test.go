@@ -1,6 +1,10 @@
 package criteria
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // A measure's unit takes its singular for exactly 1, in either language,
 // and the plural otherwise; a unit without a singular keeps its one form.
@@ -32,5 +36,21 @@ func TestUnitFor(t *testing.T) {
 	}
 	if got := u.In("fi"); got != "kontaktia viikossa" {
 		t.Errorf("In(fi) = %q", got)
+	}
+}
+
+// A singular must be given in every language of the set, like the unit.
+func TestUnitOneNeedsEveryLanguage(t *testing.T) {
+	b, err := os.ReadFile("sets/tyokyky.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(b), "unit_one: {fi: kontakti viikossa, en: contact a week}", "unit_one: {fi: kontakti viikossa}", 1)
+	if bad == string(b) {
+		t.Fatal("criterion 17's unit_one not found")
+	}
+	_, err = Parse([]byte(bad), "tyokyky.yaml")
+	if err == nil || !strings.Contains(err.Error(), "unit_one") || !strings.Contains(err.Error(), "criterion 17") {
+		t.Errorf("want a problem naming criterion 17's unit_one, got %v", err)
 	}
 }
