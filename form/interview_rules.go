@@ -202,7 +202,7 @@ func (s *session) askInput(c *criteria.Criterion, in *criteria.Input, it *Item, 
 			keep = s.t("assess." + yn)
 		}
 	default: // a count
-		q.answers = s.t("assess.rules.count-answers")
+		q.answers = s.t("assess.rules.whole-answers")
 		parse = func(a string) (string, bool) {
 			k, err := strconv.Atoi(a)
 			if err != nil || k < 0 {

@@ -92,6 +92,7 @@ var compiledTexts = map[string]map[string]string{
 	"assess.rules.ratio":                      {"en": "%s %s / %s %s = %s %s.", "fi": "%s %s / %s %s = %s %s."},
 	"assess.rules.ratio-bounds":               {"en": "The quotient %s is outside %s; the counts were not saved. Give the figure itself.", "fi": "Osamäärä %s ei ole sallitulla välillä %s; lukuja ei tallennettu. Anna luku itse."},
 	"assess.rules.remove-answer":              {"en": "; - removes the answer", "fi": "; - poistaa vastauksen"},
+	"assess.rules.whole-answers":              {"en": "a whole number of 0 or more, such as 12", "fi": "kokonaisluku 0 tai suurempi, esimerkiksi 12"},
 	"assess.saved":                            {"en": "The answers are saved in %s (%d of %d criteria rated).", "fi": "Vastaukset on tallennettu tiedostoon %s (%d/%d kriteeriä arvioitu)."},
 	"assess.text-answers":                     {"en": "any text", "fi": "mikä tahansa teksti"},
 	"assess.unit":                             {"en": "Unit or service name", "fi": "Yksikkö eli palvelun nimi"},
