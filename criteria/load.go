@@ -229,6 +229,8 @@ func (v *validator) measure(i int, c *Criterion) {
 	}
 	v.text(at(), n, "measure name", m.Name, true)
 	v.text(at(), n, "measure unit", m.Unit, true)
+	v.text(at(), n, "measure unit_one", m.UnitOne, false)
+	m.joinUnitOne()
 	lo, hi := math.Inf(-1), math.Inf(1)
 	if m.Min != nil {
 		lo = *m.Min

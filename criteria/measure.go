@@ -7,6 +7,10 @@ import "math"
 type Measure struct {
 	Name Text `yaml:"name"`
 	Unit Text `yaml:"unit"`
+	// UnitOne is the unit's singular, used for a figure of exactly 1
+	// ("1 kontakti viikossa", "1 contact a week"); optional, and needed
+	// only where the singular differs.
+	UnitOne Text `yaml:"unit_one"`
 	// Min and Max bound the values that make sense (0, 100 for a share).
 	Min    *float64 `yaml:"min"`
 	Max    *float64 `yaml:"max"`
@@ -30,6 +34,45 @@ type Measure struct {
 	// Ratio lets the figure be computed from two counts a manager knows,
 	// e.g. clients / full-time equivalents.
 	Ratio *Ratio `yaml:"ratio"`
+}
+
+// oneKey is the key under which a loaded measure's Unit carries the
+// singular of lang, so that everything handed the unit (the steps of an
+// explanation) has its singular too, without a field of its own.
+func oneKey(lang string) string { return lang + "/1" }
+
+// joinUnitOne copies the singular forms into Unit (see oneKey). Loading
+// calls it; doing it again changes nothing.
+func (m *Measure) joinUnitOne() {
+	if len(m.UnitOne) == 0 {
+		return
+	}
+	if m.Unit == nil {
+		m.Unit = Text{}
+	}
+	for l, t := range m.UnitOne {
+		if t != "" {
+			m.Unit[oneKey(l)] = t
+		}
+	}
+}
+
+// UnitFor returns unit in lang for the figure x: its singular when x is
+// exactly 1 and the unit has one ("1 kontakti viikossa"), else the usual
+// form ("2 kontaktia viikossa").
+func UnitFor(unit Text, lang string, x float64) string {
+	if x == 1 {
+		for _, l := range []string{lang, "fi", "en"} {
+			if _, ok := unit[l]; !ok {
+				continue
+			}
+			if one := unit[oneKey(l)]; one != "" {
+				return one
+			}
+			break
+		}
+	}
+	return unit.In(lang)
 }
 
 // Range is the span of figures that implies one level. Each bound is

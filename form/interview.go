@@ -38,6 +38,13 @@ type Interview struct {
 	// conflicting ones). Nil walks, from the first one, every criterion
 	// that has no level yet.
 	Only []int
+	// Width is the line length prose is wrapped to, the terminal's width;
+	// 0 means 100 columns.
+	Width int
+	// Explain says how the answers to criterion c reach their implied
+	// level, in the words of laatu score ("3,9 kontaktia viikossa → lähin
+	// asteikon kohta 4 → taso 3"); nil or "" shows the level alone.
+	Explain func(c *criteria.Criterion, it *Item) string
 }
 
 // Ending says how an interview ended.
@@ -119,12 +126,12 @@ func (s *session) t(key string, args ...any) string { return msg.T(s.lang, key, 
 // printf writes a message, wrapped line by line.
 func (s *session) printf(key string, args ...any) {
 	for _, line := range strings.Split(s.t(key, args...), "\n") {
-		fmt.Fprintln(s.iv.Out, wrap(line, wrapWidth, "  "))
+		fmt.Fprintln(s.iv.Out, wrap(line, s.width(), "  "))
 	}
 }
 
 func (s *session) run() error {
-	fmt.Fprintln(s.iv.Out, s.t("assess.intro"))
+	s.printf("assess.intro")
 	if s.iv.Only == nil && s.a.Date.IsZero() {
 		if err := s.details(); err != nil {
 			return err

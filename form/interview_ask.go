@@ -135,8 +135,25 @@ func yesNo(answer string) (yes, ok bool) {
 	return kind > 0, ok && kind != 0
 }
 
-// wrapWidth is the line length of wrapped prose.
+// wrapWidth is the line length of wrapped prose when Interview.Width
+// gives none.
 const wrapWidth = 100
+
+// minWidth is the narrowest line wrapped to: a narrower terminal gets
+// lines of this length, which it folds itself.
+const minWidth = 30
+
+// width is the line length of wrapped prose: Interview.Width, or 100.
+func (s *session) width() int {
+	switch w := s.iv.Width; {
+	case w <= 0:
+		return wrapWidth
+	case w < minWidth:
+		return minWidth
+	default:
+		return w
+	}
+}
 
 // wrap breaks s into lines of at most width runes, each after the first
 // starting with indent. Lines are ended by the writer, not by cursor

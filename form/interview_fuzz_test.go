@@ -11,15 +11,22 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
-// FuzzInterview feeds random answer streams to new and resumed interviews:
-// no panic, and every file saved reads back and fits the set (run checks
-// each save).
+// FuzzInterview feeds random answer streams to new and resumed interviews,
+// over a small set and one with every rating rule (counts, per-specialist
+// figures, further questions): no panic, and every file saved reads back
+// and fits the set (run checks each save).
 func FuzzInterview(f *testing.F) {
 	set := miniSet(f)
+	rules := rulesSet(f)
 	f.Add(details+lines("23,7", "", "n", "e", "5", "", "", "k", "e", "k", "", "", "", "3", "", ""), false)
 	f.Add(details+lines("b", "o", "3", "b", "s", "x", "-", "q"), true)
 	f.Add("\x00\xff\n\r\n?\nq\n", false)
 	f.Add(lines("a", "", "", "", "", "", "k", "y", "-1", "1e400", "NaN", "", "6", "4.0", "4,5"), true)
+	// The rules set: counts, then figures per specialist, choices, yes-no
+	// and counts, with going back, removing and bad answers.
+	f.Add(details+lines("83", "3,5", "", "", "", "5; 6; 3,5", "1", "k", "", "", "", "100", "3", "", "", ""), true)
+	f.Add(details+lines("", "20 30", "", "", "", "6", "x", "4", "monthly-form", "b", "-", "b", "0,5", "12", "-", "q"), true)
+	f.Add(details+lines("1", "0", "-1", "1", "", "", "", ";", "; ;", "1;NaN", "2;1e400", "", "9", "-", "", "", "-2", "3,5", "7"), false)
 	// The answers of the command-line scripts' interviews.
 	scripts, _ := filepath.Glob("../cmd/laatu/testdata/script/assess[-_]*.txtar")
 	for _, path := range scripts {
@@ -35,16 +42,17 @@ func FuzzInterview(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, answers string, resume bool) {
-		a, _, _, saves := run(t, set, "fi", nil, nil, answers)
-		if resume && len(saves) > 0 {
-			saved, err := ParseYAML(saves[len(saves)-1], "saved.yaml")
-			if err != nil {
-				t.Fatal(err)
+		for _, set := range []*criteria.Set{set, rules} {
+			_, _, _, saves := run(t, set, "fi", nil, nil, answers)
+			if resume && len(saves) > 0 {
+				saved, err := ParseYAML(saves[len(saves)-1], "saved.yaml")
+				if err != nil {
+					t.Fatal(err)
+				}
+				run(t, set, "en", saved, nil, answers)
+				run(t, set, "en", saved, []int{3, 1}, answers)
 			}
-			run(t, set, "en", saved, nil, answers)
-			run(t, set, "en", saved, []int{3, 1}, answers)
 		}
-		_ = a
 	})
 }
 

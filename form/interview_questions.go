@@ -139,12 +139,17 @@ func (s *session) criterion(c *criteria.Criterion, back bool) error {
 		s.showCurrent(c, &it)
 	}
 	if c.Measure != nil {
-		if err := s.askFigure(c, &it, back); err != nil {
+		if err := s.askMeasure(c, &it, back); err != nil {
 			return err
 		}
 	}
 	if c.Checklist != nil {
 		if err := s.askChecklist(c, &it, back); err != nil {
+			return err
+		}
+	}
+	if len(c.Inputs) > 0 {
+		if err := s.askInputs(c, &it, back); err != nil {
 			return err
 		}
 	}
@@ -165,44 +170,63 @@ func (s *session) criterion(c *criteria.Criterion, back bool) error {
 
 func (s *session) askFigure(c *criteria.Criterion, it *Item, back bool) error {
 	m := c.Measure
+	per := m.PerSpecialist != ""
+	lead := s.t("assess.figure", m.Name.In(s.lang), m.Unit.In(s.lang))
+	answers := s.t("assess.figure-answers", bounds(m))
+	if per {
+		lead += " " + s.t("assess.rules.figures-hint")
+		answers = s.t("assess.rules.figures-answers", bounds(m))
+	}
 	q := question{
-		lead:    wrap(s.t("assess.figure", m.Name.In(s.lang), m.Unit.In(s.lang)), wrapWidth, "  "),
+		lead:    wrap(lead, s.width(), "  "),
 		text:    s.t("assess.figure-prompt"),
 		back:    back,
 		enter:   s.t("assess.enter-no-figure"),
-		answers: s.t("assess.figure-answers", bounds(m)),
+		answers: answers,
 		help:    func() { s.criterionHelp(c) },
 		accept: func(answer string) bool {
 			switch answer {
 			case "":
 				return true
 			case "-":
-				it.Figure = nil
+				it.Figure, it.Figures = nil, nil
 				return true
 			}
-			x, ok := ParseNumber(answer)
+			xs, ok := parseFigures(answer, per)
 			if !ok {
 				return false
 			}
-			if _, ok := m.Level(x); !ok {
-				return false
+			for _, x := range xs {
+				if _, ok := m.Level(x); !ok {
+					return false
+				}
 			}
-			if m.Percent && x > 0 && x < 1 {
-				// A share typed as a fraction (check_rules.go).
-				s.printf("rules.fraction", FormatNumber(x), FormatNumber(math.Round(x*100*1e6)/1e6))
-				return false
+			for _, x := range xs {
+				if m.Percent && x > 0 && x < 1 {
+					// A share typed as a fraction (check_rules.go).
+					s.printf("rules.fraction", FormatNumber(x), FormatNumber(math.Round(x*100*1e6)/1e6))
+					return false
+				}
 			}
-			it.Figure = &x
+			it.Figure, it.Figures, it.Counts = nil, nil, nil
+			if len(xs) == 1 {
+				it.Figure = &xs[0]
+			} else {
+				it.Figures = xs
+			}
 			return true
 		},
 	}
-	if it.Figure != nil {
+	switch {
+	case it.Figure != nil:
 		q.enter = s.t("assess.enter-keep", s.number(*it.Figure))
+	case len(it.Figures) > 0:
+		q.enter = s.t("assess.enter-keep", short(s.figuresText(it.Figures)))
 	}
 	if err := s.ask(q); err != nil {
 		return err
 	}
-	if it.Figure != nil {
+	if it.Figure != nil && !hasRules(c) {
 		level, _ := m.Level(*it.Figure)
 		s.printf("assess.figure-implies", s.number(*it.Figure), m.Unit.In(s.lang), level)
 	}
@@ -223,7 +247,7 @@ func (s *session) askChecklist(c *criteria.Criterion, it *Item, back bool) error
 	for i, e := range cl.Elements {
 		leave := false
 		q := question{
-			lead:    wrap(fmt.Sprintf("%d/%d %s", i+1, len(cl.Elements), e.Text.In(s.lang)), wrapWidth, "    "),
+			lead:    wrap(fmt.Sprintf("%d/%d %s", i+1, len(cl.Elements), e.Text.In(s.lang)), s.width(), "    "),
 			text:    s.t("assess.element"),
 			back:    back,
 			answers: s.t("assess.element-answers"),
@@ -297,6 +321,7 @@ func (s *session) checklistUnsaved(c *criteria.Criterion, it *Item, answered int
 
 func (s *session) askLevel(c *criteria.Criterion, it *Item, back bool) error {
 	imp := implied(c, it)
+	s.showImplied(c, it, imp)
 	def := it.Level
 	kept := false // Enter kept a level that differs from the implied one
 	switch {
@@ -345,15 +370,17 @@ func (s *session) askLevel(c *criteria.Criterion, it *Item, back bool) error {
 	return s.save(*it)
 }
 
-// implied is the level the item's figure or checklist implies, or 0. It
-// follows scoring.Implied, which form cannot import.
+// implied is the level the item's answers imply, or 0: the figure (given,
+// per specialist or from counts) or the checklist, then the further inputs.
+// It follows scoring.Rate, which form cannot import.
 func implied(c *criteria.Criterion, it *Item) int {
-	if c.Measure != nil && it.Figure != nil {
-		if level, ok := c.Measure.Level(*it.Figure); ok {
-			return level
+	level := 0
+	if m := c.Measure; m != nil {
+		if x, ok := itemFigure(m, it); ok {
+			level, _ = m.Level(x)
 		}
 	}
-	if c.Checklist != nil && it.Checked != nil {
+	if level == 0 && c.Checklist != nil && it.Checked != nil {
 		n := 0
 		for _, e := range c.Checklist.Elements {
 			for _, id := range it.Checked {
@@ -363,9 +390,9 @@ func implied(c *criteria.Criterion, it *Item) int {
 				}
 			}
 		}
-		return c.Checklist.Level(n)
+		level = c.Checklist.Level(n)
 	}
-	return 0
+	return applyInputs(c, it, level)
 }
 
 // short cuts a long default so that the question stays one line.

@@ -22,10 +22,10 @@ func (s *session) show(c *criteria.Criterion) {
 		}
 	}
 	fmt.Fprintf(out, "\n%s\n", s.t("assess.criterion", c.Number, len(set.Criteria), c.Title.In(s.lang)))
-	fmt.Fprintln(out, wrap(s.t("assess.ideal", c.Ideal.In(s.lang)), wrapWidth, "  "))
+	fmt.Fprintln(out, wrap(s.t("assess.ideal", c.Ideal.In(s.lang)), s.width(), "  "))
 	fmt.Fprintln(out, s.t("assess.anchors"))
 	for level := criteria.MaxLevel; level >= criteria.MinLevel; level-- {
-		fmt.Fprintf(out, "  %d  %s\n", level, wrap(c.Anchor(level).In(s.lang), wrapWidth-5, "     "))
+		fmt.Fprintf(out, "  %d  %s\n", level, wrap(c.Anchor(level).In(s.lang), s.width()-5, "     "))
 	}
 }
 
@@ -42,6 +42,17 @@ func (s *session) showCurrent(c *criteria.Criterion, it *Item) {
 	if it.Figure != nil && c.Measure != nil {
 		parts = append(parts, s.t("assess.current-figure", s.number(*it.Figure), c.Measure.Unit.In(s.lang)))
 	}
+	if len(it.Figures) > 0 && c.Measure != nil {
+		parts = append(parts, s.t("assess.current-figure", s.figuresText(it.Figures), c.Measure.Unit.In(s.lang)))
+	}
+	if m := c.Measure; it.Counts != nil && m != nil && m.Ratio != nil {
+		num, den := it.Counts[m.Ratio.Numerator.ID], it.Counts[m.Ratio.Denominator.ID]
+		parts = append(parts, s.t("assess.rules.current-counts", s.number(num), criteria.UnitFor(sameUnit(s.lang, m.Ratio.Numerator.Unit, m.Unit), s.lang, num),
+			s.number(den), criteria.UnitFor(m.Ratio.Denominator.Unit, s.lang, den)))
+	}
+	if n := answeredInputs(c, it); n > 0 {
+		parts = append(parts, s.t("assess.rules.current-inputs", n, len(c.Inputs)))
+	}
 	if it.Checked != nil && c.Checklist != nil {
 		parts = append(parts, s.t("assess.current-checklist", len(it.Checked), len(c.Checklist.Elements)))
 	}
@@ -51,7 +62,7 @@ func (s *session) showCurrent(c *criteria.Criterion, it *Item) {
 	if it.Evidence != "" {
 		parts = append(parts, s.t("assess.current-evidence", short(it.Evidence)))
 	}
-	fmt.Fprintln(s.iv.Out, wrap(s.t("assess.current", strings.Join(parts, "; ")), wrapWidth, "  "))
+	fmt.Fprintln(s.iv.Out, wrap(s.t("assess.current", strings.Join(parts, "; ")), s.width(), "  "))
 }
 
 // criterionHelp is the answer to ?: the criterion's own rating guidance.
@@ -61,5 +72,16 @@ func (s *session) criterionHelp(c *criteria.Criterion) {
 		s.printf("assess.no-help")
 		return
 	}
-	fmt.Fprintln(s.iv.Out, wrap(s.t("assess.help", h), wrapWidth, "  "))
+	fmt.Fprintln(s.iv.Out, wrap(s.t("assess.help", h), s.width(), "  "))
+}
+
+// answeredInputs counts the criterion's further questions the item answers.
+func answeredInputs(c *criteria.Criterion, it *Item) int {
+	n := 0
+	for _, in := range c.Inputs {
+		if _, ok := it.Inputs[in.ID]; ok {
+			n++
+		}
+	}
+	return n
 }

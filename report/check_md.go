@@ -66,8 +66,12 @@ func CheckMarkdown(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err er
 			if row.k.Status != scoring.Pass {
 				status = "**" + status + "**"
 			}
+			reason := row.Reason
+			if how := checkHow(l, row.k); how != "" {
+				reason += " " + msg.T(l, "check.rules.how-md", how)
+			}
 			mdRow(w, []string{fmt.Sprint(row.Number), mdEscape(row.Title), mdEscape(row.Requirement), mdEscape(row.Source),
-				mdEscape(row.States), status, mdEscape(row.Reason), mdEscape(row.Note)})
+				mdEscape(row.States), status, mdEscape(reason), mdEscape(row.Note)})
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", mdEscape(v.Sources))

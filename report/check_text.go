@@ -56,6 +56,9 @@ func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error)
 			field("check.col.requirement", row.Requirement+" ("+row.Source+")")
 			field("check.col.states", row.States)
 			field("check.col.reason", row.Reason)
+			if how := checkHow(l, row.k); how != "" {
+				field("check.rules.how", how)
+			}
 			if row.Note != "" {
 				field("check.col.note", row.Note)
 			}
@@ -93,4 +96,20 @@ func orDash(s string) string {
 		return "–"
 	}
 	return s
+}
+
+// checkHow is how the level of a key criterion is implied by its figure or
+// further answers, in the words of laatu score; "" when none implies one,
+// or when it says no more than what the bid states ("18 asiakasta → taso
+// 5"): a scale point, a mean of per-specialist figures, a ratio or a
+// further answer is explained.
+func checkHow(lang string, k *scoring.KeyCheck) string {
+	it := k.Item
+	if it.Implied == 0 || len(it.Steps) == 0 || it.Basis != scoring.BasisFigure && it.Basis != scoring.BasisInputs {
+		return ""
+	}
+	if len(it.Steps) <= 2 && it.Steps[0].Kind == scoring.StepFigure {
+		return ""
+	}
+	return Explain(lang, it.Steps)
 }

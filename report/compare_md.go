@@ -132,6 +132,9 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) (er
 		}
 		mdRow(w, append(row, signed(sv.Change.Total)))
 		fmt.Fprintln(w)
+		if note := versionsNote(c, sv, l); note != "" {
+			fmt.Fprintf(w, "%s\n\n", mdEscape(note))
+		}
 		changed := changedCriteria(sv)
 		if len(changed) == 0 {
 			fmt.Fprintf(w, "%s\n\n", msg.T(l, "compare.no-change"))

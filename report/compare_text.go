@@ -277,7 +277,31 @@ func trendsText(w io.Writer, c *scoring.Comparison, l string, ww int) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, wrap(msg.T(l, "compare.trend-star"), ww, ""))
+	for _, sv := range svs {
+		if note := versionsNote(c, sv, l); note != "" {
+			fmt.Fprintf(w, "\n%s\n", wrap(note, ww, ""))
+		}
+	}
 	return nil
+}
+
+// versionsNote says that a service's trend mixes assessments written for
+// different versions of the set, naming them and the criteria that
+// changed; "" when it does not.
+func versionsNote(c *scoring.Comparison, sv *scoring.Service, l string) string {
+	m := sv.Versions()
+	if m == nil {
+		return ""
+	}
+	files := make([]string, len(m.Earlier))
+	for i, s := range m.Earlier {
+		files[i] = msg.T(l, "compare.versions.file", s.Source, dateText(s, l), s.EarlierVersion())
+	}
+	name := ServiceName(sv.Provider, sv.Unit)
+	if len(m.Changed) == 0 {
+		return msg.TN(l, "compare.versions.mixed-none-changed", len(m.Earlier), name, strings.Join(files, ", "), c.Set.Label())
+	}
+	return msg.TN(l, "compare.versions.mixed", len(m.Earlier), name, strings.Join(files, ", "), c.Set.Label(), numberList(m.Changed))
 }
 
 // totalText marks a total that is not over every criterion.

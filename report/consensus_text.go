@@ -96,6 +96,17 @@ func ConsensusText(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) (err
 			}
 		}
 	}
+	if ds := ruleDiffs(c); len(ds) > 0 {
+		fmt.Fprintf(w, "\n%s\n", wrap(msg.T(l, "consensus.rules.differ"), ww, ""))
+		for _, d := range ds {
+			head := fmt.Sprintf("- %d %s: %s", d.item.Number(), d.item.Criterion.Title.In(l), d.diff.Name(l, d.item.Criterion))
+			fmt.Fprintln(w, wrap(head, ww, "  "))
+			for i, r := range c.Raters {
+				line := fmt.Sprintf("%s %s: %s", raterMark(i), msg.Clip(r.Label), d.diff.Text(l, d.item.Criterion, i))
+				fmt.Fprintf(w, "    %s\n", wrap(line, ww-4, "      "))
+			}
+		}
+	}
 	if wt := withinText(l, c); wt != "" {
 		fmt.Fprintf(w, "\n%s\n", wrap(msg.T(l, "consensus.within", wt), ww, "  "))
 	}
@@ -164,6 +175,15 @@ func ConsensusMarkdown(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) 
 			}
 		}
 	}
+	if ds := ruleDiffs(c); len(ds) > 0 {
+		fmt.Fprintf(w, "\n%s\n\n", mdEscape(msg.T(l, "consensus.rules.differ")))
+		for _, d := range ds {
+			fmt.Fprintf(w, "- **%d %s**: %s\n", d.item.Number(), mdEscape(d.item.Criterion.Title.In(l)), mdEscape(d.diff.Name(l, d.item.Criterion)))
+			for i, r := range c.Raters {
+				fmt.Fprintf(w, "  - %s %s: %s\n", raterMark(i), mdEscape(msg.Clip(r.Label)), mdEscape(d.diff.Text(l, d.item.Criterion, i)))
+			}
+		}
+	}
 	if wt := withinText(l, c); wt != "" {
 		fmt.Fprintf(w, "\n%s\n", mdEscape(msg.T(l, "consensus.within", wt)))
 	}
@@ -200,4 +220,25 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// itemDiff is one rule answer of one criterion that the raters gave
+// differently.
+type itemDiff struct {
+	item scoring.ConsensusItem
+	diff scoring.AnswerDiff
+}
+
+// ruleDiffs lists, criterion by criterion, the rating rules' answers the
+// raters gave differently (per-specialist figures, counts, further
+// questions): the draft keeps none of them.
+func ruleDiffs(c *scoring.Consensus) []itemDiff {
+	var ds []itemDiff
+	for _, it := range c.Items {
+		_, diffs := scoring.RuleAnswers(it.Answers)
+		for _, d := range diffs {
+			ds = append(ds, itemDiff{it, d})
+		}
+	}
+	return ds
 }

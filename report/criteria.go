@@ -31,21 +31,32 @@ func SetList(w io.Writer, sets []*criteria.Set, lang string) (err error) {
 }
 
 // Criteria writes the given criteria of a set in full: title, domain, ideal,
-// the five anchors, and the figure or checklist that implies a level.
-func Criteria(w io.Writer, set *criteria.Set, cs []*criteria.Criterion, lang string) (err error) {
+// the five anchors, the figure or checklist that implies a level and the
+// further questions, wrapped to DefaultWidth.
+func Criteria(w io.Writer, set *criteria.Set, cs []*criteria.Criterion, lang string) error {
+	return CriteriaWidth(w, set, cs, lang, 0)
+}
+
+// CriteriaWidth is Criteria wrapped to width, the terminal's (0:
+// DefaultWidth).
+func CriteriaWidth(w io.Writer, set *criteria.Set, cs []*criteria.Criterion, lang string, width int) (err error) {
 	o := newOut(w)
 	w = o
 	defer o.finish(&err)
 	fmt.Fprintf(w, "%s (%s)\n", set.Name.In(lang), set.Label())
 	for _, c := range cs {
 		fmt.Fprintln(w)
-		CriterionText(w, set, c, lang)
+		criterionText(w, set, c, lang, textWidth(width))
 	}
 	return nil
 }
 
 // CriterionText writes one criterion in full.
 func CriterionText(w io.Writer, set *criteria.Set, c *criteria.Criterion, lang string) {
+	criterionText(w, set, c, lang, DefaultWidth)
+}
+
+func criterionText(w io.Writer, set *criteria.Set, c *criteria.Criterion, lang string, DefaultWidth int) {
 	title := fmt.Sprintf("%d. %s", c.Number, c.Title.In(lang))
 	fmt.Fprintln(w, title)
 	fmt.Fprintln(w, strings.Repeat("-", len([]rune(title))))
@@ -61,12 +72,17 @@ func CriterionText(w io.Writer, set *criteria.Set, c *criteria.Criterion, lang s
 		fmt.Fprintf(w, "  %d  %s\n", level, wrap(c.Anchor(level).In(lang), DefaultWidth-5, "     "))
 	}
 	if m := c.Measure; m != nil {
-		fmt.Fprintf(w, "\n%s: %s (%s)\n", msg.T(lang, "criteria.measure"), m.Name.In(lang), m.Unit.In(lang))
-		for level := criteria.MaxLevel; level >= criteria.MinLevel; level-- {
-			if r := m.Span(level); r != nil {
-				fmt.Fprintf(w, "  %d  %s\n", level, RangeText(lang, *r))
+		fmt.Fprintf(w, "\n%s\n", wrap(fmt.Sprintf("%s: %s (%s)", msg.T(lang, "criteria.measure"), m.Name.In(lang), m.Unit.In(lang)), DefaultWidth, "  "))
+		if len(m.Points) > 0 {
+			measurePoints(w, m, lang, DefaultWidth)
+		} else {
+			for level := criteria.MaxLevel; level >= criteria.MinLevel; level-- {
+				if r := m.Span(level); r != nil {
+					fmt.Fprintf(w, "  %d  %s\n", level, RangeText(lang, *r))
+				}
 			}
 		}
+		measureInputs(w, m, lang, DefaultWidth)
 	}
 	if cl := c.Checklist; cl != nil {
 		fmt.Fprintf(w, "\n%s:\n", msg.T(lang, "criteria.checklist"))
@@ -75,6 +91,7 @@ func CriterionText(w io.Writer, set *criteria.Set, c *criteria.Criterion, lang s
 		}
 		fmt.Fprintf(w, "  %s\n", ChecklistRule(lang, cl))
 	}
+	criterionInputs(w, c, lang, DefaultWidth)
 }
 
 // RangeText writes a measure range as "> 20 – ≤ 25".

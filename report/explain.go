@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 )
@@ -30,7 +31,7 @@ func Explain(lang string, steps []scoring.Step) string {
 func stepText(lang string, s scoring.Step) string {
 	switch s.Kind {
 	case scoring.StepFigure:
-		return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), s.Unit.In(lang))
+		return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepMean:
 		sep := "; "
 		if lang == "en" {
@@ -40,10 +41,10 @@ func stepText(lang string, s scoring.Step) string {
 		for i, x := range s.Figures {
 			xs[i] = Figure(lang, x)
 		}
-		return msg.T(lang, "rules.explain.mean", strings.Join(xs, sep), computed(lang, s.Figure), s.Unit.In(lang))
+		return msg.T(lang, "rules.explain.mean", strings.Join(xs, sep), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepRatio:
-		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), s.NumUnit.In(lang), Figure(lang, s.Den), s.DenUnit.In(lang),
-			computed(lang, s.Figure), s.Unit.In(lang))
+		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), criteria.UnitFor(sameUnit(lang, s.NumUnit, s.Unit), lang, s.Num),
+			Figure(lang, s.Den), criteria.UnitFor(s.DenUnit, lang, s.Den), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepPoint:
 		if s.Tie {
 			key := "rules.explain.tie"
@@ -62,7 +63,7 @@ func stepText(lang string, s scoring.Step) string {
 		return msg.T(lang, "rules.explain.level", s.Level)
 	case scoring.StepInput:
 		if s.Count == 1 {
-			return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), s.Unit.In(lang))
+			return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 		}
 		return s.Text.In(lang)
 	case scoring.StepCap:
@@ -73,6 +74,16 @@ func stepText(lang string, s scoring.Step) string {
 		return msg.T(lang, "rules.explain.set", s.Level)
 	}
 	return ""
+}
+
+// sameUnit is the measure's unit m, with its singular, when the count's
+// unit u says the same: a count of clients for a figure of clients per
+// specialist. Otherwise it is u.
+func sameUnit(lang string, u, m criteria.Text) criteria.Text {
+	if u.In(lang) == m.In(lang) {
+		return m
+	}
+	return u
 }
 
 // computed formats a computed figure (a mean, a ratio) to at most two

@@ -3,8 +3,11 @@ package scoring
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // Inter-rater agreement for fidelity reviews, where two or more raters score
@@ -233,4 +236,178 @@ func fleiss(rows [][]int, m int) Kappa {
 	k.Observed, k.Expected = po, pe
 	k.Value = (po - pe) / (1 - pe)
 	return k
+}
+
+// The answers of the rating rules (criteria/rules.go) between raters: the
+// consensus draft keeps an answer the raters gave alike and none they gave
+// differently, which the report lists with every rater's answer.
+
+// Kinds of rule answer.
+const (
+	AnswerFigures = "figures" // the per-specialist figures
+	AnswerCounts  = "counts"  // the two counts of a ratio
+	AnswerInput   = "input"   // one further question, by ID
+)
+
+// AnswerDiff is one rule answer the raters gave differently (or some gave
+// and some did not). Answers are the raters' answers to the criterion, in
+// the raters' order, nil where a rater left the criterion out.
+type AnswerDiff struct {
+	Kind    string
+	ID      string
+	Answers []*form.Item
+}
+
+// RuleAnswers compares the raters' answers to the rating rules of one
+// criterion: agreed holds what every rater answered alike (Figures, Counts,
+// and Inputs by id), diffs what they answered differently. An answer no
+// rater gave is in neither.
+func RuleAnswers(answers []*form.Item) (agreed form.Item, diffs []AnswerDiff) {
+	get := func(f func(*form.Item) bool) (any bool, all bool) {
+		all = len(answers) > 0
+		for _, a := range answers {
+			if a != nil && f(a) {
+				any = true
+			} else {
+				all = false
+			}
+		}
+		return any, all
+	}
+	if some, all := get(func(a *form.Item) bool { return len(a.Figures) > 0 }); some {
+		if all && sameAll(answers, func(a, b *form.Item) bool { return slices.Equal(a.Figures, b.Figures) }) {
+			agreed.Figures = slices.Clone(answers[0].Figures)
+		} else {
+			diffs = append(diffs, AnswerDiff{Kind: AnswerFigures, Answers: answers})
+		}
+	}
+	if some, all := get(func(a *form.Item) bool { return len(a.Counts) > 0 }); some {
+		if all && sameAll(answers, func(a, b *form.Item) bool { return maps.Equal(a.Counts, b.Counts) }) {
+			agreed.Counts = maps.Clone(answers[0].Counts)
+		} else {
+			diffs = append(diffs, AnswerDiff{Kind: AnswerCounts, Answers: answers})
+		}
+	}
+	ids := map[string]bool{}
+	for _, a := range answers {
+		if a != nil {
+			for id := range a.Inputs {
+				ids[id] = true
+			}
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
+		_, all := get(func(a *form.Item) bool { _, ok := a.Inputs[id]; return ok })
+		if all && sameAll(answers, func(a, b *form.Item) bool { return a.Inputs[id] == b.Inputs[id] }) {
+			if agreed.Inputs == nil {
+				agreed.Inputs = map[string]string{}
+			}
+			agreed.Inputs[id] = answers[0].Inputs[id]
+		} else {
+			diffs = append(diffs, AnswerDiff{Kind: AnswerInput, ID: id, Answers: answers})
+		}
+	}
+	return agreed, diffs
+}
+
+func sameAll(answers []*form.Item, eq func(a, b *form.Item) bool) bool {
+	for _, a := range answers[1:] {
+		if !eq(answers[0], a) {
+			return false
+		}
+	}
+	return true
+}
+
+// Name says which answer of criterion c differs: "valmentajien luvut",
+// "lukumäärät", or the further question.
+func (d AnswerDiff) Name(lang string, c *criteria.Criterion) string {
+	switch d.Kind {
+	case AnswerFigures:
+		return msg.T(lang, "consensus.rules.figures")
+	case AnswerCounts:
+		return msg.T(lang, "consensus.rules.counts")
+	}
+	if in := c.Input(d.ID); in != nil && in.Question.In(lang) != "" {
+		return in.Question.In(lang)
+	}
+	return d.ID
+}
+
+// Text is rater i's answer as its readers write it: "5; 6; 3,5",
+// "83 asiakasta / 3,5 htv", a choice's statement, kyllä, a count with its
+// unit; "–" when the rater gave none.
+func (d AnswerDiff) Text(lang string, c *criteria.Criterion, i int) string {
+	a := d.Answers[i]
+	none := msg.T(lang, "consensus.rules.none")
+	if a == nil {
+		return none
+	}
+	switch d.Kind {
+	case AnswerFigures:
+		if len(a.Figures) == 0 {
+			return none
+		}
+		xs := make([]string, len(a.Figures))
+		for k, x := range a.Figures {
+			xs[k] = figureText(lang, x)
+		}
+		return strings.Join(xs, "; ")
+	case AnswerCounts:
+		m := c.Measure
+		if len(a.Counts) == 0 || m == nil || m.Ratio == nil {
+			return none
+		}
+		num, den := a.Counts[m.Ratio.Numerator.ID], a.Counts[m.Ratio.Denominator.ID]
+		return figureText(lang, num) + " " + m.Ratio.Numerator.Unit.In(lang) + " / " + figureText(lang, den) + " " + m.Ratio.Denominator.Unit.In(lang)
+	}
+	v, ok := a.Inputs[d.ID]
+	if !ok {
+		return none
+	}
+	if in := c.Input(d.ID); in != nil {
+		switch in.Kind {
+		case criteria.InputChoice:
+			if ch := in.Choice(v); ch != nil {
+				return ch.Text.In(lang)
+			}
+		case criteria.InputYesNo:
+			if yn, ok := form.YesNo(v); ok {
+				return msg.T(lang, "consensus.rules."+yn)
+			}
+		case criteria.InputCount:
+			return v + " " + in.Unit.In(lang)
+		}
+	}
+	return v
+}
+
+// ruleExtras is what rater i's part of a draft note adds about the rule
+// answers the raters gave differently: "tracking: seurantalomake käydään
+// läpi kuukausittain".
+func ruleExtras(lang string, c *criteria.Criterion, diffs []AnswerDiff, i int) []string {
+	var extras []string
+	for _, d := range diffs {
+		if t := d.Text(lang, c, i); t != msg.T(lang, "consensus.rules.none") {
+			extras = append(extras, d.Name(lang, c)+" "+t)
+		}
+	}
+	return extras
+}
+
+// agreedAsDiffs turns agreed rule answers into entries for the note of a
+// criterion left open, where no answer is kept as a field: written as
+// fields they could imply a level and settle the criterion unseen.
+func agreedAsDiffs(agreed form.Item, answers []*form.Item) []AnswerDiff {
+	var ds []AnswerDiff
+	if len(agreed.Figures) > 0 {
+		ds = append(ds, AnswerDiff{Kind: AnswerFigures, Answers: answers})
+	}
+	if len(agreed.Counts) > 0 {
+		ds = append(ds, AnswerDiff{Kind: AnswerCounts, Answers: answers})
+	}
+	for _, id := range slices.Sorted(maps.Keys(agreed.Inputs)) {
+		ds = append(ds, AnswerDiff{Kind: AnswerInput, ID: id, Answers: answers})
+	}
+	return ds
 }

@@ -111,6 +111,15 @@ func (c *Consensus) draftItem(lang string, it ConsensusItem) (form.Item, bool) {
 	}
 	settled := it.Status == StatusAgreed || it.Status == StatusWithinTolerance
 	figureAgreed, checkedAgreed := false, false
+	// The rating rules' answers (agreement.go): kept when alike on a
+	// settled criterion, in the note when they differ or the criterion is
+	// open.
+	rules, diffs := RuleAnswers(it.Answers)
+	if settled {
+		item.Figures, item.Counts, item.Inputs = rules.Figures, rules.Counts, rules.Inputs
+	} else {
+		diffs = append(diffs, agreedAsDiffs(rules, it.Answers)...)
+	}
 	if settled {
 		if f, ok := sameFigure(it.Answers); ok {
 			item.Figure, figureAgreed = &f, true
@@ -132,12 +141,15 @@ func (c *Consensus) draftItem(lang string, it ConsensusItem) (form.Item, bool) {
 			}
 		}
 		var extras []string
-		if ir.Figure != nil && !figureAgreed {
-			extras = append(extras, msg.T(lang, "consensus.note-figure", figureText(lang, *ir.Figure)))
+		// The figure as the rater gave it: a mean or a ratio is said by
+		// its figures or counts (ruleExtras).
+		if a := it.Answers[i]; a != nil && a.Figure != nil && !figureAgreed {
+			extras = append(extras, msg.T(lang, "consensus.note-figure", figureText(lang, *a.Figure)))
 		}
 		if ir.Checked >= 0 && !checkedAgreed && ir.Criterion.Checklist != nil {
 			extras = append(extras, msg.T(lang, "consensus.note-checklist", ir.Checked, len(ir.Criterion.Checklist.Elements)))
 		}
+		extras = append(extras, ruleExtras(lang, it.Criterion, diffs, i)...)
 		extrasShown = extrasShown || len(extras) > 0
 		note := oneLine(ir.Note)
 		if note != "" {

@@ -35,19 +35,25 @@ type Snapshot struct {
 	// Cycle is the assessment's review cycle (review.go); nil when the
 	// file records none.
 	Cycle *Cycle
+	// Version is the set version the file was written for ("" when it
+	// states none); Earlier is set when that is an earlier version scored
+	// against the current one (Result.Earlier, versions.go).
+	Version string
+	Earlier *criteria.EarlierVersion
 }
 
 // Snapshot keeps the part of r a comparison needs.
 func (r *Result) Snapshot() Snapshot {
 	s := Snapshot{
 		Set: r.Set, Total: r.Total, Max: r.Max, Rated: r.Rated, Count: r.Count,
-		Complete: r.Complete, Band: r.Band,
+		Complete: r.Complete, Band: r.Band, Earlier: r.Earlier,
 		Levels:  make([]int8, len(r.Items)),
 		Domains: append([]DomainScore(nil), r.Domains...),
 	}
 	if a := r.Assessment; a != nil {
 		s.Provider, s.Unit, s.Date, s.Source = a.Provider, a.Unit, a.Date, a.Source
 		s.Cycle = cycleOf(r)
+		s.Version = a.CriteriaVersion
 	}
 	for i, it := range r.Items {
 		s.Levels[i] = int8(it.Level)

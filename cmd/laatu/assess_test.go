@@ -20,7 +20,7 @@ import (
 // The first three criteria of the default set, answered; the level of 3 is
 // the last answer given.
 const assessStart = "Jyväskylän kaupunki\nKätevä\nAnna Arvioija\n24.11.2026\n" +
-	"23,7\n\n83 asiakasta\nrekisteri\n" + // 1: figure → level 4
+	"\n23,7\n\n83 asiakasta\nrekisteri\n" + // 1: no counts, the figure → level 4
 	"92\n3\n\n\n" + // 2: level 3 against the figure's 4
 	"5\n" // 3
 

@@ -78,7 +78,11 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 
 	in, stop := interruptible(io_.In)
 	defer stop()
-	iv := &form.Interview{Set: set, Lang: l, In: in, Out: io_.Out, Now: io_.Now, Echo: !isTerminal(io_.In)}
+	iv := &form.Interview{Set: set, Lang: l, In: in, Out: io_.Out, Now: io_.Now, Echo: !isTerminal(io_.In),
+		Width: textWidth(io_, ""),
+		Explain: func(c *criteria.Criterion, it *form.Item) string {
+			return report.Explain(l, scoring.Rate(c, it).Steps)
+		}}
 	saved := false
 	iv.Save = func(a *form.Assessment) error {
 		a.Source = path

@@ -85,7 +85,7 @@ func runCriteriaShow(io *IO, opts *criteriaShowOptions, lang string) error {
 		}
 		cs = append(cs, c)
 	}
-	return report.Criteria(io.Out, set, cs, lang)
+	return report.CriteriaWidth(io.Out, set, cs, lang, textWidth(io, ""))
 }
 
 func newCriteriaValidateCmd(io *IO, lang string) *cobra.Command {
