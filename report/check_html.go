@@ -127,7 +127,7 @@ func checkChart(v *checkView, l string) (template.HTML, error) {
 				text = msg.T(l, "html.check.bar.no-points", text)
 			}
 		}
-		label := strconv.Itoa(bv.Rank) + ". " + truncate(bv.Short, 24)
+		label := strconv.Itoa(bv.Rank) + ". " + bv.Short
 		chart.Bars = append(chart.Bars, Bar{Label: label, Value: float64(b.KeyScore), Max: float64(b.KeyMax), Text: text, Open: !b.Meets})
 		parts = append(parts, strconv.Itoa(bv.Rank)+". "+bv.Short+" "+text)
 	}

@@ -251,6 +251,18 @@ func bandLines(set *criteria.Set) []RefLine {
 	return lines
 }
 
+// bandNameLines are bandLines labelled with the bands' names too, for a
+// chart with room for them: "100 hyvä".
+func bandNameLines(set *criteria.Set, l string) []RefLine {
+	var lines []RefLine
+	for i, b := range sortedBands(set) {
+		if i > 0 {
+			lines = append(lines, RefLine{At: float64(b.Min), Label: strconv.Itoa(b.Min) + " " + truncate(b.Name.In(l), 14)})
+		}
+	}
+	return lines
+}
+
 // bandLegend names the lines: "74 kohtalainen, 100 hyvä, 115 erinomainen".
 func bandLegend(set *criteria.Set, l string) string {
 	var parts []string
@@ -263,13 +275,13 @@ func bandLegend(set *criteria.Set, l string) string {
 }
 
 // chartName names service i in a chart: its key and the unit (or the
-// provider), short enough for the chart's label column.
+// provider).
 func chartName(sv *scoring.Service, i int) string {
 	name := sv.Unit
 	if name == "" {
 		name = sv.Provider
 	}
-	return serviceKey(i) + " " + truncate(name, 24)
+	return serviceKey(i) + " " + name
 }
 
 // totalsChart is the region at a glance: every service's latest total on
@@ -279,7 +291,7 @@ func chartName(sv *scoring.Service, i int) string {
 func totalsChart(c *scoring.Comparison, l string) (template.HTML, bool, error) {
 	set := c.Set
 	chart := BarChart{ID: "totals", Title: msg.T(l, "html.totals-title", set.MaxTotal()),
-		Scale: float64(set.MaxTotal()), Lines: bandLines(set)}
+		Scale: float64(set.MaxTotal()), Lines: bandLines(set), TextW: 250}
 	var parts []string
 	open := false
 	for i := range c.Services {
@@ -311,7 +323,7 @@ func levelsChart(c *scoring.Comparison, l string) (template.HTML, error) {
 		for i := range c.Services {
 			counts[c.Services[i].Latest().Level(k)]++
 		}
-		row := StackRow{Label: truncate(strconv.Itoa(st.Criterion.Number)+" "+st.Criterion.Title.In(l), 36)}
+		row := StackRow{Label: strconv.Itoa(st.Criterion.Number) + " " + st.Criterion.Title.In(l)}
 		var said []string
 		for lv := 1; lv <= criteria.MaxLevel; lv++ {
 			row.Segments = append(row.Segments, Segment{Level: lv, Count: counts[lv]})
@@ -340,7 +352,12 @@ func levelsChart(c *scoring.Comparison, l string) (template.HTML, error) {
 func domainPanel(c *scoring.Comparison, d int, l string) (template.HTML, error) {
 	dom := &c.Set.Domains[d]
 	max := len(c.Set.InDomain(dom.ID)) * criteria.MaxLevel
-	chart := BarChart{ID: "domain-" + strconv.Itoa(d+1), Title: msg.T(l, "html.domain-title", dom.Name.In(l), max)}
+	chart := BarChart{ID: "domain-" + strconv.Itoa(d+1), Title: msg.T(l, "html.domain-title", dom.Name.In(l), max), TextW: 80}
+	for i := range c.Services {
+		if !c.Services[i].Latest().Domains[d].Complete() {
+			chart.TextW = 160 // room for "33 / 70 (10/14 rated)"
+		}
+	}
 	var parts []string
 	for i := range c.Services {
 		sv := &c.Services[i]
@@ -433,7 +450,7 @@ func heatTables(c *scoring.Comparison, l string) ([]template.HTML, error) {
 func trendChart(c *scoring.Comparison, sv *scoring.Service, id int, l string) (template.HTML, error) {
 	name := ServiceName(sv.Provider, sv.Unit)
 	chart := LineChart{ID: "trend-" + strconv.Itoa(id), Title: msg.T(l, "html.trend-title", name),
-		Max: float64(c.Set.MaxTotal()), Lines: bandLines(c.Set)}
+		Max: float64(c.Set.MaxTotal()), Lines: bandNameLines(c.Set, l)}
 	var parts []string
 	for k := range sv.History {
 		s := &sv.History[k]

@@ -102,9 +102,11 @@ type RefLine struct {
 	Label string
 }
 
-// BarChart is a horizontal bar chart. Each bar is its share of its own Max,
-// unless Scale is set: then every bar is on one axis from 0 to Scale, with
-// the reference Lines drawn across it.
+// BarChart is a horizontal bar chart, each bar under its label (so a
+// label can be a whole name and the chart stays narrow enough to read on
+// a phone). Each bar is its share of its own Max, unless Scale is set:
+// then every bar is on one axis from 0 to Scale, with the reference Lines
+// drawn across it.
 type BarChart struct {
 	// ID must be unique in the page: it names the title and description.
 	ID    string
@@ -113,17 +115,26 @@ type BarChart struct {
 	Bars  []Bar
 	Scale float64
 	Lines []RefLine
+	// TextW is the width of the value column in SVG units (at 100 % CSS
+	// pixels); 0 for the default.
+	TextW float64
 }
 
 // Chart geometry in SVG user units (at 100 % one unit is one CSS pixel).
 const (
-	chartLabelW = 180
-	chartBarW   = 220
-	chartTextW  = 200
-	chartRowH   = 24
-	chartBarH   = 15
-	chartFont   = 12
+	chartPad   = 4
+	chartBarW  = 240
+	chartTextW = 190
+	chartLabel = 16 // the label's line above its bar
+	chartBarH  = 14
+	chartRowH  = chartLabel + chartBarH + 8
+	// chartRuneW is about the width of a letter of a 13 px label, to cut
+	// a label to what fits in one line.
+	chartRuneW = 7.4
 )
+
+// fitLabel cuts a label to about what fits in w units.
+func fitLabel(s string, w float64) string { return truncate(s, int(w/chartRuneW)) }
 
 func esc(s string) string { return template.HTMLEscapeString(s) }
 
@@ -143,14 +154,18 @@ func svgStart(b *strings.Builder, id, title, desc string, w, h float64) {
 // SVG renders the chart.
 func (c BarChart) SVG() (template.HTML, error) {
 	var b strings.Builder
-	top := 4.0
+	top := float64(chartPad)
 	if len(c.Lines) > 0 {
-		top = 20 // room for the lines' labels
+		top = 18 // room for the lines' labels
 	}
-	w := float64(chartLabelW + chartBarW + chartTextW)
-	h := top + float64(len(c.Bars)*chartRowH) + 4
+	textW := c.TextW
+	if textW == 0 {
+		textW = chartTextW
+	}
+	x0 := float64(chartPad)
+	w := x0 + chartBarW + textW
+	h := top + float64(len(c.Bars)*chartRowH)
 	svgStart(&b, c.ID, c.Title, c.Desc, w, h)
-	x0 := float64(chartLabelW)
 	for i, bar := range c.Bars {
 		max := bar.Max
 		if c.Scale > 0 {
@@ -160,11 +175,11 @@ func (c BarChart) SVG() (template.HTML, error) {
 		if max > 0 {
 			share = min(max0(bar.Value/max), 1)
 		}
-		y := top + float64(i*chartRowH)
+		y := top + float64(i*chartRowH) + chartLabel
 		ty := y + chartBarH - 3
-		fmt.Fprintf(&b, `<g><text x="%s" y="%s" text-anchor="end" class="chart-label">%s</text>
+		fmt.Fprintf(&b, `<g><text x="%s" y="%s" class="chart-label">%s</text>
 <rect x="%s" y="%s" width="%d" height="%d" class="chart-track"/>
-`, f1(x0-8), f1(ty), esc(bar.Label), f1(x0), f1(y), chartBarW, chartBarH)
+`, f1(x0), f1(y-4), esc(fitLabel(bar.Label, w-x0)), f1(x0), f1(y), chartBarW, chartBarH)
 		if bar.Open {
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%d" fill="url(#%s-hatch)" class="chart-bar-open"/>
 `, f1(x0), f1(y+0.5), f1(share*chartBarW), chartBarH-1, esc(c.ID))
@@ -182,7 +197,7 @@ func (c BarChart) SVG() (template.HTML, error) {
 		x := x0 + l.At/c.Scale*chartBarW
 		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" class="chart-ref"/>
 <text x="%s" y="%s" text-anchor="middle" class="chart-ref-label">%s</text>
-`, f1(x), f1(top-4), f1(x), f1(h-2), f1(x), f1(top-7), esc(l.Label))
+`, f1(x), f1(top-3), f1(x), f1(h-4), f1(x), f1(top-6), esc(l.Label))
 	}
 	b.WriteString("</svg>")
 	return template.HTML(b.String()), nil
@@ -216,16 +231,16 @@ type StackChart struct {
 // SVG renders the chart.
 func (c StackChart) SVG() (template.HTML, error) {
 	var b strings.Builder
-	const labelW, barW, rowH, barH = 250, 330, 20, 15
-	w := float64(labelW + barW + 10)
-	h := float64(len(c.Rows)*rowH) + 6
+	const x0, barW = chartPad, chartBarW + chartTextW
+	w := float64(x0 + barW + chartPad)
+	h := float64(chartPad + len(c.Rows)*chartRowH)
 	svgStart(&b, c.ID, c.Title, c.Desc, w, h)
 	for i, r := range c.Rows {
-		y := 3 + float64(i*rowH)
-		ty := y + barH - 3
-		fmt.Fprintf(&b, `<g><text x="%d" y="%s" text-anchor="end" class="chart-label">%s</text>
-`, labelW-8, f1(ty), esc(r.Label))
-		x := float64(labelW)
+		y := float64(chartPad + i*chartRowH + chartLabel)
+		ty := y + chartBarH - 3
+		fmt.Fprintf(&b, `<g><text x="%d" y="%s" class="chart-label">%s</text>
+`, x0, f1(y-4), esc(fitLabel(r.Label, w-x0)))
+		x := float64(x0)
 		for _, s := range r.Segments {
 			if s.Count == 0 || c.Of == 0 {
 				continue
@@ -237,7 +252,7 @@ func (c StackChart) SVG() (template.HTML, error) {
 			}
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%d" class="seg %s"/>
 <text x="%s" y="%s" text-anchor="middle" class="chart-seg">%d</text>
-`, f1(x), f1(y), f1(sw), barH, class, f1(x+sw/2), f1(ty), s.Count)
+`, f1(x), f1(y), f1(sw), chartBarH, class, f1(x+sw/2), f1(ty), s.Count)
 			x += sw
 		}
 		b.WriteString("</g>\n")
@@ -268,7 +283,7 @@ type LineChart struct {
 // SVG renders the chart.
 func (c LineChart) SVG() (template.HTML, error) {
 	var b strings.Builder
-	const left, right, top, plotH, bottom = 40, 130, 16, 180, 40
+	const left, right, top, plotH, bottom = 40, 120, 16, 150, 30
 	step := 110.0
 	n := len(c.Points)
 	plotW := max(step*float64(n-1), 0) + 80
@@ -368,7 +383,7 @@ func HTMLTable(t Table, lang, class string) (template.HTML, error) {
 }
 
 // smallTable is the most rows a table has that printing keeps on one page.
-const smallTable = 15
+const smallTable = 8
 
 // tableClass adds "small" to class when t is short enough to print
 // unbroken.
