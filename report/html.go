@@ -166,6 +166,16 @@ func (c BarChart) SVG() (template.HTML, error) {
 	w := x0 + chartBarW + textW
 	h := top + float64(len(c.Bars)*chartRowH)
 	svgStart(&b, c.ID, c.Title, c.Desc, w, h)
+	// The lines first: the labels, with their halo, are drawn over them.
+	for _, l := range c.Lines {
+		if c.Scale <= 0 || l.At <= 0 || l.At >= c.Scale {
+			continue
+		}
+		x := x0 + l.At/c.Scale*chartBarW
+		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" class="chart-ref"/>
+<text x="%s" y="%s" text-anchor="middle" class="chart-ref-label">%s</text>
+`, f1(x), f1(top-3), f1(x), f1(h-4), f1(x), f1(top-6), esc(l.Label))
+	}
 	for i, bar := range c.Bars {
 		max := bar.Max
 		if c.Scale > 0 {
@@ -189,15 +199,6 @@ func (c BarChart) SVG() (template.HTML, error) {
 		}
 		fmt.Fprintf(&b, `<text x="%s" y="%s" class="chart-value">%s</text></g>
 `, f1(x0+chartBarW+8), f1(ty), esc(bar.Text))
-	}
-	for _, l := range c.Lines {
-		if c.Scale <= 0 || l.At <= 0 || l.At >= c.Scale {
-			continue
-		}
-		x := x0 + l.At/c.Scale*chartBarW
-		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" class="chart-ref"/>
-<text x="%s" y="%s" text-anchor="middle" class="chart-ref-label">%s</text>
-`, f1(x), f1(top-3), f1(x), f1(h-4), f1(x), f1(top-6), esc(l.Label))
 	}
 	b.WriteString("</svg>")
 	return template.HTML(b.String()), nil

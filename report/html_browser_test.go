@@ -78,6 +78,8 @@ type browserPage struct {
 	Name string `json:"name"`
 	Path string `json:"path"`
 	PDF  string `json:"pdf"`
+	// NoAxe skips axe-core, for a page made of the same parts as another.
+	NoAxe bool `json:"noAxe"`
 	// want are texts the printed PDF must hold (every service, the last
 	// columns of each heat-map block); maxPages bounds its length.
 	want     []string
@@ -130,8 +132,10 @@ func TestHTMLInBrowser(t *testing.T) {
 	wide := wideComparison(t)
 	// Each block of the heat-map is named by its caption. Most of the
 	// pages are the recommendations, a list per service.
+	// axe checks the same parts in compare-fi, at a fraction of the time.
 	add("compare-20-fi", func(b *bytes.Buffer) error { return CompareHTML(b, wide, CompareOptions{Lang: "fi"}) }, 20,
 		append(names(wide), "Kriteerien tasot palveluittain, palvelut A–J", "Kriteerien tasot palveluittain, palvelut K–T")...)
+	pages[len(pages)-1].NoAxe = true
 	e := sampleEvaluation(t, 40)
 	var bidders []string
 	for _, b := range e.Bids {
@@ -140,6 +144,13 @@ func TestHTMLInBrowser(t *testing.T) {
 	add("check-fi-points", func(b *bytes.Buffer) error { return CheckHTML(b, e, CheckOptions{Lang: "fi"}) }, 8, bidders...)
 	e0 := sampleEvaluation(t, 0)
 	add("check-en", func(b *bytes.Buffer) error { return CheckHTML(b, e0, CheckOptions{Lang: "en"}) }, 8, bidders...)
+
+	// A page with known faults shows that the checks can fail.
+	canary := filepath.Join(dir, "canary.html")
+	if err := os.WriteFile(canary, []byte(`<!DOCTYPE html><html><head><title>x</title></head><body><img src="x.png"><div style="width:2000px">wide</div></body></html>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pages = append(pages, browserPage{Name: "canary", Path: canary})
 
 	job, err := json.Marshal(map[string]any{"chromium": chromium, "widths": []int{1280, 390}, "pages": pages, "shots": keep})
 	if err != nil {
@@ -169,6 +180,15 @@ func TestHTMLInBrowser(t *testing.T) {
 	if len(results) != len(pages) {
 		t.Fatalf("check.js reported %d pages, want %d", len(results), len(pages))
 	}
+	canaryView := results[len(results)-1].Views[0]
+	var found []string
+	for _, v := range canaryView.Violations {
+		found = append(found, v.ID)
+	}
+	if !strings.Contains(strings.Join(found, " "), "image-alt") || canaryView.ScrollWidth <= canaryView.InnerWidth {
+		t.Fatalf("the checks do not fail a faulty page: axe found %v, width %d in %d", found, canaryView.ScrollWidth, canaryView.InnerWidth)
+	}
+	results = results[:len(results)-1]
 	for i, r := range results {
 		for _, v := range r.Views {
 			for _, viol := range v.Violations {

@@ -5,7 +5,7 @@
 //
 // Usage: node check.js JOB.json, where the job is
 //   {"chromium": "/usr/bin/chromium", "widths": [1280, 390],
-//    "pages": [{"name": "compare-fi", "path": "/tmp/x.html", "pdf": "/tmp/x.pdf"}],
+//    "pages": [{"name": "compare-fi", "path": "/tmp/x.html", "pdf": "/tmp/x.pdf", "noAxe": false}],
 //    "shots": "/tmp/dir or empty"}
 'use strict';
 const fs = require('fs');
@@ -43,17 +43,20 @@ async function checkPage(browser, job, p) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, offline: true });
     const page = await context.newPage();
     await page.goto('file://' + p.path, { waitUntil: 'load' });
-    await page.addScriptTag({ content: axeSource });
-    const axe = await page.evaluate(async () => {
-      const r = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        resultTypes: ['violations'],
+    let axe = [];
+    if (!p.noAxe) {
+      await page.addScriptTag({ content: axeSource });
+      axe = await page.evaluate(async () => {
+        const r = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          resultTypes: ['violations'],
+        });
+        return r.violations.map(v => ({
+          id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary),
+        }));
       });
-      return r.violations.map(v => ({
-        id: v.id, impact: v.impact, help: v.help,
-        nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary),
-      }));
-    });
+    }
     const size = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
