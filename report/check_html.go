@@ -30,7 +30,7 @@ var checkBody = template.Must(template.New("check").Parse(`<header>
 <section aria-labelledby="bids">
 <h2 id="bids">{{.BidsHeading}}</h2>
 {{range .Bids}}<h3>{{.Head}}</h3>
-<ul>
+<ul class="facts">
 <li>{{.FileLabel}}: {{.File}}</li>
 <li><strong>{{.Verdict}}</strong></li>
 <li>{{.KeyLine}}</li>

@@ -38,7 +38,7 @@ var compareBody = template.Must(template.New("compare").Parse(`<header>
 </section>
 <section aria-labelledby="charts">
 <h2 id="charts">{{.ChartsHeading}}</h2>
-<p>{{.ChartsOrder}}</p>
+<p class="lead">{{.ChartsOrder}}</p>
 <div class="charts">{{range .Charts}}
 {{.}}{{end}}
 </div>
