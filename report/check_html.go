@@ -17,31 +17,32 @@ var checkBody = template.Must(template.New("check").Parse(`<header>
 </header>
 <section aria-labelledby="ranking">
 <h2 id="ranking">{{.RankingHeading}}</h2>
-<div class="scroll">{{.Ranking}}</div>
+{{.Ranking}}
 <p>{{.Summary}}</p>
 {{with .PointsRule}}<p>{{.}}</p>{{end}}
-<figure>{{.Chart}}</figure>
+{{.Chart}}
+<p>{{.ChartNote}}</p>
 </section>
 <section aria-labelledby="matrix">
 <h2 id="matrix">{{.MatrixHeading}}</h2>
-<div class="scroll">{{.Matrix}}</div>
+{{.Matrix}}
 </section>
 <section aria-labelledby="bids">
 <h2 id="bids">{{.BidsHeading}}</h2>
 {{range .Bids}}<h3>{{.Head}}</h3>
-<ul>
+<ul class="facts">
 <li>{{.FileLabel}}: {{.File}}</li>
 <li><strong>{{.Verdict}}</strong></li>
 <li>{{.KeyLine}}</li>
 <li>{{.TotalLine}}</li>
 {{with .PointsLine}}<li>{{.}}</li>{{end}}
 </ul>
-<div class="scroll">{{.Table}}</div>
+{{.Table}}
 {{end}}</section>
 <section aria-labelledby="profile">
 <h2 id="profile">{{.ProfileHeading}}</h2>
 {{with .ProfileSource}}<p>{{.}}</p>{{end}}
-<div class="scroll">{{.Requirements}}</div>
+{{.Requirements}}
 <p>{{.Sources}}</p>
 </section>`))
 
@@ -60,7 +61,7 @@ func CheckHTML(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 	v := newCheckView(e, l)
 	data := struct {
 		Title, ProfileLabel, Profile, SetLabel, SetLine, KeysLabel, Keys string
-		RankingHeading, Summary, PointsRule                              string
+		RankingHeading, Summary, PointsRule, ChartNote                   string
 		Ranking, Chart, Matrix, Requirements                             template.HTML
 		MatrixHeading, BidsHeading, ProfileHeading, ProfileSource        string
 		Sources                                                          string
@@ -69,37 +70,33 @@ func CheckHTML(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 		Title: v.Title, ProfileLabel: msg.T(l, "check.profile"), Profile: v.Profile,
 		SetLabel: msg.T(l, "score.set"), SetLine: v.SetLine, KeysLabel: msg.T(l, "check.key-criteria"), Keys: v.Keys,
 		RankingHeading: msg.T(l, "check.ranking"), Summary: v.Summary, PointsRule: v.PointsRule,
+		ChartNote:     msg.T(l, "html.check.chart-note"),
 		MatrixHeading: msg.T(l, "check.matrix"), BidsHeading: msg.T(l, "check.bids"),
 		ProfileHeading: msg.T(l, "check.requirements"), ProfileSource: e.Profile.Source.In(l), Sources: v.Sources,
 	}
+	table := func(t Table, class string) (template.HTML, error) {
+		h, err := HTMLTable(t, l, tableClass(class, t))
+		return scrollRegion(t.Name, h), err
+	}
 	var err error
-	if data.Ranking, err = HTMLTable(checkShortRanking(v), l, "summary"); err != nil {
+	if data.Ranking, err = table(checkShortRanking(v), "summary"); err != nil {
 		return err
 	}
-	chart := BarChart{ID: "key-scores", Title: msg.T(l, "check.chart-title"), Desc: msg.T(l, "check.chart-desc")}
-	for _, bv := range v.Bids {
-		key := "check.bar.not"
-		if bv.b.Meets {
-			key = "check.bar.meets"
-		}
-		chart.Bars = append(chart.Bars, Bar{Label: strconv.Itoa(bv.Rank) + ". " + truncate(bv.Short, 26),
-			Value: float64(bv.b.KeyScore), Max: float64(bv.b.KeyMax), Text: msg.T(l, key, bv.b.KeyScore, bv.b.KeyMax)})
-	}
-	if data.Chart, err = chart.SVG(); err != nil {
+	if data.Chart, err = checkChart(v, l); err != nil {
 		return err
 	}
-	if data.Matrix, err = HTMLTable(checkMatrixTable(v), l, ""); err != nil {
+	if data.Matrix, err = table(checkMatrixTable(v), ""); err != nil {
 		return err
 	}
 	for _, bv := range v.Bids {
 		hb := htmlBid{Head: strconv.Itoa(bv.Rank) + ". " + bv.Name, FileLabel: msg.T(l, "score.file"), File: bv.File,
 			Verdict: bv.Verdict, KeyLine: bv.KeyLine, TotalLine: bv.TotalLine, PointsLine: bv.PointsLine}
-		if hb.Table, err = HTMLTable(bidTable(bv, l), l, ""); err != nil {
+		if hb.Table, err = table(bidTable(bv, l), ""); err != nil {
 			return err
 		}
 		data.Bids = append(data.Bids, hb)
 	}
-	if data.Requirements, err = HTMLTable(checkProfileTable(v), l, ""); err != nil {
+	if data.Requirements, err = table(checkProfileTable(v), ""); err != nil {
 		return err
 	}
 	var body bytes.Buffer
@@ -107,6 +104,39 @@ func CheckHTML(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 		return err
 	}
 	return WriteHTMLPage(w, HTMLPage{Lang: l, Title: v.Title, Body: template.HTML(body.String())})
+}
+
+// checkChart draws every bid in rank order with its key-criteria score,
+// whether it meets the profile and, with --points, its quality points
+// (relative to the best), so that a long bar of a bid that fails the
+// profile is seen to fail: it is hatched, and says so in words.
+func checkChart(v *checkView, l string) (template.HTML, error) {
+	chart := BarChart{ID: "key-scores", Title: msg.T(l, "check.chart-title")}
+	var parts []string
+	for _, bv := range v.Bids {
+		b := bv.b
+		// Upper case marks a bid that fails in words, not colour.
+		text := strings.ToUpper(msg.T(l, "check.bar.not", b.KeyScore, b.KeyMax))
+		if b.Meets {
+			text = msg.T(l, "check.bar.meets", b.KeyScore, b.KeyMax)
+		}
+		if v.e.PointsMax > 0 {
+			if b.Points != nil {
+				text = msg.T(l, "html.check.bar.points", text, bv.Relative)
+			} else {
+				text = msg.T(l, "html.check.bar.no-points", text)
+			}
+		}
+		label := strconv.Itoa(bv.Rank) + ". " + bv.Short
+		chart.Bars = append(chart.Bars, Bar{Label: label, Value: float64(b.KeyScore), Max: float64(b.KeyMax), Text: text, Open: !b.Meets})
+		parts = append(parts, strconv.Itoa(bv.Rank)+". "+bv.Short+" "+text)
+	}
+	chart.Desc = msg.T(l, "check.chart-desc") + " " + msg.T(l, "html.check.chart-desc", strings.Join(parts, "; "))
+	svg, err := chart.SVG()
+	if err != nil {
+		return "", err
+	}
+	return htmlFigure(chart.Title, svg), nil
 }
 
 // bidTable is one bid's key criteria: requirement, answer, result, reason.

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 )
@@ -23,27 +25,38 @@ var compareBody = template.Must(template.New("compare").Parse(`<header>
 </header>
 <section aria-labelledby="summary">
 <h2 id="summary">{{.SummaryHeading}}</h2>
-<div class="scroll">{{.Summary}}</div>
+{{.Summary}}
 <p>{{.DomainLegend}}</p>
 <p>{{.RankLegend}}</p>
 </section>
+<section aria-labelledby="region">
+<h2 id="region">{{.RegionHeading}}</h2>
+{{.Totals}}
+<p>{{.BandLegend}}{{with .OpenLegend}} {{.}}{{end}}</p>
+{{.Levels}}
+<p>{{.LevelsLegend}}</p>
+</section>
 <section aria-labelledby="charts">
 <h2 id="charts">{{.ChartsHeading}}</h2>
+<p class="lead">{{.ChartsOrder}}</p>
 <div class="charts">{{range .Charts}}
-<figure>{{.}}</figure>{{end}}
+{{.}}{{end}}
 </div>
 </section>
 <section aria-labelledby="matrix">
 <h2 id="matrix">{{.MatrixHeading}}</h2>
 <p class="legend">{{.HeatLegend}} <span class="l1">1</span><span class="l2">2</span><span class="l3">3</span><span class="l4">4</span><span class="l5">5</span></p>
-<div class="scroll">{{.Matrix}}</div>
-<p>{{.MatrixLegend}}</p>
+<h3 class="keys-head">{{.KeysHeading}}</h3>
+<ul class="keys">{{range .Keys}}<li><span class="key">{{.Key}}</span> {{.Name}}</li>{{end}}</ul>
+{{range .Matrix}}{{.}}
+{{end}}<p>{{.MatrixLegend}}</p>
 {{with .Weakest}}<h3>{{$.WeakestHeading}}</h3>
 <ol>{{range .}}<li>{{.}}</li>{{end}}</ol>{{end}}
 </section>
 <section aria-labelledby="trends">
 <h2 id="trends">{{.TrendsHeading}}</h2>
 {{range .Trends}}<h3>{{.Name}}</h3>
+{{.Chart}}
 {{.Domains}}
 {{if .Changed}}{{.Changed}}<p>{{.Unchanged}}</p>{{else}}<p>{{.Unchanged}}</p>{{end}}
 {{else}}<p>{{.NoTrends}}</p>
@@ -57,15 +70,17 @@ var compareBody = template.Must(template.New("compare").Parse(`<header>
 {{if .Items}}<ul>{{range .Items}}<li><strong>{{.Title}}</strong>: {{.Level}}. {{.Next}}</li>{{end}}</ul>{{else}}<p>{{.None}}</p>{{end}}
 {{end}}</section>`))
 
+type htmlKey struct{ Key, Name string }
+
 type htmlLeftOut struct {
 	Intro, Hint string
 	Items       []string
 }
 
 type htmlTrend struct {
-	Name             string
-	Domains, Changed template.HTML
-	Unchanged        string
+	Name                    string
+	Chart, Domains, Changed template.HTML
+	Unchanged               string
 }
 
 type htmlRecItem struct{ Title, Level, Next string }
@@ -85,10 +100,15 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		Title, SetLine, Counts                                  string
 		LeftOut                                                 *htmlLeftOut
 		SummaryHeading, DomainLegend, RankLegend                string
-		Summary, Matrix                                         template.HTML
-		ChartsHeading                                           string
+		Summary                                                 template.HTML
+		RegionHeading, BandLegend, OpenLegend, LevelsLegend     string
+		Totals, Levels                                          template.HTML
+		ChartsHeading, ChartsOrder                              string
 		Charts                                                  []template.HTML
 		MatrixHeading, HeatLegend, MatrixLegend, WeakestHeading string
+		KeysHeading                                             string
+		Keys                                                    []htmlKey
+		Matrix                                                  []template.HTML
 		Weakest                                                 []string
 		TrendsHeading, NoTrends, TrendStar                      string
 		Trends                                                  []htmlTrend
@@ -101,10 +121,15 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		SummaryHeading: msg.T(l, "compare.summary"),
 		DomainLegend:   domainLegend(set, l),
 		RankLegend:     msg.T(l, "compare.legend-rank"),
+		RegionHeading:  msg.T(l, "html.region"),
+		BandLegend:     msg.T(l, "html.band-legend", bandLegend(set, l)),
+		LevelsLegend:   msg.T(l, "html.levels-legend"),
 		ChartsHeading:  msg.T(l, "compare.charts"),
+		ChartsOrder:    msg.T(l, "html.charts-order"),
 		MatrixHeading:  msg.T(l, "compare.matrix"),
 		HeatLegend:     msg.T(l, "compare.heat-legend"),
 		MatrixLegend:   msg.T(l, "compare.matrix-legend"),
+		KeysHeading:    msg.T(l, "html.keys"),
 		WeakestHeading: msg.T(l, "compare.weakest"),
 		TrendsHeading:  msg.T(l, "compare.trends"),
 		NoTrends:       msg.T(l, "compare.no-trends"),
@@ -119,25 +144,40 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		}
 		data.LeftOut = lo
 	}
-	var err error
-	if data.Summary, err = HTMLTable(htmlSummaryTable(c, l), l, "summary"); err != nil {
+	summary := htmlSummaryTable(c, l)
+	t, err := HTMLTable(summary, l, tableClass("summary", summary))
+	if err != nil {
 		return err
 	}
-	if data.Matrix, err = HTMLTable(htmlMatrixTable(c, l), l, "heat"); err != nil {
+	data.Summary = scrollRegion(summary.Name, t)
+	var open bool
+	if data.Totals, open, err = totalsChart(c, l); err != nil {
 		return err
 	}
-	for i := range c.Services {
-		svg, err := serviceChart(c, &c.Services[i], i, l)
+	if open {
+		data.OpenLegend = msg.T(l, "html.open-incomplete")
+	}
+	if data.Levels, err = levelsChart(c, l); err != nil {
+		return err
+	}
+	for d := range set.Domains {
+		svg, err := domainPanel(c, d, l)
 		if err != nil {
 			return err
 		}
 		data.Charts = append(data.Charts, svg)
 	}
+	for i := range c.Services {
+		data.Keys = append(data.Keys, htmlKey{serviceKey(i), serviceTitle(&c.Services[i], l)})
+	}
+	if data.Matrix, err = heatTables(c, l); err != nil {
+		return err
+	}
 	for _, st := range c.Weakest {
 		data.Weakest = append(data.Weakest, weakestLine(c, st, l))
 	}
-	for _, sv := range trendServices(c) {
-		tr, err := htmlTrendOf(c, sv, l)
+	for i, sv := range trendServices(c) {
+		tr, err := htmlTrendOf(c, sv, i+1, l)
 		if err != nil {
 			return err
 		}
@@ -165,11 +205,12 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 }
 
 // htmlSummaryTable is the summary as people read it on a page: the
-// service with its provider, domain scores out of their maximum, how much
-// of an incomplete assessment is rated, and no file names.
+// service with its key (the column of the heat-map) and provider, domain
+// scores out of their maximum, how much of an incomplete assessment is
+// rated, and no file names.
 func htmlSummaryTable(c *scoring.Comparison, l string) Table {
-	t := Table{Name: msg.T(l, "compare.summary"), RowHeader: 1, Header: []string{
-		msg.T(l, "compare.col.rank"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date"),
+	t := Table{Name: msg.T(l, "compare.summary"), RowHeader: 2, Header: []string{
+		msg.T(l, "compare.col.rank"), msg.T(l, "html.col.key"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date"),
 	}}
 	for _, d := range c.Set.Domains {
 		t.Header = append(t.Header, d.Name.In(l))
@@ -178,7 +219,7 @@ func htmlSummaryTable(c *scoring.Comparison, l string) Table {
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
-		row := []Cell{Text(rankText(sv)), Text(ServiceName(sv.Provider, sv.Unit)), Date(s.Date)}
+		row := []Cell{Text(rankText(sv)), Text(serviceKey(i)), Text(ServiceName(sv.Provider, sv.Unit)), Date(s.Date)}
 		for _, d := range s.Domains {
 			row = append(row, Text(fmt.Sprintf("%d / %d", d.Score, d.Max)))
 		}
@@ -191,62 +232,244 @@ func htmlSummaryTable(c *scoring.Comparison, l string) Table {
 	return t
 }
 
-// htmlMatrixTable is the matrix for a page, narrower than in a
-// spreadsheet: without the domain column (the criteria stay in the set's
-// order) and with the unit's name alone heading its column; the provider
-// is in the summary.
-func htmlMatrixTable(c *scoring.Comparison, l string) Table {
-	t := MatrixTable(c, l)
-	for i := range c.Services {
-		sv := &c.Services[i]
-		if sv.Unit != "" {
-			t.Header[3+i] = strings.Replace(t.Header[3+i], ServiceName(sv.Provider, sv.Unit), sv.Unit, 1)
-		}
-	}
-	t.Header = append(t.Header[:2:2], t.Header[3:]...)
-	for r, row := range t.Rows {
-		t.Rows[r] = append(row[:2:2], row[3:]...)
-	}
-	return t
+// sortedBands are the set's bands from the lowest up.
+func sortedBands(set *criteria.Set) []criteria.Band {
+	bands := slices.Clone(set.Bands)
+	slices.SortFunc(bands, func(a, b criteria.Band) int { return a.Min - b.Min })
+	return bands
 }
 
-// serviceChart is a service's latest domain scores as a bar chart, each
-// bar the share of the domain's maximum with the score printed beside it.
-func serviceChart(c *scoring.Comparison, sv *scoring.Service, i int, l string) (template.HTML, error) {
-	s := sv.Latest()
-	name := ServiceName(sv.Provider, sv.Unit)
-	if !s.Complete {
-		name += " (" + msg.T(l, "compare.incomplete") + ")"
-	}
-	chart := BarChart{ID: "chart-" + strconv.Itoa(i+1), Title: msg.T(l, "compare.chart-title", name)}
-	var parts []string
-	for _, d := range s.Domains {
-		text := msg.T(l, "compare.chart-value", d.Score, d.Max)
-		if !d.Complete() {
-			text = msg.T(l, "compare.chart-value-partial", d.Score, d.Max, d.Rated, d.Count)
+// bandLines are the lower limits of the set's bands above the lowest, as
+// reference lines: 74, 100 and 115 in the built-in sets.
+func bandLines(set *criteria.Set) []RefLine {
+	var lines []RefLine
+	for i, b := range sortedBands(set) {
+		if i > 0 {
+			lines = append(lines, RefLine{Value: float64(b.Min), Label: strconv.Itoa(b.Min)})
 		}
-		chart.Bars = append(chart.Bars, Bar{Label: d.Domain.Name.In(l), Value: float64(d.Score), Max: float64(d.Max), Text: text})
-		parts = append(parts, d.Domain.Name.In(l)+" "+text)
 	}
-	parts = append(parts, msg.T(l, "score.total")+" "+msg.T(l, "compare.chart-value", s.Total, s.Max))
-	chart.Desc = msg.T(l, "compare.chart-desc", strings.Join(parts, ", "))
+	return lines
+}
+
+// bandNameLines are bandLines labelled with the bands' names too, for a
+// chart with room for them: "100 hyvä".
+func bandNameLines(set *criteria.Set, l string) []RefLine {
+	var lines []RefLine
+	for i, b := range sortedBands(set) {
+		if i > 0 {
+			lines = append(lines, RefLine{Value: float64(b.Min), Label: strconv.Itoa(b.Min) + " " + truncate(b.Name.In(l), 14)})
+		}
+	}
+	return lines
+}
+
+// bandLegend names the lines: "74 kohtalainen, 100 hyvä, 115 erinomainen".
+func bandLegend(set *criteria.Set, l string) string {
+	var parts []string
+	for i, b := range sortedBands(set) {
+		if i > 0 {
+			parts = append(parts, strconv.Itoa(b.Min)+" "+b.Name.In(l))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// chartName names service i in a chart: its key and the unit (or the
+// provider).
+func chartName(sv *scoring.Service, i int) string {
+	name := sv.Unit
+	if name == "" {
+		name = sv.Provider
+	}
+	return serviceKey(i) + " " + name
+}
+
+// totalsChart is the region at a glance: every service's latest total on
+// one axis, in the summary's order, against the band lines. An incomplete
+// assessment's bar is hatched (and says so), since its total is not
+// comparable; open reports whether there is one.
+func totalsChart(c *scoring.Comparison, l string) (template.HTML, bool, error) {
+	set := c.Set
+	chart := BarChart{ID: "totals", Title: msg.T(l, "html.totals-title", set.MaxTotal()),
+		Scale: float64(set.MaxTotal()), Lines: bandLines(set), TextW: 250}
+	var parts []string
+	open := false
+	for i := range c.Services {
+		sv := &c.Services[i]
+		s := sv.Latest()
+		text := strconv.Itoa(s.Total) + ", " + bandText(s, l)
+		if !s.Complete {
+			text = strconv.Itoa(s.Total) + ", " + msg.T(l, "compare.incomplete") + " " + msg.T(l, "compare.rated-of", s.Rated, s.Count)
+			open = true
+		}
+		chart.Bars = append(chart.Bars, Bar{Label: chartName(sv, i), Value: float64(s.Total), Text: text, Open: !s.Complete})
+		parts = append(parts, ServiceName(sv.Provider, sv.Unit)+" "+text)
+	}
+	chart.Desc = msg.T(l, "html.totals-desc", strings.Join(parts, "; "), bandLegend(set, l))
+	svg, err := chart.SVG()
+	if err != nil {
+		return "", false, err
+	}
+	return htmlFigure(chart.Title, svg), open, nil
+}
+
+// levelsChart shows, per criterion, how many services' latest assessments
+// sit at each level, levels 1 to 5 from the left, then those not rated.
+func levelsChart(c *scoring.Comparison, l string) (template.HTML, error) {
+	chart := StackChart{ID: "levels", Title: msg.T(l, "html.levels-title"), Of: len(c.Services)}
+	var parts []string
+	for k, st := range c.Criteria {
+		var counts [criteria.MaxLevel + 1]int
+		for i := range c.Services {
+			counts[c.Services[i].Latest().Level(k)]++
+		}
+		row := StackRow{Label: strconv.Itoa(st.Criterion.Number) + " " + st.Criterion.Title.In(l)}
+		var said []string
+		for lv := 1; lv <= criteria.MaxLevel; lv++ {
+			row.Segments = append(row.Segments, Segment{Level: lv, Count: counts[lv]})
+			if counts[lv] > 0 {
+				said = append(said, msg.T(l, "html.level-count", lv, counts[lv]))
+			}
+		}
+		row.Segments = append(row.Segments, Segment{Count: counts[0]})
+		if counts[0] > 0 {
+			said = append(said, msg.T(l, "html.not-rated-count", counts[0]))
+		}
+		chart.Rows = append(chart.Rows, row)
+		parts = append(parts, strconv.Itoa(st.Criterion.Number)+" "+st.Criterion.Title.In(l)+": "+strings.Join(said, ", "))
+	}
+	chart.Desc = msg.T(l, "html.levels-desc", strings.Join(parts, "; "))
 	svg, err := chart.SVG()
 	if err != nil {
 		return "", err
 	}
-	var b bytes.Buffer
-	if err := figureTemplate.Execute(&b, struct {
-		Caption string
-		SVG     template.HTML
-	}{name, svg}); err != nil {
-		return "", err
-	}
-	return template.HTML(b.String()), nil
+	return htmlFigure(chart.Title, svg), nil
 }
 
-var figureTemplate = template.Must(template.New("figure").Parse(`<figcaption>{{.Caption}}</figcaption>{{.SVG}}`))
+// domainPanel is one small multiple: domain d's score of every service, in
+// the summary's order, each bar the share of the domain's maximum, so
+// every panel has the same scale.
+func domainPanel(c *scoring.Comparison, d int, l string) (template.HTML, error) {
+	dom := &c.Set.Domains[d]
+	max := len(c.Set.InDomain(dom.ID)) * criteria.MaxLevel
+	chart := BarChart{ID: "domain-" + strconv.Itoa(d+1), Title: msg.T(l, "html.domain-title", dom.Name.In(l), max), TextW: 80}
+	for i := range c.Services {
+		if !c.Services[i].Latest().Domains[d].Complete() {
+			chart.TextW = 160 // room for "33 / 70 (10/14 rated)"
+		}
+	}
+	var parts []string
+	for i := range c.Services {
+		sv := &c.Services[i]
+		ds := sv.Latest().Domains[d]
+		text := msg.T(l, "compare.chart-value", ds.Score, ds.Max)
+		if !ds.Complete() {
+			text = msg.T(l, "compare.chart-value-partial", ds.Score, ds.Max, ds.Rated, ds.Count)
+		}
+		chart.Bars = append(chart.Bars, Bar{Label: chartName(sv, i), Value: float64(ds.Score), Max: float64(ds.Max), Text: text, Open: !ds.Complete()})
+		parts = append(parts, ServiceName(sv.Provider, sv.Unit)+" "+text)
+	}
+	chart.Desc = msg.T(l, "html.domain-desc", strings.Join(parts, "; "))
+	svg, err := chart.SVG()
+	if err != nil {
+		return "", err
+	}
+	return htmlFigure(chart.Title, svg), nil
+}
 
-func htmlTrendOf(c *scoring.Comparison, sv *scoring.Service, l string) (htmlTrend, error) {
+// heatBlock is how many services one heat-map table holds. A wider region
+// gets several tables, each with the criteria and the regional columns
+// (mean, median, rated, below), so that a screen at 1280 px and an A4 page
+// show every service and the mean and median.
+const heatBlock = 10
+
+var heatTemplate = template.Must(template.New("heat").Parse(`<table class="{{.Class}}">
+<caption>{{.Caption}}</caption>
+<thead><tr><th scope="col">{{.Number}}</th><th scope="col">{{.Criterion}}</th>{{range .Services}}<th scope="col" class="svc" title="{{.Name}}"><span aria-hidden="true">{{.Key}}</span><span class="vh">{{.Name}}</span></th>{{end}}<th scope="col">{{.Mean}}</th><th scope="col">{{.Median}}</th><th scope="col">{{.RatedBy}}</th><th scope="col">{{.Below}}</th></tr></thead>
+<tbody>
+{{range .Rows}}<tr><td class="n">{{.Number}}</td><th scope="row">{{.Title}}</th>{{range .Levels}}<td class="n{{with .}} l{{.}}{{end}}">{{if .}}{{.}}{{else}}–{{end}}</td>{{end}}<td class="n">{{.Mean}}</td><td class="n">{{.Median}}</td><td class="n">{{.Rated}}</td><td class="n">{{.Below}}</td></tr>
+{{end}}</tbody>
+</table>`))
+
+type heatRow struct {
+	Number       int
+	Title        string
+	Levels       []int8
+	Mean, Median string
+	Rated, Below int
+}
+
+// heatTables is the criteria × services heat-map in blocks of heatBlock
+// services: the columns are the services' keys (the full name is there for
+// screen readers and as a tooltip), the numbers are printed as the text
+// report prints them (a median of 3, not 3,0).
+func heatTables(c *scoring.Comparison, l string) ([]template.HTML, error) {
+	var out []template.HTML
+	for start := 0; start < len(c.Services) || start == 0; start += heatBlock {
+		end := min(start+heatBlock, len(c.Services))
+		// One table's caption repeats the heading; the blocks' say which
+		// services they hold.
+		caption, class := msg.T(l, "compare.matrix"), "heat whole"
+		if len(c.Services) > heatBlock {
+			class = "heat"
+			caption = msg.T(l, "html.matrix-part", caption, serviceKey(start), serviceKey(end-1))
+		}
+		data := struct {
+			Class, Caption, Number, Criterion, Mean, Median, RatedBy, Below string
+			Services                                                        []htmlKey
+			Rows                                                            []heatRow
+		}{Class: class, Caption: caption, Number: msg.T(l, "compare.col.number"), Criterion: msg.T(l, "compare.col.criterion"),
+			Mean: msg.T(l, "compare.col.mean"), Median: msg.T(l, "compare.col.median"),
+			RatedBy: msg.T(l, "compare.col.rated-by"), Below: msg.T(l, "compare.col.below", c.Below)}
+		for i := start; i < end; i++ {
+			data.Services = append(data.Services, htmlKey{serviceKey(i), serviceTitle(&c.Services[i], l)})
+		}
+		for k, st := range c.Criteria {
+			row := heatRow{Number: st.Criterion.Number, Title: st.Criterion.Title.In(l),
+				Mean: regionMean(l, st), Median: medianText(l, st), Rated: st.Rated, Below: st.Below}
+			for i := start; i < end; i++ {
+				row.Levels = append(row.Levels, int8(c.Services[i].Latest().Level(k)))
+			}
+			data.Rows = append(data.Rows, row)
+		}
+		var b bytes.Buffer
+		if err := heatTemplate.Execute(&b, data); err != nil {
+			return nil, err
+		}
+		out = append(out, scrollRegion(caption, template.HTML(b.String())))
+		if end == len(c.Services) {
+			break
+		}
+	}
+	return out, nil
+}
+
+// trendChart is a service's total at each assessment on one axis from 0 to
+// the set's maximum, with the band lines; an incomplete assessment is a
+// hollow point marked *.
+func trendChart(c *scoring.Comparison, sv *scoring.Service, id int, l string) (template.HTML, error) {
+	name := ServiceName(sv.Provider, sv.Unit)
+	chart := LineChart{ID: "trend-" + strconv.Itoa(id), Title: msg.T(l, "html.trend-title", name),
+		Max: float64(c.Set.MaxTotal()), Lines: bandNameLines(c.Set, l)}
+	var parts []string
+	for k := range sv.History {
+		s := &sv.History[k]
+		text := strconv.Itoa(s.Total)
+		if !s.Complete {
+			text += "*"
+		}
+		chart.Points = append(chart.Points, Point{Label: dateText(s, l), Value: float64(s.Total), Text: text, Open: !s.Complete})
+		parts = append(parts, dateText(s, l)+" "+text)
+	}
+	chart.Desc = msg.T(l, "html.trend-desc", strings.Join(parts, ", "), bandLegend(c.Set, l))
+	svg, err := chart.SVG()
+	if err != nil {
+		return "", err
+	}
+	return htmlFigure(chart.Title, svg), nil
+}
+
+func htmlTrendOf(c *scoring.Comparison, sv *scoring.Service, id int, l string) (htmlTrend, error) {
 	tr := htmlTrend{Name: ServiceName(sv.Provider, sv.Unit)}
 	t := Table{Name: msg.T(l, "score.col.domain"), RowHeader: 0, Header: []string{msg.T(l, "score.col.domain")}}
 	t.Name = tr.Name + ": " + msg.T(l, "compare.trends")
@@ -272,9 +495,13 @@ func htmlTrendOf(c *scoring.Comparison, sv *scoring.Service, l string) (htmlTren
 	}
 	t.Rows = append(t.Rows, append(row, Text(signed(sv.Change.Total))))
 	var err error
-	if tr.Domains, err = HTMLTable(t, l, ""); err != nil {
+	if tr.Chart, err = trendChart(c, sv, id, l); err != nil {
 		return tr, err
 	}
+	if tr.Domains, err = HTMLTable(t, l, "small"); err != nil {
+		return tr, err
+	}
+	tr.Domains = scrollRegion(t.Name, tr.Domains)
 	changed := changedCriteria(sv)
 	last := sv.Latest()
 	if len(changed) == 0 {
@@ -289,9 +516,10 @@ func htmlTrendOf(c *scoring.Comparison, sv *scoring.Service, l string) (htmlTren
 		cr := &c.Set.Criteria[i]
 		ct.Rows = append(ct.Rows, []Cell{Int(cr.Number), Text(cr.Title.In(l)), Level(prev.Level(i)), Level(last.Level(i)), Text(signed(sv.Change.Criteria[i]))})
 	}
-	if tr.Changed, err = HTMLTable(ct, l, "heat"); err != nil {
+	if tr.Changed, err = HTMLTable(ct, l, "heat small"); err != nil {
 		return tr, err
 	}
+	tr.Changed = scrollRegion(tr.Name+": "+ct.Name, tr.Changed)
 	tr.Unchanged = msg.T(l, "compare.unchanged", len(last.Levels)-len(changed))
 	return tr, nil
 }

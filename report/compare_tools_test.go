@@ -46,25 +46,28 @@ func TestCompareHTMLInChromium(t *testing.T) {
 
 	for _, want := range []string{
 		`<html lang="fi">`,
-		`<table class="summary">`,
+		`<table class="summary small">`,
 		`<caption>Yhteenveto</caption>`,
 		`<th scope="row">Työkykyisempi Stadi (Helsingin kaupunki)</th>`,
-		`<table class="heat">`,
+		`<table class="heat whole">`,
 		`<td class="n l2">2</td>`,
-		`<title id="chart-1-t">`,
+		`<title id="totals-t">`,
+		`<title id="domain-1-t">`,
 		`Kehittämissuositukset`,
 	} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("the page Chromium rendered lacks %q", want)
 		}
 	}
-	// One domain chart per service, each an image with a text alternative.
-	charts := regexp.MustCompile(`<svg class="chart" role="img" aria-labelledby="chart-\d+-t chart-\d+-d"`).FindAllString(dom, -1)
-	if len(charts) != len(c.Services) {
-		t.Errorf("rendered %d charts, want one per service (%d)", len(charts), len(c.Services))
+	// One chart per domain, each an image with a text alternative, with a
+	// bar per service; and the totals chart with a bar per service.
+	charts := regexp.MustCompile(`<svg class="chart" role="img" aria-labelledby="domain-\d+-t domain-\d+-d"`).FindAllString(dom, -1)
+	if len(charts) != len(c.Set.Domains) {
+		t.Errorf("rendered %d domain charts, want one per domain (%d)", len(charts), len(c.Set.Domains))
 	}
-	if n := strings.Count(dom, `class="chart-bar"`); n != len(c.Services)*len(c.Set.Domains) {
-		t.Errorf("rendered %d bars, want %d", n, len(c.Services)*len(c.Set.Domains))
+	bars := strings.Count(dom, `class="chart-bar"`) + strings.Count(dom, `class="chart-bar-open"`)
+	if want := len(c.Services) * (len(c.Set.Domains) + 1); bars != want {
+		t.Errorf("rendered %d bars, want %d", bars, want)
 	}
 
 	// And it draws: a screenshot of the page is a real picture.

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // reportCSS is the style of every HTML report: readable on screen, printable
@@ -76,78 +77,267 @@ func WriteHTMLPageFunc(w io.Writer, lang, title string, body func(io.Writer) err
 	return bw.Flush()
 }
 
+// The charts below are inline SVG that scale to the width of the page
+// (a viewBox, and CSS max-width: 100%), each an image with a title and a
+// description that gives every value (role="img", aria-labelledby), so a
+// chart reads without the picture and without colour. The texts are
+// escaped here; a chart's SVG is safe to put in a page.
+
 // Bar is one bar of a BarChart: Value of Max, with Text printed beside it.
 type Bar struct {
 	Label string
 	Value float64
 	Max   float64
 	Text  string
+	// Open draws the bar as a hatched outline instead of a solid bar: a
+	// value that does not count the same (a bid that fails the profile, an
+	// incomplete assessment). Text must say why in words.
+	Open bool
 }
 
-// BarChart is a horizontal bar chart as inline SVG. It is an image with a
-// title and a text description for screen readers (role="img",
-// aria-labelledby), and every bar prints its value, so the chart reads
-// without colour and without the picture.
+// BarChart is a horizontal bar chart, each bar under its label (so a
+// label can be a whole name and the chart stays narrow enough to read on
+// a phone). Each bar is its share of its own Max, unless Scale is set:
+// then every bar is on one axis from 0 to Scale, with the reference Lines
+// drawn across it.
 type BarChart struct {
 	// ID must be unique in the page: it names the title and description.
 	ID    string
 	Title string
 	Desc  string
 	Bars  []Bar
+	Scale float64
+	Lines []RefLine
+	// TextW is the width of the value column in SVG units (at 100 % CSS
+	// pixels); 0 for the default.
+	TextW float64
 }
 
-// Chart geometry in SVG user units.
+// Chart geometry in SVG user units (at 100 % one unit is one CSS pixel).
 const (
-	chartLabelW = 170
-	chartBarW   = 200
-	chartTextW  = 170
-	chartRowH   = 26
-	chartBarH   = 16
+	chartPad   = 4
+	chartBarW  = 240
+	chartTextW = 190
+	chartLabel = 16 // the label's line above its bar
+	chartBarH  = 14
+	chartRowH  = chartLabel + chartBarH + 8
+	// chartRuneW is about the width of a letter of a 13 px label, to cut
+	// a label to what fits in one line.
+	chartRuneW = 7.4
 )
 
-var chartTemplate = template.Must(template.New("chart").Funcs(template.FuncMap{
-	"f": func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
-}).Parse(`<svg class="chart" role="img" aria-labelledby="{{.ID}}-t {{.ID}}-d" viewBox="0 0 {{.W}} {{.H}}" width="{{.W}}" height="{{.H}}" xmlns="http://www.w3.org/2000/svg">
-<title id="{{.ID}}-t">{{.Title}}</title>
-<desc id="{{.ID}}-d">{{.Desc}}</desc>
-{{range .Rows}}<g>
-<text x="{{f $.LabelEnd}}" y="{{f .TextY}}" text-anchor="end" class="chart-label">{{.Label}}</text>
-<rect x="{{f $.BarX}}" y="{{f .Y}}" width="{{f $.BarW}}" height="{{$.BarH}}" class="chart-track"/>
-<rect x="{{f $.BarX}}" y="{{f .Y}}" width="{{f .Width}}" height="{{$.BarH}}" class="chart-bar"/>
-<text x="{{f .TextX}}" y="{{f .TextY}}" class="chart-value">{{.Text}}</text>
-</g>
-{{end}}</svg>`))
+// fitLabel cuts a label to about what fits in w units.
+func fitLabel(s string, w float64) string { return truncate(s, int(w/chartRuneW)) }
 
-type chartRow struct {
-	Label, Text            string
-	Y, Width, TextX, TextY float64
+func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+
+// svgStart opens a chart's SVG with its title and description.
+func svgStart(b *strings.Builder, id, title, desc string, w, h float64) {
+	fmt.Fprintf(b, `<svg class="chart" role="img" aria-labelledby="%s-t %s-d" viewBox="0 0 %s %s" width="%s" height="%s" xmlns="http://www.w3.org/2000/svg">
+<title id="%s-t">%s</title>
+<desc id="%s-d">%s</desc>
+`, esc(id), esc(id), f1(w), f1(h), f1(w), f1(h), esc(id), esc(title), esc(id), esc(desc))
+	// The hatch marks an open bar in print and without colour.
+	fmt.Fprintf(b, `<defs><pattern id="%s-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="chart-open"/><line x1="0" y1="0" x2="0" y2="6" class="chart-hatch"/></pattern></defs>
+`, esc(id))
 }
 
 // SVG renders the chart.
 func (c BarChart) SVG() (template.HTML, error) {
-	data := struct {
-		ID, Title, Desc      string
-		W, H, BarH           int
-		LabelEnd, BarX, BarW float64
-		Rows                 []chartRow
-	}{ID: c.ID, Title: c.Title, Desc: c.Desc, W: chartLabelW + chartBarW + chartTextW,
-		H: len(c.Bars)*chartRowH + 8, BarH: chartBarH, LabelEnd: chartLabelW - 8, BarX: chartLabelW, BarW: chartBarW}
-	for i, b := range c.Bars {
-		share := 0.0
-		if b.Max > 0 {
-			share = min(max(b.Value/b.Max, 0), 1)
+	var b strings.Builder
+	top := float64(chartPad)
+	if len(c.Lines) > 0 {
+		top = 18 // room for the lines' labels
+	}
+	textW := c.TextW
+	if textW == 0 {
+		textW = chartTextW
+	}
+	x0 := float64(chartPad)
+	w := x0 + chartBarW + textW
+	h := top + float64(len(c.Bars)*chartRowH)
+	svgStart(&b, c.ID, c.Title, c.Desc, w, h)
+	// The lines first: the labels, with their halo, are drawn over them.
+	for _, l := range c.Lines {
+		if c.Scale <= 0 || l.Value <= 0 || l.Value >= c.Scale {
+			continue
 		}
-		y := float64(4 + i*chartRowH)
-		data.Rows = append(data.Rows, chartRow{
-			Label: b.Label, Text: b.Text, Y: y, Width: share * chartBarW,
-			TextX: chartLabelW + chartBarW + 8, TextY: y + chartBarH - 3,
-		})
+		x := x0 + l.Value/c.Scale*chartBarW
+		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" class="chart-ref"/>
+<text x="%s" y="%s" text-anchor="middle" class="chart-ref-label">%s</text>
+`, f1(x), f1(top-3), f1(x), f1(h-4), f1(x), f1(top-6), esc(l.Label))
 	}
-	var buf bytes.Buffer
-	if err := chartTemplate.Execute(&buf, data); err != nil {
-		return "", err
+	for i, bar := range c.Bars {
+		max := bar.Max
+		if c.Scale > 0 {
+			max = c.Scale
+		}
+		share := 0.0
+		if max > 0 {
+			share = min(max0(bar.Value/max), 1)
+		}
+		y := top + float64(i*chartRowH) + chartLabel
+		ty := y + chartBarH - 3
+		fmt.Fprintf(&b, `<g><text x="%s" y="%s" class="chart-label">%s</text>
+<rect x="%s" y="%s" width="%d" height="%d" class="chart-track"/>
+`, f1(x0), f1(y-4), esc(fitLabel(bar.Label, w-x0)), f1(x0), f1(y), chartBarW, chartBarH)
+		if bar.Open {
+			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%d" fill="url(#%s-hatch)" class="chart-bar-open"/>
+`, f1(x0), f1(y+0.5), f1(share*chartBarW), chartBarH-1, esc(c.ID))
+		} else {
+			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%d" class="chart-bar"/>
+`, f1(x0), f1(y), f1(share*chartBarW), chartBarH)
+		}
+		fmt.Fprintf(&b, `<text x="%s" y="%s" class="chart-value">%s</text></g>
+`, f1(x0+chartBarW+8), f1(ty), esc(bar.Text))
 	}
-	return template.HTML(buf.String()), nil
+	b.WriteString("</svg>")
+	return template.HTML(b.String()), nil
+}
+
+func max0(x float64) float64 { return max(x, 0) }
+
+// Segment is one part of a StackRow: Count of the row's Of, drawn in the
+// colour of Level (1–5, 0 for none) and labelled with Count.
+type Segment struct {
+	Level int
+	Count int
+}
+
+// StackRow is one row of a StackChart.
+type StackRow struct {
+	Label    string
+	Segments []Segment
+}
+
+// StackChart is a row of stacked bars: per row, how many of Of fall in
+// each segment, with each count printed in its segment. Segments keep the
+// order given (levels 1 to 5 left to right), so the picture also reads
+// without colour.
+type StackChart struct {
+	ID, Title, Desc string
+	Of              int
+	Rows            []StackRow
+}
+
+// SVG renders the chart.
+func (c StackChart) SVG() (template.HTML, error) {
+	var b strings.Builder
+	const x0, barW = chartPad, chartBarW + chartTextW
+	w := float64(x0 + barW + chartPad)
+	h := float64(chartPad + len(c.Rows)*chartRowH)
+	svgStart(&b, c.ID, c.Title, c.Desc, w, h)
+	for i, r := range c.Rows {
+		y := float64(chartPad + i*chartRowH + chartLabel)
+		ty := y + chartBarH - 3
+		fmt.Fprintf(&b, `<g><text x="%d" y="%s" class="chart-label">%s</text>
+`, x0, f1(y-4), esc(fitLabel(r.Label, w-x0)))
+		x := float64(x0)
+		for _, s := range r.Segments {
+			if s.Count == 0 || c.Of == 0 {
+				continue
+			}
+			sw := float64(s.Count) / float64(c.Of) * barW
+			class := "seg-none"
+			if s.Level >= 1 && s.Level <= 5 {
+				class = "l" + strconv.Itoa(s.Level)
+			}
+			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%d" class="seg %s"/>
+<text x="%s" y="%s" text-anchor="middle" class="chart-seg">%d</text>
+`, f1(x), f1(y), f1(sw), chartBarH, class, f1(x+sw/2), f1(ty), s.Count)
+			x += sw
+		}
+		b.WriteString("</g>\n")
+	}
+	b.WriteString("</svg>")
+	return template.HTML(b.String()), nil
+}
+
+// Point is one point of a LineChart.
+type Point struct {
+	Label string
+	Value float64
+	Text  string
+	// Open draws a hollow point: a value that does not count the same.
+	Open bool
+}
+
+// LineChart is values over time on one axis from 0 to Max: the points in
+// order, equally spaced, joined by a line, each with its value printed,
+// and the reference Lines drawn across.
+type LineChart struct {
+	ID, Title, Desc string
+	Max             float64
+	Points          []Point
+	Lines           []RefLine
+}
+
+// SVG renders the chart.
+func (c LineChart) SVG() (template.HTML, error) {
+	var b strings.Builder
+	const left, right, top, plotH, bottom = 40, 120, 16, 150, 30
+	step := 110.0
+	n := len(c.Points)
+	plotW := max(step*float64(n-1), 0) + 80
+	w := left + plotW + right
+	h := float64(top + plotH + bottom)
+	svgStart(&b, c.ID, c.Title, c.Desc, w, h)
+	yOf := func(v float64) float64 {
+		if c.Max <= 0 {
+			return top + plotH
+		}
+		return top + plotH - min(max0(v/c.Max), 1)*plotH
+	}
+	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" class="chart-plot"/>
+<text x="%d" y="%s" text-anchor="end" class="chart-label">0</text>
+<text x="%d" y="%s" text-anchor="end" class="chart-label">%s</text>
+`, left, top, f1(plotW), plotH, left-6, f1(yOf(0)+4), left-6, f1(yOf(c.Max)+4), esc(Figure("en", c.Max)))
+	for _, l := range c.Lines {
+		if l.Value <= 0 || l.Value >= c.Max {
+			continue
+		}
+		y := yOf(l.Value)
+		fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%s" y2="%s" class="chart-ref"/>
+<text x="%s" y="%s" class="chart-ref-label">%s</text>
+`, left, f1(y), f1(left+plotW), f1(y), f1(left+plotW+6), f1(y+4), esc(l.Label))
+	}
+	var pts []string
+	for i, p := range c.Points {
+		x := left + 40 + float64(i)*step
+		y := yOf(p.Value)
+		pts = append(pts, f1(x)+","+f1(y))
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" class="chart-label">%s</text>
+`, f1(x), f1(top+plotH+16), esc(p.Label))
+	}
+	if len(pts) > 1 {
+		fmt.Fprintf(&b, `<polyline points="%s" class="chart-line"/>
+`, strings.Join(pts, " "))
+	}
+	for i, p := range c.Points {
+		x := left + 40 + float64(i)*step
+		y := yOf(p.Value)
+		class := "chart-point"
+		if p.Open {
+			class = "chart-point-open"
+		}
+		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="5" class="%s"/>
+<text x="%s" y="%s" text-anchor="middle" class="chart-value">%s</text>
+`, f1(x), f1(y), class, f1(x), f1(y-10), esc(p.Text))
+	}
+	b.WriteString("</svg>")
+	return template.HTML(b.String()), nil
+}
+
+// htmlFigure is a chart with its caption: what people see above the chart.
+func htmlFigure(caption string, chart template.HTML) template.HTML {
+	return template.HTML("<figure>\n<figcaption>" + esc(caption) + "</figcaption>\n" + string(chart) + "\n</figure>")
+}
+
+// scrollRegion wraps wide content (a table) in a container that scrolls
+// sideways on a narrow screen, so the page itself never does (WCAG 1.4.10).
+// The container is a named region a keyboard can reach and scroll.
+func scrollRegion(label string, inner template.HTML) template.HTML {
+	return template.HTML(`<div class="scroll" tabindex="0" role="region" aria-label="` + esc(label) + `">` + string(inner) + `</div>`)
 }
 
 var tableTemplate = template.Must(template.New("table").Funcs(template.FuncMap{
@@ -182,4 +372,19 @@ func HTMLTable(t Table, lang, class string) (template.HTML, error) {
 		return "", fmt.Errorf("html table %s: %w", t.Name, err)
 	}
 	return template.HTML(buf.String()), nil
+}
+
+// smallTable is the most rows a table has that printing keeps on one page.
+const smallTable = 8
+
+// tableClass adds "small" to class when t is short enough to print
+// unbroken.
+func tableClass(class string, t Table) string {
+	if len(t.Rows) > smallTable {
+		return class
+	}
+	if class == "" {
+		return "small"
+	}
+	return class + " small"
 }
