@@ -170,7 +170,7 @@ func (s *session) askFigure(c *criteria.Criterion, it *Item, back bool) error {
 		text:    s.t("assess.figure-prompt"),
 		back:    back,
 		enter:   s.t("assess.enter-no-figure"),
-		answers: s.t("assess.figure-answers", bounds(m)),
+		answers: s.t("assess.figure-answers", boundsIn(s.lang, m)),
 		help:    func() { s.criterionHelp(c) },
 		accept: func(answer string) bool {
 			switch answer {

@@ -59,7 +59,7 @@ var badInputs = []badInput{
 	}},
 	{file: "unknown-criterion.yaml", want: []string{
 		"unknown-criterion.yaml:4: criterion 26 is not in criteria set tyokyky 2 (criteria 1–25)",
-		"unknown-criterion.yaml:6: criterion 2: the figure 250 is outside the accepted range (0–100)",
+		"unknown-criterion.yaml:6: criterion 2: the figure 250 is outside the accepted range: it must be between 0 and 100",
 		`unknown-criterion.yaml:8: criterion 5: there is no checklist element "coffee-together"; accepted: weekly-team-meeting`,
 	}},
 	{file: "wrong-version.yaml", want: []string{`wrong-version.yaml:1: the file is for version "9" of the criteria set, but tyokyky is version "2"; the levels are not comparable`}},
@@ -112,13 +112,13 @@ var badInputs = []badInput{
 	{file: "empty.csv", want: []string{"empty.csv: the file is empty"}},
 	{file: "no-header.csv", want: []string{
 		"no-header.csv: the heading row of the criteria is missing; its first cell is No. and it also has a Level column",
-		`no-header.csv:3: 1: unknown field "1"; accepted: criteria, criteria_version`,
+		`no-header.csv:3: 1: unknown field "1"; accepted: Criteria set, Criteria set version`,
 	}},
 	{file: "unterminated-quote.csv", want: []string{
 		"unterminated-quote.csv: the heading row of the criteria is missing",
 		`unterminated-quote.csv:2: a value opened with a quotation mark (") on this line does not end with the line`,
 	}},
-	{file: "unknown-field.csv", want: []string{`unknown-field.csv:3: Postinumero: unknown field "Postinumero"; accepted: criteria, criteria_version`}},
+	{file: "unknown-field.csv", want: []string{`unknown-field.csv:3: Postinumero: unknown field "Postinumero"; accepted: Criteria set, Criteria set version`}},
 	{file: "level-out-of-range.csv", want: []string{
 		`level-out-of-range.csv:4: Taso: criterion 1: level "0" is not 1–5`,
 		`level-out-of-range.csv:5: Taso: criterion 2: level "6" is not 1–5`,
