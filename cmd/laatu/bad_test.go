@@ -36,12 +36,12 @@ func allBadInputs() []badInput {
 
 var badInputs = []badInput{
 	// Assessment files in YAML.
-	{file: "syntax.yaml", want: []string{"syntax.yaml:3: the YAML is not valid: did not find expected ',' or ']'"}},
-	{file: "truncated.yaml", want: []string{"truncated.yaml:6: the YAML is not valid: found unexpected end of stream"}},
+	{file: "syntax.yaml", want: []string{"syntax.yaml:3: the YAML is not valid: a [ … ] list is not closed with ], or a comma is missing between its items (the parser says: did not find expected ',' or ']')"}},
+	{file: "truncated.yaml", want: []string{"truncated.yaml:6: the YAML is not valid: a quotation mark is not closed, so the file ends inside a value; check that every quotation mark has its pair (the parser says: found unexpected end of stream)"}},
 	{file: "empty.yaml", want: []string{"empty.yaml: the file is empty"}},
 	{file: "billion-laughs.yaml", want: []string{"billion-laughs.yaml:6: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
 	{file: "aliased-raters.yaml", want: []string{"aliased-raters.yaml:4: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
-	{file: "deep-nesting.yaml", want: []string{"deep-nesting.yaml:3: the YAML is not valid: exceeded max depth of 10000"}},
+	{file: "deep-nesting.yaml", want: []string{"deep-nesting.yaml:3: the YAML is not valid: it nests too many levels deep (the parser says: exceeded max depth of 10000)"}},
 	{file: "level-out-of-range.yaml", want: []string{
 		`level-out-of-range.yaml:5: criterion 1: level "0" is not 1–5: give a whole number 1–5`,
 		`level-out-of-range.yaml:7: criterion 2: level "6" is not 1–5`,
@@ -138,7 +138,7 @@ var badInputs = []badInput{
 	{file: "workbook-named.csv", want: []string{"workbook-named.csv: the file is not a CSV file but an Excel workbook or another zip file; if it is a workbook, give it the .xlsx extension"}},
 
 	// Criteria sets.
-	{file: "criteria/syntax.yaml", want: []string{"criteria/syntax.yaml:3: the YAML is not valid: did not find expected ',' or '}'"}},
+	{file: "criteria/syntax.yaml", want: []string{"criteria/syntax.yaml:3: the YAML is not valid: a { … } mapping is not closed with }, or a comma is missing between its entries (the parser says: did not find expected ',' or '}')"}},
 	{file: "criteria/billion-laughs.yaml", want: []string{"criteria/billion-laughs.yaml:6: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
 	{file: "criteria/windows-1252.yaml", want: []string{"criteria/windows-1252.yaml:4: the file is not UTF-8 text"}},
 	{file: "criteria/missing-anchors.yaml", want: []string{
@@ -155,7 +155,7 @@ var badInputs = []badInput{
 	}},
 
 	// Procurement profiles.
-	{file: "profiles/syntax.yaml", want: []string{"profiles/syntax.yaml:5: the YAML is not valid: mapping values are not allowed in this context"}},
+	{file: "profiles/syntax.yaml", want: []string{"profiles/syntax.yaml:5: the YAML is not valid: a value holds a colon and a space, which read as the start of a new key; put the value in quotes, for example note: \"Note: important\" (the parser says: mapping values are not allowed in this context)"}},
 	{file: "profiles/billion-laughs.yaml", want: []string{"profiles/billion-laughs.yaml:8: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
 	{file: "profiles/wrong-types.yaml", want: []string{
 		"profiles/wrong-types.yaml:1: a list is not accepted here: expected text",
