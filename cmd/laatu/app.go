@@ -157,6 +157,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 		newCompareCmd(io, lang),
 		newVersionCmd(io, lang),
 		newCheckCmd(io, lang),
+		newManCmd(io, lang),
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
