@@ -35,14 +35,32 @@ var syntaxCases = []struct {
 	{"exceeded max depth", "yaml.syntax.depth"},
 }
 
-// syntaxMessage is the message for yaml.v3's syntax error text.
-func syntaxMessage(text string) msg.Message {
+// syntaxMessage is the message for yaml.v3's syntax error text on line of
+// b. A tab that indents a line is "a character that cannot start any
+// token" to yaml.v3 when it comes before a list item; that is said as a
+// tab.
+func syntaxMessage(b []byte, line int, text string) msg.Message {
+	if strings.HasPrefix(text, "found character that cannot start any token") && indentedByTab(b, line) {
+		return msg.M("yaml.syntax.tab", text)
+	}
 	for _, c := range syntaxCases {
 		if strings.HasPrefix(text, c.prefix) {
 			return msg.M(c.key, text)
 		}
 	}
 	return msg.M("yaml.syntax", text)
+}
+
+// indentedByTab reports whether line of b starts with blanks that hold a
+// tab.
+func indentedByTab(b []byte, line int) bool {
+	lines := bytes.Split(b, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return false
+	}
+	l := lines[line-1]
+	indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+	return bytes.Contains(indent, []byte("\t"))
 }
 
 var anchorRe = regexp.MustCompile(`^unknown anchor '(.*)' referenced`)

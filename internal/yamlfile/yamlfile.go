@@ -112,7 +112,7 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 			}
 		} else {
 			line, text := splitYAMLError(err.Error())
-			ps = append(ps, msg.Problem{Place: msg.Place{File: file, Line: line}, Message: syntaxMessage(text)})
+			ps = append(ps, msg.Problem{Place: msg.Place{File: file, Line: line}, Message: syntaxMessage(b, line, text)})
 		}
 	}
 	return doc, ps
@@ -127,7 +127,7 @@ func syntaxProblem(file string, b []byte, err error) msg.Problem {
 		line = syntaxLine(b, text)
 	}
 	line = min(line, bytes.Count(bytes.TrimRight(b, "\n"), []byte("\n"))+1)
-	return msg.Problem{Place: msg.Place{File: file, Line: line}, Message: syntaxMessage(text)}
+	return msg.Problem{Place: msg.Place{File: file, Line: line}, Message: syntaxMessage(b, line, text)}
 }
 
 // moreDocuments reads what follows the first document of b and returns a
