@@ -716,6 +716,7 @@ var compiledTexts = map[string]map[string]string{
 	"sheet.mark.choices":                  {"en": "x,no", "fi": "x,ei"},
 	"sheet.measure":                       {"en": "Figure: %s (%s).", "fi": "Luku: %s (%s)."},
 	"sheet.missing-column":                {"en": "the template's column %q is missing from the hidden row 1; make a new template with laatu template and copy the answers into it", "fi": "pohjan sarake %q puuttuu piilotetulta riviltä 1; tee uusi pohja komennolla laatu template ja kopioi vastaukset siihen"},
+	"sheet.missing-column.named":          {"en": "the template's column “%s” is missing (its key %s in the hidden row 1); make a new template with laatu template and copy the answers into it", "fi": "pohjan sarake ”%s” puuttuu (piilotetun rivin 1 tunniste %s); tee uusi pohja komennolla laatu template ja kopioi vastaukset siihen"},
 	"sheet.name.assessment":               {"en": "Assessment", "fi": "Arviointi"},
 	"sheet.name.details":                  {"en": "Details", "fi": "Tiedot"},
 	"sheet.name.instructions":             {"en": "Instructions", "fi": "Ohjeet"},

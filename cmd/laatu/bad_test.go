@@ -89,7 +89,7 @@ var badInputs = []badInput{
 	{file: "no-assessment-sheet.xlsx", want: []string{`no-assessment-sheet.xlsx: the workbook is not a laatu template: no sheet has "laatu:assessment" in its hidden cell A1`}},
 	{file: "marker-deleted.xlsx", want: []string{`marker-deleted.xlsx: the workbook is not a laatu template: no sheet has "laatu:details" in its hidden cell A1`}},
 	{file: "two-assessment-sheets.xlsx", want: []string{"two-assessment-sheets.xlsx: Kopio: the workbook has two laatu sheets (Arviointi and Kopio); delete one"}},
-	{file: "missing-column.xlsx", want: []string{`missing-column.xlsx: Arviointi: the template's column "level" is missing from the hidden row 1`}},
+	{file: "missing-column.xlsx", want: []string{`missing-column.xlsx: Arviointi: the template's column “Level 1–5” is missing (its key level in the hidden row 1)`}},
 	{file: "too-many-rows.xlsx", want: []string{"too-many-rows.xlsx: Arviointi: the sheet has more than 5000 rows; laatu reads at most 5000"}},
 	// Answers laatu cannot take.
 	{file: "merged-cells.xlsx", want: []string{"merged-cells.xlsx: Arviointi!D7:D8: the cells are merged, so the answers of all but the first cell are lost; unmerge them"}},
