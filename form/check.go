@@ -60,6 +60,9 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 				switch kind {
 				case "csv":
 					ps.Add(it.Place, n, "form.no-checklist.csv", msg.M("sheet.csv.col.checked"))
+				case "xlsx":
+					// Only a changed hidden column A gives one.
+					ps.Add(it.Place, n, "form.no-checklist.sheet")
 				default:
 					ps.Add(it.Place, n, "form.no-checklist")
 				}

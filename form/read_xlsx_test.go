@@ -188,3 +188,27 @@ func TestXLSXOtherSet(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestXLSXCheckWords: what only the set can find in a workbook is said in
+// the workbook's words, not in the YAML file's.
+func TestXLSXCheckWords(t *testing.T) {
+	b := editTemplate(t, func(f *excelize.File, details, sheet string) {
+		f.SetCellStr(sheet, "A14", "check:1:x") // criterion 1 has no checklist
+		f.SetCellStr(sheet, "E14", "x")
+	})
+	a, err := form.ReadXLSX(bytes.NewReader(b), "arvio.xlsx", form.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range form.Check(a, builtinSet(t, "tyokyky")) {
+		got = append(got, p.In("en"), p.In("fi"))
+	}
+	want := []string{
+		"arvio.xlsx: Arviointi!D7: criterion 1: the criterion has no checklist, but the hidden column A holds an element of one; do not change column A",
+		"arvio.xlsx: Arviointi!D7: kriteeri 1: kriteerillä ei ole tarkistuslistaa, mutta piilotetussa A-sarakkeessa on sen kohta; älä muuta A-saraketta",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}

@@ -466,6 +466,7 @@ var compiledTexts = map[string]map[string]string{
 	"form.missing-service.sheet":          {"en": "the fields “%s” and “%s” are both empty; fill in at least one", "fi": "kentät ”%s” ja ”%s” ovat molemmat tyhjiä; täytä ainakin toinen"},
 	"form.no-checklist":                   {"en": "the criterion has no checklist (checked)", "fi": "kriteerillä ei ole tarkistuslistaa (checked)"},
 	"form.no-checklist.csv":               {"en": "the criterion has no checklist: leave the “%s” column empty", "fi": "kriteerillä ei ole tarkistuslistaa: jätä sarake ”%s” tyhjäksi"},
+	"form.no-checklist.sheet":             {"en": "the criterion has no checklist, but the hidden column A holds an element of one; do not change column A", "fi": "kriteerillä ei ole tarkistuslistaa, mutta piilotetussa A-sarakkeessa on sen kohta; älä muuta A-saraketta"},
 	"form.no-measure":                     {"en": "the criterion has no figure to give; put it in the note instead", "fi": "kriteerillä ei ole mitattavaa lukua (figure); kirjoita tieto huomioihin (note)"},
 	"form.no-measure.sheet":               {"en": "the criterion has no figure to give: leave the “%s” column empty and put it in the “%s” column", "fi": "kriteerillä ei ole mitattavaa lukua: jätä sarake ”%s” tyhjäksi ja kirjoita tieto sarakkeeseen ”%s”"},
 	"form.range.any":                      {"en": "any number", "fi": "mikä tahansa luku"},
