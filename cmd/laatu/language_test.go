@@ -195,3 +195,35 @@ func TestLanguageOfFileMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageOfManPages: the manual pages are in the chosen language
+// too, as --help is: the section headings, the usage lines, the texts.
+func TestLanguageOfManPages(t *testing.T) {
+	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
+	roff := regexp.MustCompile(`\\f[BIRP]|\\-|\\\(\w\w|\\&`)
+	for _, lang := range []string{"fi", "en"} {
+		wrong, language := englishWords, "English"
+		if lang == "en" {
+			wrong, language = finnishWords, "Finnish"
+		}
+		pages, err := manPages(&IO{}, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, page := range pages {
+			for _, line := range strings.Split(string(page), "\n") {
+				if strings.HasPrefix(line, ".") && !strings.HasPrefix(line, ".SH ") {
+					continue // a roff request, not text
+				}
+				text := roff.ReplaceAllString(line, "")
+				trimmed := strings.TrimSpace(text)
+				if strings.HasPrefix(trimmed, "laatu ") || strings.HasPrefix(trimmed, "source ") {
+					continue // an example command line
+				}
+				if w := wrong.FindString(typed.ReplaceAllString(text, "")); w != "" {
+					t.Errorf("%s page %s: %s word %q in\n  %s", lang, name, language, w, line)
+				}
+			}
+		}
+	}
+}
