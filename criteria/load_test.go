@@ -122,7 +122,7 @@ func TestLoadProblems(t *testing.T) {
 			`small.yaml:33: the value "two" is not accepted: expected a whole number`,
 			`small.yaml:37: unknown field "idea"; accepted: anchors, checklist, domain, help, id, ideal, inputs, measure, number, source, title`,
 		}},
-		{"not YAML", func(string) string { return "id: [unclosed\n" }, []string{"small.yaml:1: the YAML is not valid: did not find expected ',' or ']'"}},
+		{"not YAML", func(string) string { return "id: [unclosed\n" }, []string{"small.yaml:1: the YAML is not valid: a [ … ] list is not closed with ], or a comma is missing between its items (the parser says: did not find expected ',' or ']')"}},
 		{"empty", func(string) string { return "\n" }, []string{"small.yaml: the file is empty"}},
 	}
 	for _, tt := range tests {

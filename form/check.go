@@ -32,6 +32,7 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 		return ps
 	}
 	seen := map[int]msg.Place{}
+	kind := inputKind(a)
 	for i := range a.Items {
 		it := &a.Items[i]
 		n := it.Criterion
@@ -48,25 +49,42 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 		if it.Figure != nil {
 			switch {
 			case c.Measure == nil:
-				ps.Add(it.Place, n, "form.no-measure")
+				noMeasure(&ps, it.Place, n, kind)
 			case !c.Measure.InBounds(*it.Figure):
-				ps.Add(it.Place, n, "form.figure-bounds", FormatNumber(*it.Figure), bounds(c.Measure))
+				ps.Add(it.Place, n, "form.figure-bounds", msg.Number(*it.Figure), bounds(c.Measure))
 			}
 		}
 		checkRules(it, c, &ps) // check_rules.go
 		if it.Checked != nil {
 			if c.Checklist == nil {
-				ps.Add(it.Place, n, "form.no-checklist")
+				switch kind {
+				case "csv":
+					ps.Add(it.Place, n, "form.no-checklist.csv", msg.M("sheet.csv.col.checked"))
+				case "xlsx":
+					// Only a changed hidden column A gives one.
+					ps.Add(it.Place, n, "form.no-checklist.sheet")
+				default:
+					ps.Add(it.Place, n, "form.no-checklist")
+				}
 				continue
 			}
 			resolvePositions(c.Checklist, it.Checked)
 			dup := map[string]bool{}
 			for _, id := range it.Checked {
 				switch {
+				case !c.Checklist.Has(id) && kind == "csv":
+					// The CSV template numbers the elements; their ids are
+					// not in the file.
+					ps.Add(it.Place, n, "form.unknown-element.csv", id, len(c.Checklist.Elements))
 				case !c.Checklist.Has(id):
 					ps.Add(it.Place, n, "form.unknown-element", id, elementList(c.Checklist))
 				case dup[id]:
-					ps.Add(it.Place, n, "form.duplicate-element", id)
+					e, _ := element(c.Checklist, id)
+					if kind == "yaml" {
+						ps.Add(it.Place, n, "form.duplicate-element.yaml", e, id)
+					} else {
+						ps.Add(it.Place, n, "form.duplicate-element", e)
+					}
 				}
 				dup[id] = true
 			}
@@ -74,6 +92,20 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 	}
 	checkPlan(a, set, &ps) // yaml_review.go
 	return ps
+}
+
+// noMeasure reports a figure given to a criterion that has none, naming
+// where the information goes as the file names it: the note key in YAML,
+// the note column in a CSV file or a workbook.
+func noMeasure(ps *msg.Problems, place msg.Place, n int, kind string) {
+	switch kind {
+	case "csv":
+		ps.Add(place, n, "form.no-measure.sheet", msg.M("sheet.csv.col.figure"), msg.M("sheet.csv.col.note"))
+	case "xlsx":
+		ps.Add(place, n, "form.no-measure.sheet", msg.M("sheet.col.figure"), msg.M("sheet.col.note"))
+	default:
+		ps.Add(place, n, "form.no-measure")
+	}
 }
 
 // SetFor chooses the criteria set an assessment is checked against, from
@@ -169,24 +201,23 @@ func elementList(cl *criteria.Checklist) string {
 	return strings.Join(ids, ", ")
 }
 
-func bounds(m *criteria.Measure) string {
-	lo, hi := "", ""
-	if m.Min != nil {
-		lo = FormatNumber(*m.Min)
-	}
-	if m.Max != nil {
-		hi = FormatNumber(*m.Max)
-	}
+// bounds is the range a measure accepts, in words in the reader's
+// language: "välillä 0–100", "vähintään 0".
+func bounds(m *criteria.Measure) msg.Message {
 	switch {
-	case lo != "" && hi != "":
-		return lo + "–" + hi
-	case lo != "":
-		return "≥ " + lo
-	case hi != "":
-		return "≤ " + hi
+	case m.Min != nil && m.Max != nil:
+		return msg.M("form.range.between", msg.Number(*m.Min), msg.Number(*m.Max))
+	case m.Min != nil:
+		return msg.M("form.range.at-least", msg.Number(*m.Min))
+	case m.Max != nil:
+		return msg.M("form.range.at-most", msg.Number(*m.Max))
 	}
-	return ""
+	return msg.M("form.range.any")
 }
+
+// boundsIn is bounds rendered in lang, for texts that are not messages
+// (the template's input help, the interview's answers).
+func boundsIn(lang string, m *criteria.Measure) string { return bounds(m).In(lang) }
 
 // FormatNumber writes a figure without trailing zeros: 23.7, 20.
 func FormatNumber(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }

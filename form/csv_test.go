@@ -160,7 +160,7 @@ func TestCSVProblems(t *testing.T) {
 	got := problemLines(t, err)
 	want := []string{
 		`arvio.csv:3: Arviointipäivä: the date "31.11.2026" is not accepted: write 2026-11-24 or 24.11.2026`,
-		`arvio.csv:4: Väri: unknown field "Väri"; accepted: criteria, criteria_version, criteria_name, provider, unit, date, raters, notes (a comment line starts with #)`,
+		`arvio.csv:4: Väri: unknown field "Väri"; accepted: Criteria set, Criteria set version, Criteria set name, Provider, Unit or service, Date of the assessment, Raters, Notes on the assessment (a comment line starts with #)`,
 		`arvio.csv:7: Luku: criterion 1: the figure "paljon" is not a number: give a number such as 23.7`,
 		`arvio.csv:7: Taso: criterion 1: level "7" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
 		`arvio.csv:8: Taso: criterion 2: level "4,5" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
@@ -182,7 +182,7 @@ func TestCSVProblems(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = problemLines(t, form.Check(a, builtinSet(t, "tyokyky")))
-	if len(got) != 1 || !strings.HasPrefix(got[0], `arvio.csv:8: criterion 5: there is no checklist element "9"; accepted: weekly-team-meeting,`) {
+	if len(got) != 1 || !strings.HasPrefix(got[0], `arvio.csv:8: criterion 5: there is no checklist element "9": give the numbers 1–5 of the elements present`) {
 		t.Errorf("got %q", got)
 	}
 }

@@ -110,7 +110,13 @@ func (g *grid) place(row, col int) msg.Place {
 // column returns the index of the column keyed key, reporting its absence.
 func (g *grid) column(key string, ps *msg.Problems) (int, bool) {
 	c, ok := g.cols[key]
-	if !ok {
+	switch {
+	case ok:
+	case msg.Builtin().Texts("sheet.col."+key) != nil:
+		// Named by its heading, as the user sees it; the hidden key is
+		// the detail.
+		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "sheet.missing-column.named", msg.M("sheet.col."+key), key)
+	default:
 		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "sheet.missing-column", key)
 	}
 	return c, ok

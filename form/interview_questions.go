@@ -172,10 +172,10 @@ func (s *session) askFigure(c *criteria.Criterion, it *Item, back bool) error {
 	m := c.Measure
 	per := m.PerSpecialist != ""
 	lead := s.t("assess.figure", m.Name.In(s.lang), m.Unit.In(s.lang))
-	answers := s.t("assess.figure-answers", bounds(m))
+	answers := s.t("assess.figure-answers", boundsIn(s.lang, m))
 	if per {
 		lead += " " + s.t("assess.rules.figures-hint")
-		answers = s.t("assess.rules.figures-answers", bounds(m))
+		answers = s.t("assess.rules.figures-answers", boundsIn(s.lang, m))
 	}
 	q := question{
 		lead:    wrap(lead, s.width(), "  "),

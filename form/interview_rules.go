@@ -99,7 +99,7 @@ func (s *session) askCounts(c *criteria.Criterion, it *Item, back bool) (done bo
 	}
 	x := num / den
 	if !m.InBounds(x) {
-		s.printf("assess.rules.ratio-bounds", s.computed(x), bounds(m))
+		s.printf("assess.rules.ratio-bounds", s.computed(x), boundsIn(s.lang, m))
 		return false, s.save(*it)
 	}
 	it.Counts = map[string]float64{r.Numerator.ID: num, r.Denominator.ID: den}

@@ -149,7 +149,7 @@ func TestInterview(t *testing.T) {
 			Item{Criterion: 3, Level: 1, Checked: []string{}},
 			Item{Criterion: 4, Level: 4}),
 		output: []string{
-			`Vastaus "paljon" ei kelpaa. Kelpaavat vastaukset: luku väliltä ≥ 0, esimerkiksi 23,7`,
+			`Vastaus "paljon" ei kelpaa. Kelpaavat vastaukset: luku, joka on vähintään 0, esimerkiksi 23,7`,
 			`Vastaus "-3" ei kelpaa.`,
 			`Vastaus "7" ei kelpaa. Kelpaavat vastaukset: 1–5, Enter = 4; komennot ? o s b q.`,
 			// Enter with nothing to take says what to type, not `Vastaus ""`.

@@ -244,7 +244,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 			key, ok := fields[normName(first)]
 			place := msg.Place{File: file, Line: r.line(0), Cell: first}
 			if !ok {
-				ps.Add(place, 0, "sheet.csv.unknown-field", first, strings.Join(detailKeys, ", "))
+				ps.Add(place, 0, "sheet.csv.unknown-field", first, fieldLabels(detailKeys))
 				continue
 			}
 			if prev, dup := seen[key]; dup {
@@ -266,10 +266,10 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 		}
 	}
 	if _, ok := seen[keyCriteria]; !ok {
-		ps.Add(msg.Place{File: file}, 0, "form.missing-key", keyCriteria)
+		ps.Add(msg.Place{File: file}, 0, "form.missing-key", fieldLabel(keyCriteria))
 	}
 	if a.Provider == "" && a.Unit == "" {
-		ps.Add(msg.Place{File: file}, 0, "form.missing-service")
+		ps.Add(msg.Place{File: file}, 0, "form.missing-service.sheet", fieldLabel(keyProvider), fieldLabel(keyUnit))
 	}
 	if len(ps) > 0 {
 		return nil, ps.Err()

@@ -24,7 +24,7 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 		g.checkControls(r, 0, ps, valueCol)
 		v := strings.TrimSpace(g.cell(r, valueCol))
 		if prev, dup := seen[key]; dup {
-			ps.Add(place, 0, "sheet.duplicate-field", key, prev.Sheet+"!"+prev.Cell)
+			ps.Add(place, 0, "sheet.duplicate-field", fieldLabel(key), prev.Sheet+"!"+prev.Cell)
 			return
 		}
 		seen[key] = place
@@ -39,13 +39,13 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 		}
 	})
 	if !criteriaSeen {
-		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "form.missing-key", keyCriteria)
+		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "form.missing-key", fieldLabel(keyCriteria))
 	}
 	if a.Provider == "" && a.Unit == "" {
 		if providerPlace.File == "" {
 			providerPlace = msg.Place{File: g.file, Sheet: g.sheet}
 		}
-		ps.Add(providerPlace, 0, "form.missing-service")
+		ps.Add(providerPlace, 0, "form.missing-service.sheet", fieldLabel(keyProvider), fieldLabel(keyUnit))
 	}
 }
 
@@ -156,7 +156,7 @@ func readAssessmentSheet(g *grid, a *Assessment, percent func(row, col int) bool
 			v := g.cell(r, figureCol)
 			kind, ok := markKind(v)
 			if !ok {
-				ps.Add(g.place(r, figureCol), n, "sheet.bad-mark", strings.TrimSpace(v), id)
+				ps.Add(g.place(r, figureCol), n, "sheet.bad-mark", strings.TrimSpace(v), g.elementLabel(r, id))
 				return
 			}
 			if kind == 0 {
@@ -231,4 +231,15 @@ func (g *grid) checkControls(r, criterion int, ps *msg.Problems, cols ...int) {
 			g.rows[r][c] = stripControls(v)
 		}
 	}
+}
+
+// elementLabel names the checklist element on row r as the sheet shows it
+// ("2. Yhteiset päätökset"), or by its id when that cell is empty.
+func (g *grid) elementLabel(r int, id string) string {
+	if c, ok := g.cols[colCriterion]; ok {
+		if text := strings.TrimSpace(g.cell(r, c)); text != "" {
+			return msg.ClipTo(text, elementTextMax)
+		}
+	}
+	return id
 }

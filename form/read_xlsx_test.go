@@ -113,9 +113,9 @@ func TestXLSXProblems(t *testing.T) {
 		`arvio.xlsx: Arviointi!` + figure1 + `: criterion 1: the figure "paljon" is not a number: give a number such as 23.7`,
 		`arvio.xlsx: Arviointi!` + level4 + `: criterion 4: level "7" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
 		`arvio.xlsx: Arviointi!` + level5 + `: criterion 5: level "neljä" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
-		`arvio.xlsx: Arviointi!` + mark51 + `: criterion 5: the mark "joo" is not accepted for checklist element weekly-team-meeting: write x when it is present, no or nothing when it is not`,
+		`arvio.xlsx: Arviointi!` + mark51 + `: criterion 5: the mark "joo" is not accepted for the checklist element “1. Valmentaja osallistuu vähintään viikoittain asiakkaan so…”: write x when it is present, no or nothing when it is not`,
 		`arvio.xlsx: Arviointi!` + key52 + `: the hidden column A holds "check:5", which laatu does not know; do not change column A`,
-		`arvio.xlsx: Tiedot!C8: provider and unit are both missing; give at least one`,
+		`arvio.xlsx: Tiedot!C8: the fields “Provider” and “Unit or service” are both empty; fill in at least one`,
 		`arvio.xlsx: Tiedot!C10: the date "32.13.2026" is not accepted: write 2026-11-24 or 24.11.2026`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -190,5 +190,29 @@ func TestXLSXOtherSet(t *testing.T) {
 	got = strings.Join(problemLines(t, form.Check(a, builtinSet(t, "ips"))), "\n")
 	if !strings.Contains(got, `Tiedot!C5: the file is for criteria set "tyokyky" but "ips" was chosen`) {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestXLSXCheckWords: what only the set can find in a workbook is said in
+// the workbook's words, not in the YAML file's.
+func TestXLSXCheckWords(t *testing.T) {
+	b := editTemplate(t, func(f *excelize.File, details, sheet string) {
+		f.SetCellStr(sheet, "A14", "check:1:x") // criterion 1 has no checklist
+		f.SetCellStr(sheet, "E14", "x")
+	})
+	a, err := form.ReadXLSX(bytes.NewReader(b), "arvio.xlsx", form.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range form.Check(a, builtinSet(t, "tyokyky")) {
+		got = append(got, p.In("en"), p.In("fi"))
+	}
+	want := []string{
+		"arvio.xlsx: Arviointi!D7: criterion 1: the criterion has no checklist, but the hidden column A holds an element of one; do not change column A",
+		"arvio.xlsx: Arviointi!D7: kriteeri 1: kriteerillä ei ole tarkistuslistaa, mutta piilotetussa A-sarakkeessa on sen kohta; älä muuta A-saraketta",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }

@@ -397,7 +397,7 @@ func (t *xlsxTemplate) figureValidation(c *criteria.Criterion, cell string) {
 	t.check(err)
 	title := clip(t.tr("sheet.dv.figure.title"), 32)
 	dv.SetInput(title, clip(t.tr("sheet.dv.figure.prompt", m.Name.In(t.lang), m.Unit.In(t.lang)), 255))
-	dv.SetError(excelize.DataValidationErrorStyleStop, title, clip(t.tr("sheet.dv.figure.error", bounds(m)), 255))
+	dv.SetError(excelize.DataValidationErrorStyleStop, title, clip(t.tr("sheet.dv.figure.error", boundsIn(t.lang, m)), 255))
 	t.check(t.f.AddDataValidation(t.assessment, dv))
 }
 

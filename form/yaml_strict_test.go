@@ -75,7 +75,7 @@ func TestReadChecked(t *testing.T) {
 		}},
 		{"a bad figure, a figure out of bounds and a duplicate", "criteria: tyokyky\nprovider: P\nitems:\n  - criterion: 1\n    figure: paljon\n  - criterion: 2\n    figure: 250\n  - criterion: 2\n    level: x\n", []string{
 			`f.yaml:5: criterion 1: the figure "paljon" is not a number: give a number such as 23.7`,
-			"f.yaml:6: criterion 2: the figure 250 is outside the accepted range (0–100)",
+			"f.yaml:6: criterion 2: the figure 250 is outside the accepted range: it must be between 0 and 100",
 			`f.yaml:8: criterion 2: the criterion is already answered at f.yaml:6`,
 			`f.yaml:9: criterion 2: level "x" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
 		}},

@@ -128,11 +128,11 @@ items:
 	}
 	got := strings.Split(Check(a, set).In("en"), "\n")
 	want := []string{
-		`c.yaml:4: criterion 1: the figure -3 is outside the accepted range (≥ 0)`,
+		`c.yaml:4: criterion 1: the figure -3 is outside the accepted range: it must be at least 0`,
 		`c.yaml:6: criterion 26 is not in criteria set tyokyky 2 (criteria 1–25)`,
 		`c.yaml:10: criterion 3: the criterion is already answered at c.yaml:8`,
 		`c.yaml:12: criterion 4: the criterion has no figure to give; put it in the note instead`,
-		`c.yaml:14: criterion 5: checklist element "weekly-team-meeting" is listed twice`,
+		`c.yaml:14: criterion 5: checklist element 1 “The coach attends the client's sote team meetings (e.g. soc…” is listed twice (checked: weekly-team-meeting)`,
 		`c.yaml:14: criterion 5: there is no checklist element "coffee"; accepted: weekly-team-meeting, shared-decisions, shared-record, office-near-team, employment-culture`,
 		`c.yaml:16: criterion 6: the criterion has no checklist (checked)`,
 	}

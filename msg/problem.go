@@ -20,8 +20,9 @@ type Message struct {
 func M(key string, args ...any) Message { return Message{Key: key, Args: args} }
 
 // In renders the message in lang.
-// Arguments that are themselves Messages are rendered in the same language;
-// text arguments are cleaned of control characters (see Clean) and cut to
+// Arguments that are themselves Messages, or anything else that renders
+// itself in a language (a criteria set's text, a list of labels), are
+// rendered in the same language; text arguments are cleaned of control characters (see Clean) and cut to
 // MaxValue characters (see Clip).
 func (m Message) In(lang string) string {
 	args := m.Args
@@ -39,6 +40,8 @@ func (m Message) In(lang string) string {
 			s = Clip(Clean(a.Error()))
 		case Number:
 			s = a.In(lang)
+		case interface{ In(string) string }:
+			s = Clip(Clean(a.In(lang)))
 		default:
 			continue
 		}

@@ -46,7 +46,7 @@ func TestCheckXLSXInLibreOffice(t *testing.T) {
 		"Kriteereittäin": "1,Asiakasmäärä työhönvalmentajaa kohden,enintään 20 asiakasta,täyttyy: 18 asiakasta; taso 5,EI TÄYTY: 24 asiakasta; taso 4,täyttyy: taso 5",
 		"Perustelut":     "Osuuskunta Uusi Suunta,Työhönvalmennus,ei,38,48,14,Jatkuva arviointi,vähintään taso 4,\"oletus, muutettavissa\",ei vastausta,,,ei vastattu",
 		"Profiili":       "3,Palvelun kokonaisvaltaisuus,vähintään taso 5,lähdeasiakirjasta,",
-		"Tietoja":        "Laatupisteet (enintään 40)",
+		"Tietoja":        "Laatupisteitä (enintään 40)",
 	} {
 		got, ok := sheets[sheet]
 		if !ok {

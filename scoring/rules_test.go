@@ -104,7 +104,7 @@ func TestRulesTable(t *testing.T) {
 		{"{criterion: 15, figures: [20, 30]}", "t.yaml:4: criterion 15: the criterion does not take one figure per specialist (figures): give one figure"},
 		{"{criterion: 17, figures: []}", "t.yaml:4: criterion 17: the figures list is empty: give one figure per employment specialist"},
 		{"{criterion: 17, figures: [5, lots]}", `t.yaml:4: criterion 17: specialist figure 2 ("lots") is not a number`},
-		{"{criterion: 17, figures: [5, -1]}", "t.yaml:4: criterion 17: specialist figure 2 (-1) is outside the accepted range ≥ 0"},
+		{"{criterion: 17, figures: [5, -1]}", "t.yaml:4: criterion 17: specialist figure 2 (-1) is outside the accepted range: it must be at least 0"},
 		{"{criterion: 17, figure: 5, figures: [5]}", "t.yaml:4: criterion 17: give the figure one way only: figure, figures"},
 		{"{criterion: 1, counts: {clients: 83, fte: 0}}", "t.yaml:4: criterion 1: count fte is zero; it cannot be divided by"},
 		{"{criterion: 1, counts: {clients: 83}}", "t.yaml:4: criterion 1: counts lacks fte; give clients and fte"},

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Release builds of laatu: one zip per platform with the program, the README
-# in English and Finnish and the sample data, and SHA256SUMS beside them.
+# in English and Finnish, the manual pages in both languages (man/fi,
+# man/en: laatu man, from the same texts as --help) and the sample data,
+# and SHA256SUMS beside them.
 #
 #   scripts/release.sh [OUT]            every platform, into OUT (default dist)
 #   TARGETS="linux/amd64" scripts/release.sh OUT    only the platforms named
@@ -24,6 +26,14 @@ out=$(cd "$out" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# The manual pages are the same for every platform: written once by a
+# program built for this machine, dated by the commit.
+echo "== man pages"
+CGO_ENABLED=0 go build -trimpath -buildvcs=false -ldflags "$ldflags" -o "$work/host/laatu" ./cmd/laatu
+for lang in fi en; do
+  "$work/host/laatu" man --lang "$lang" "$work/man/$lang" 2>/dev/null
+done
+
 for t in $targets; do
   goos=${t%/*} goarch=${t#*/}
   name="laatu-$version-$goos-$goarch"
@@ -37,6 +47,7 @@ for t in $targets; do
   cp README.md "$dir/README.md"
   cp LUEMINUT.md "$dir/LUEMINUT.md"
   cp testdata/services/*.yaml "$dir/esimerkit/"
+  cp -R "$work/man" "$dir/man"
   rm -f "$out/$name.zip"
   (cd "$work" && zip -q -r -X "$out/$name.zip" "$name")
 done

@@ -157,6 +157,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 		newCompareCmd(io, lang),
 		newVersionCmd(io, lang),
 		newCheckCmd(io, lang),
+		newManCmd(io, lang),
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
@@ -234,6 +235,10 @@ func argsUsage(lang string, min, max int) cobra.PositionalArgs {
 				return usagef(key)
 			}
 			return usagef("cli.too-few-args", cmd.CommandPath(), min)
+		case max == 0 && len(args) > 0:
+			return usagef("cli.no-args", cmd.CommandPath(), strings.Join(args, " "))
+		case max == 1 && len(args) > 1:
+			return usagef("cli.too-many-args.one", cmd.CommandPath(), strings.Join(args[1:], " "))
 		case max >= 0 && len(args) > max:
 			return usagef("cli.too-many-args", cmd.CommandPath(), max, strings.Join(args[max:], " "))
 		}

@@ -36,12 +36,12 @@ func allBadInputs() []badInput {
 
 var badInputs = []badInput{
 	// Assessment files in YAML.
-	{file: "syntax.yaml", want: []string{"syntax.yaml:3: the YAML is not valid: did not find expected ',' or ']'"}},
-	{file: "truncated.yaml", want: []string{"truncated.yaml:6: the YAML is not valid: found unexpected end of stream"}},
+	{file: "syntax.yaml", want: []string{"syntax.yaml:3: the YAML is not valid: a [ … ] list is not closed with ], or a comma is missing between its items (the parser says: did not find expected ',' or ']')"}},
+	{file: "truncated.yaml", want: []string{"truncated.yaml:6: the YAML is not valid: a quotation mark is not closed, so the file ends inside a value; check that every quotation mark has its pair (the parser says: found unexpected end of stream)"}},
 	{file: "empty.yaml", want: []string{"empty.yaml: the file is empty"}},
 	{file: "billion-laughs.yaml", want: []string{"billion-laughs.yaml:6: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
 	{file: "aliased-raters.yaml", want: []string{"aliased-raters.yaml:4: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
-	{file: "deep-nesting.yaml", want: []string{"deep-nesting.yaml:3: the YAML is not valid: exceeded max depth of 10000"}},
+	{file: "deep-nesting.yaml", want: []string{"deep-nesting.yaml:3: the YAML is not valid: it nests too many levels deep (the parser says: exceeded max depth of 10000)"}},
 	{file: "level-out-of-range.yaml", want: []string{
 		`level-out-of-range.yaml:5: criterion 1: level "0" is not 1–5: give a whole number 1–5`,
 		`level-out-of-range.yaml:7: criterion 2: level "6" is not 1–5`,
@@ -59,7 +59,7 @@ var badInputs = []badInput{
 	}},
 	{file: "unknown-criterion.yaml", want: []string{
 		"unknown-criterion.yaml:4: criterion 26 is not in criteria set tyokyky 2 (criteria 1–25)",
-		"unknown-criterion.yaml:6: criterion 2: the figure 250 is outside the accepted range (0–100)",
+		"unknown-criterion.yaml:6: criterion 2: the figure 250 is outside the accepted range: it must be between 0 and 100",
 		`unknown-criterion.yaml:8: criterion 5: there is no checklist element "coffee-together"; accepted: weekly-team-meeting`,
 	}},
 	{file: "wrong-version.yaml", want: []string{`wrong-version.yaml:1: the file is for version "9" of the criteria set, but tyokyky is version "2"; the levels are not comparable`}},
@@ -89,7 +89,7 @@ var badInputs = []badInput{
 	{file: "no-assessment-sheet.xlsx", want: []string{`no-assessment-sheet.xlsx: the workbook is not a laatu template: no sheet has "laatu:assessment" in its hidden cell A1`}},
 	{file: "marker-deleted.xlsx", want: []string{`marker-deleted.xlsx: the workbook is not a laatu template: no sheet has "laatu:details" in its hidden cell A1`}},
 	{file: "two-assessment-sheets.xlsx", want: []string{"two-assessment-sheets.xlsx: Kopio: the workbook has two laatu sheets (Arviointi and Kopio); delete one"}},
-	{file: "missing-column.xlsx", want: []string{`missing-column.xlsx: Arviointi: the template's column "level" is missing from the hidden row 1`}},
+	{file: "missing-column.xlsx", want: []string{`missing-column.xlsx: Arviointi: the template's column “Level 1–5” is missing (its key level in the hidden row 1)`}},
 	{file: "too-many-rows.xlsx", want: []string{"too-many-rows.xlsx: Arviointi: the sheet has more than 5000 rows; laatu reads at most 5000"}},
 	// Answers laatu cannot take.
 	{file: "merged-cells.xlsx", want: []string{"merged-cells.xlsx: Arviointi!D7:D8: the cells are merged, so the answers of all but the first cell are lost; unmerge them"}},
@@ -112,13 +112,13 @@ var badInputs = []badInput{
 	{file: "empty.csv", want: []string{"empty.csv: the file is empty"}},
 	{file: "no-header.csv", want: []string{
 		"no-header.csv: the heading row of the criteria is missing; its first cell is No. and it also has a Level column",
-		`no-header.csv:3: 1: unknown field "1"; accepted: criteria, criteria_version`,
+		`no-header.csv:3: 1: unknown field "1"; accepted: Criteria set, Criteria set version`,
 	}},
 	{file: "unterminated-quote.csv", want: []string{
 		"unterminated-quote.csv: the heading row of the criteria is missing",
 		`unterminated-quote.csv:2: a value opened with a quotation mark (") on this line does not end with the line`,
 	}},
-	{file: "unknown-field.csv", want: []string{`unknown-field.csv:3: Postinumero: unknown field "Postinumero"; accepted: criteria, criteria_version`}},
+	{file: "unknown-field.csv", want: []string{`unknown-field.csv:3: Postinumero: unknown field "Postinumero"; accepted: Criteria set, Criteria set version`}},
 	{file: "level-out-of-range.csv", want: []string{
 		`level-out-of-range.csv:4: Taso: criterion 1: level "0" is not 1–5`,
 		`level-out-of-range.csv:5: Taso: criterion 2: level "6" is not 1–5`,
@@ -138,7 +138,7 @@ var badInputs = []badInput{
 	{file: "workbook-named.csv", want: []string{"workbook-named.csv: the file is not a CSV file but an Excel workbook or another zip file; if it is a workbook, give it the .xlsx extension"}},
 
 	// Criteria sets.
-	{file: "criteria/syntax.yaml", want: []string{"criteria/syntax.yaml:3: the YAML is not valid: did not find expected ',' or '}'"}},
+	{file: "criteria/syntax.yaml", want: []string{"criteria/syntax.yaml:3: the YAML is not valid: a { … } mapping is not closed with }, or a comma is missing between its entries (the parser says: did not find expected ',' or '}')"}},
 	{file: "criteria/billion-laughs.yaml", want: []string{"criteria/billion-laughs.yaml:6: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
 	{file: "criteria/windows-1252.yaml", want: []string{"criteria/windows-1252.yaml:4: the file is not UTF-8 text"}},
 	{file: "criteria/missing-anchors.yaml", want: []string{
@@ -155,7 +155,7 @@ var badInputs = []badInput{
 	}},
 
 	// Procurement profiles.
-	{file: "profiles/syntax.yaml", want: []string{"profiles/syntax.yaml:5: the YAML is not valid: mapping values are not allowed in this context"}},
+	{file: "profiles/syntax.yaml", want: []string{"profiles/syntax.yaml:5: the YAML is not valid: a value holds a colon and a space, which read as the start of a new key; put the value in quotes, for example note: \"Note: important\" (the parser says: mapping values are not allowed in this context)"}},
 	{file: "profiles/billion-laughs.yaml", want: []string{"profiles/billion-laughs.yaml:8: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"}},
 	{file: "profiles/wrong-types.yaml", want: []string{
 		"profiles/wrong-types.yaml:1: a list is not accepted here: expected text",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/report"
 	"github.com/spf13/cobra"
@@ -57,6 +58,11 @@ func addCompletions(root *cobra.Command) {
 			c.ValidArgsFunction = fileExts(assessmentExts...)
 		case "validate":
 			c.ValidArgsFunction = fileExts("yaml", "yml")
+		}
+		if c.Flags().Lookup("input-format") != nil {
+			// The formats standard input may be given in: the list the
+			// flag is checked against.
+			c.RegisterFlagCompletionFunc("input-format", fixed(intake.Formats))
 		}
 		if f := c.Flags().Lookup("from"); f != nil {
 			c.RegisterFlagCompletionFunc("from", fileExts(assessmentExts...))

@@ -62,6 +62,10 @@ func TestCompletion(t *testing.T) {
 		{[]string{"__complete", "score", ""}, []string{"yaml", "xlsx", "csv", ":8"}},
 		{[]string{"__complete", "criteria", "validate", ""}, []string{"yaml", ":8"}},
 		{[]string{"__complete", "--lang", ""}, []string{"fi", "en", ":4"}},
+		{[]string{"__complete", "score", "--input-format", ""}, []string{"yaml", "csv", "xlsx", ":4"}},
+		{[]string{"__complete", "check", "--input-format", ""}, []string{"yaml", "csv", "xlsx", ":4"}},
+		{[]string{"__complete", "consensus", "--input-format", ""}, []string{"yaml", "csv", "xlsx", ":4"}},
+		{[]string{"__complete", "compare", "--input-format", ""}, []string{"yaml", "csv", "xlsx", ":4"}},
 	}
 	for _, tt := range tests {
 		_, stdout, _ := runLaatu(t, "", tt.args...)

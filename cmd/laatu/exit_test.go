@@ -47,8 +47,8 @@ func TestExitStatus(t *testing.T) {
 		{"unknown file type", []string{"score", "arvio.pdf"}, 1, `arvio.pdf: tiedostotyyppiä ".pdf" ei tunneta`},
 		{"unknown set", []string{"score", "--criteria", "uk", sample}, 1, `kriteeristöä "uk" ei ole`},
 		{"bad criterion number", []string{"criteria", "show", "x"}, 2, `"x" ei ole kriteerin numero`},
-		{"too many arguments", []string{"criteria", "show", "1", "2"}, 2, "enintään 1 argumenttia; ylimääräiset: 2"},
-		{"version takes no arguments", []string{"version", "x"}, 2, "enintään 0"},
+		{"too many arguments", []string{"criteria", "show", "1", "2"}, 2, "ottaa vain yhden arvon; ylimääräiset: 2"},
+		{"version takes no arguments", []string{"version", "x"}, 2, "ei ota tiedostoja eikä muita arvoja; ylimääräiset: x"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

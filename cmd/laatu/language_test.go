@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -16,8 +18,9 @@ var (
 )
 
 // languageRuns are the invocations the language test reads: every
-// command's help and the usual mistakes.
-func languageRuns() [][]string {
+// command's help, the usual mistakes and faulty files of every kind (see
+// fileRuns).
+func languageRuns(t *testing.T) [][]string {
 	runs := [][]string{
 		{"--help"}, {"help"}, {"completion", "--help"}, {"completion", "bash", "--help"},
 		{"completion", "powershell", "--help"},
@@ -25,6 +28,11 @@ func languageRuns() [][]string {
 		{"score"}, {"compare"}, {"check"}, {"consensus", "a.yaml"}, {"criteria", "validate"},
 		{"scor"}, {"criteria", "bogus"}, {"criteria", "show", "x"}, {"--max-file-size", "lots", "score", "a.yaml"},
 		{"score", "-f", "pdf", "a.yaml"}, {"version", "x"},
+		{"man"}, {"man", "a", "b"}, {"criteria", "show", "1", "2"}, {"score", "--input-format", "pdf", "-"},
+		{"check", "--points", "40", "../../testdata/bids/tarjous-a-tyopolku.yaml", "../../testdata/bids/tarjous-b-valmennusaalto.yaml"},
+	}
+	for _, f := range fileRuns(t) {
+		runs = append(runs, f.args)
 	}
 	for _, c := range newRootCmd(&IO{}, "fi").Commands() {
 		runs = append(runs, []string{c.Name(), "--help"})
@@ -40,13 +48,13 @@ func TestLanguage(t *testing.T) {
 	// values to type, example file names and command names.
 	// Flag names, commands quoted in a sentence and PowerShell's cmdlets
 	// are what the user types, the same in every language.
-	typed := regexp.MustCompile(`-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
+	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
 	for _, lang := range []string{"fi", "en"} {
 		wrong, language := englishWords, "English"
 		if lang == "en" {
 			wrong, language = finnishWords, "Finnish"
 		}
-		for _, args := range languageRuns() {
+		for _, args := range languageRuns(t) {
 			full := append([]string{"--lang", lang}, args...)
 			_, stdout, stderr := runLaatu(t, "", full...)
 			for _, line := range strings.Split(stdout+stderr, "\n") {
@@ -59,6 +67,161 @@ func TestLanguage(t *testing.T) {
 				}
 				if w := wrong.FindString(typed.ReplaceAllString(line, "")); w != "" {
 					t.Errorf("laatu %s: %s word %q in\n  %s", strings.Join(full, " "), language, w, line)
+				}
+			}
+		}
+	}
+}
+
+// fileRun is a faulty file read by score, with what its message must say
+// in each language and what it must not: the words the user sees in the
+// file they wrote (the CSV template's headings, a checklist element's
+// number and text, a YAML key in a YAML file), never the YAML keys and
+// ids meant for programs in a CSV file or a workbook.
+type fileRun struct {
+	args         []string
+	fi, en       []string // each must be in the message
+	notFi, notEn []string // none may be
+}
+
+// fileRuns writes the faulty files the language test reads and says what
+// their messages hold.
+func fileRuns(t *testing.T) []fileRun {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// A CSV template with criterion 5's checklist given as 1, 1, 9 and a
+	// checklist for criterion 1, which has none.
+	csvPath := filepath.Join(dir, "pohja.csv")
+	if code, _, stderr := runLaatu(t, "", "template", "--format", "csv", "-o", csvPath); code != 0 {
+		t.Fatalf("template: %s", stderr)
+	}
+	b, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\r\n")
+	for i, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "Palveluntuottaja;"):
+			lines[i] = "Palveluntuottaja;Kätevä"
+		case strings.HasPrefix(l, "1;"):
+			lines[i] = "1;x;;;2;;"
+		case strings.HasPrefix(l, "5;"):
+			lines[i] = "5;x;;;1, 1, 9;;"
+		}
+	}
+	csvPath = write("tarkistuslista.csv", strings.Join(lines, "\r\n"))
+	// The workbook template as it comes: no provider or unit.
+	xlsxPath := filepath.Join(dir, "pohja.xlsx")
+	if code, _, stderr := runLaatu(t, "", "template", "-o", xlsxPath); code != 0 {
+		t.Fatalf("template: %s", stderr)
+	}
+	return []fileRun{
+		{args: []string{"score", csvPath},
+			fi: []string{"tarkistuslistassa ei ole kohtaa \"9\": anna toteutuvien kohtien numerot 1–5",
+				"tarkistuslistan kohta 1 ”Valmentaja osallistuu",
+				"kriteerillä ei ole tarkistuslistaa: jätä sarake ”Tarkistuslista” tyhjäksi"},
+			en: []string{"there is no checklist element \"9\": give the numbers 1–5",
+				"checklist element 1 “The coach attends",
+				"the criterion has no checklist: leave the “Checklist” column empty"},
+			notFi: []string{"weekly-team-meeting", "provider", "(checked)"},
+			notEn: []string{"weekly-team-meeting", "(checked)"}},
+		{args: []string{"score", xlsxPath},
+			fi:    []string{"Tiedot!C8: kentät ”Palveluntuottaja” ja ”Yksikkö tai palvelu” ovat molemmat tyhjiä; täytä ainakin toinen"},
+			en:    []string{"Tiedot!C8: the fields “Provider” and “Unit or service” are both empty; fill in at least one"},
+			notFi: []string{"provider", "unit"}},
+		{args: []string{"score", "../../testdata/bad/unknown-field.csv"},
+			fi:    []string{`tietoa "Postinumero" ei tunneta; sallitut: Kriteeristö, Kriteeristön versio, Kriteeristön nimi, Palveluntuottaja`},
+			en:    []string{`unknown field "Postinumero"; accepted: Criteria set, Criteria set version, Criteria set name, Provider`},
+			notFi: []string{"criteria_version", "provider"}},
+		{args: []string{"score", "../../testdata/bad/unknown-criterion.yaml"},
+			fi: []string{"luku 250 ei kelpaa: luvun on oltava välillä 0–100",
+				`tarkistuslistan kohtaa "coffee-together" ei ole; sallitut: weekly-team-meeting`},
+			en:    []string{"the figure 250 is outside the accepted range: it must be between 0 and 100"},
+			notFi: []string{"väliltä", "≥"}},
+		{args: []string{"score", write("kohta.yaml", "criteria: tyokyky\nprovider: Kätevä\nitems:\n  - criterion: 5\n    level: 3\n    checked: [shared-record, shared-record]\n  - criterion: 1\n    level: 4\n    figure: -3\n")},
+			fi: []string{"tarkistuslistan kohta 3 ”", "on mainittu kahdesti (checked: shared-record)",
+				"luku -3 ei kelpaa: luvun on oltava vähintään 0"},
+			en: []string{"checklist element 3 “", "is listed twice (checked: shared-record)",
+				"the figure -3 is outside the accepted range: it must be at least 0"}},
+		{args: []string{"score", "../../testdata/bad/syntax.yaml"},
+			fi: []string{"syntax.yaml:3: YAML-muoto on virheellinen: hakasulkeella [ alkavaa luetteloa ei ole suljettu merkillä ]"},
+			en: []string{"syntax.yaml:3: the YAML is not valid: a [ … ] list is not closed with ]"}},
+		{args: []string{"score", write("kaksoispiste.yaml", "criteria: tyokyky\nprovider: Huom: Kätevä\n")},
+			fi: []string{"kaksoispiste.yaml:2: YAML-muoto on virheellinen: arvossa on kaksoispiste ja välilyönti"},
+			en: []string{"kaksoispiste.yaml:2: the YAML is not valid: a value holds a colon and a space"}},
+		{args: []string{"score", write("sarkain.yaml", "criteria: tyokyky\nitems:\n\t- criterion: 1\n")},
+			fi: []string{"sarkain.yaml:3: YAML-muoto on virheellinen: rivi on sisennetty sarkaimella"},
+			en: []string{"sarkain.yaml:3: the YAML is not valid: the line is indented with a tab"}},
+		{args: []string{"criteria", "validate", "../../testdata/bad/criteria/syntax.yaml"},
+			fi: []string{"YAML-muoto on virheellinen: aaltosulkeella { alkavaa kohtaa ei ole suljettu"},
+			en: []string{"the YAML is not valid: a { … } mapping is not closed with }"}},
+		{args: []string{"check", "--profile", "../../testdata/bad/profiles/syntax.yaml", "../../testdata/bids/tarjous-a-tyopolku.yaml"},
+			fi: []string{"YAML-muoto on virheellinen: arvossa on kaksoispiste ja välilyönti"},
+			en: []string{"the YAML is not valid: a value holds a colon and a space"}},
+	}
+}
+
+// TestLanguageOfFileMessages: a faulty file's message names what is wrong
+// in the words of the file the user wrote, in either language.
+func TestLanguageOfFileMessages(t *testing.T) {
+	for _, f := range fileRuns(t) {
+		for _, lang := range []string{"fi", "en"} {
+			want, not := f.fi, f.notFi
+			if lang == "en" {
+				want, not = f.en, f.notEn
+			}
+			full := append([]string{"--lang", lang}, f.args...)
+			code, stdout, stderr := runLaatu(t, "", full...)
+			if code != exitBadInput || stdout != "" {
+				t.Errorf("laatu %s: exit %d, stdout %q; want exit 1 and nothing on stdout", strings.Join(full, " "), code, stdout)
+			}
+			for _, w := range want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("laatu %s: the message lacks\n  %s\ngot:\n%s", strings.Join(full, " "), w, stderr)
+				}
+			}
+			for _, w := range not {
+				if strings.Contains(stderr, w) {
+					t.Errorf("laatu %s: the message holds %q:\n%s", strings.Join(full, " "), w, stderr)
+				}
+			}
+		}
+	}
+}
+
+// TestLanguageOfManPages: the manual pages are in the chosen language
+// too, as --help is: the section headings, the usage lines, the texts.
+func TestLanguageOfManPages(t *testing.T) {
+	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
+	roff := regexp.MustCompile(`\\f[BIRP]|\\-|\\\(\w\w|\\&`)
+	for _, lang := range []string{"fi", "en"} {
+		wrong, language := englishWords, "English"
+		if lang == "en" {
+			wrong, language = finnishWords, "Finnish"
+		}
+		pages, err := manPages(&IO{}, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, page := range pages {
+			for _, line := range strings.Split(string(page), "\n") {
+				if strings.HasPrefix(line, ".") && !strings.HasPrefix(line, ".SH ") {
+					continue // a roff request, not text
+				}
+				text := roff.ReplaceAllString(line, "")
+				trimmed := strings.TrimSpace(text)
+				if strings.HasPrefix(trimmed, "laatu ") || strings.HasPrefix(trimmed, "source ") {
+					continue // an example command line
+				}
+				if w := wrong.FindString(typed.ReplaceAllString(text, "")); w != "" {
+					t.Errorf("%s page %s: %s word %q in\n  %s", lang, name, language, w, line)
 				}
 			}
 		}

@@ -57,6 +57,9 @@ func TestReleaseZip(t *testing.T) {
 		for _, s := range samples {
 			want = append(want, name+"/esimerkit/"+filepath.Base(s))
 		}
+		for _, page := range manNames(t) {
+			want = append(want, name+"/man/fi/"+page, name+"/man/en/"+page)
+		}
 		r, err := zip.OpenReader(z)
 		if err != nil {
 			t.Fatal(err)
@@ -79,6 +82,8 @@ func TestReleaseZip(t *testing.T) {
 		if strings.HasSuffix(name, "-"+runtime.GOOS+"-"+runtime.GOARCH) {
 			checkStamp(t, z, name+"/"+exe)
 		}
+		checkManPage(t, z, name+"/man/fi/laatu-score.1", ".SH KÄYTTÖ", `\fBlaatu score TIEDOSTO... [valinnat]\fP`)
+		checkManPage(t, z, name+"/man/en/laatu-score.1", ".SH SYNOPSIS", `\fBlaatu score FILE... [flags]\fP`)
 	}
 }
 
@@ -136,4 +141,40 @@ func checkStamp(t *testing.T, z, member string) {
 	if s := string(out); strings.Contains(s, "(devel)") || strings.Contains(s, "unknown") || !strings.Contains(s, "tyokyky") {
 		t.Errorf("%s --version is not stamped:\n%s", member, s)
 	}
+}
+
+// checkManPage reads a page from the zip: it has the sections in its
+// language and the usage line as --help writes it.
+func checkManPage(t *testing.T, z, member string, want ...string) {
+	r, err := zip.OpenReader(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	f, err := r.Open(member)
+	if err != nil {
+		t.Errorf("%s: %v", filepath.Base(z), err)
+		return
+	}
+	defer f.Close()
+	b, _ := io.ReadAll(f)
+	for _, w := range want {
+		if !strings.Contains(string(b), w) {
+			t.Errorf("%s in %s lacks %q:\n%s", member, filepath.Base(z), w, b)
+		}
+	}
+}
+
+// manNames are the manual pages laatu man writes: one per command that is
+// not hidden.
+func manNames(t *testing.T) []string {
+	pages, err := manPages(&IO{}, "fi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for n := range pages {
+		names = append(names, n)
+	}
+	return names
 }

@@ -112,7 +112,7 @@ func Decode(file string, b []byte, v any) (*Doc, msg.Problems) {
 			}
 		} else {
 			line, text := splitYAMLError(err.Error())
-			ps.Add(msg.Place{File: file, Line: line}, 0, "yaml.syntax", text)
+			ps = append(ps, msg.Problem{Place: msg.Place{File: file, Line: line}, Message: syntaxMessage(b, line, text)})
 		}
 	}
 	return doc, ps
@@ -123,8 +123,11 @@ func syntaxProblem(file string, b []byte, err error) msg.Problem {
 	line, text := splitYAMLError(err.Error())
 	// A fault found at the end of the file is on its last line, not on the
 	// empty one after it.
+	if line == 0 {
+		line = syntaxLine(b, text)
+	}
 	line = min(line, bytes.Count(bytes.TrimRight(b, "\n"), []byte("\n"))+1)
-	return msg.Problem{Place: msg.Place{File: file, Line: line}, Message: msg.M("yaml.syntax", text)}
+	return msg.Problem{Place: msg.Place{File: file, Line: line}, Message: syntaxMessage(b, line, text)}
 }
 
 // moreDocuments reads what follows the first document of b and returns a

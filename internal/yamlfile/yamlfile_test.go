@@ -92,9 +92,9 @@ func TestDecodeFaults(t *testing.T) {
 		{"billion laughs", laughs + "id: *l7\n", "f.yaml:2: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"},
 		{"an anchor within itself", "items: &a [*a]\n", "f.yaml:1: the file's aliases (*name) repeat anchored (&name) values to more than 1 MiB"},
 		{"duplicate key", "id: x\nid: y\n", `f.yaml:2: the field "id" is already given on line 1`},
-		{"unclosed list", "id: x\nitems: [a,\n  b\nn: 3\n", "f.yaml:2: the YAML is not valid: did not find expected ',' or ']'"},
-		{"unclosed at the end", "id: [x\n\n", "f.yaml:1: the YAML is not valid: did not find expected ',' or ']'"},
-		{"list item out of line", "items:\n  - name: a\n    n: 1\n   nn: 2\n", "f.yaml:2: the YAML is not valid: did not find expected '-' indicator"},
+		{"unclosed list", "id: x\nitems: [a,\n  b\nn: 3\n", "f.yaml:2: the YAML is not valid: a [ … ] list is not closed with ], or a comma is missing between its items (the parser says: did not find expected ',' or ']')"},
+		{"unclosed at the end", "id: [x\n\n", "f.yaml:1: the YAML is not valid: a [ … ] list is not closed with ]"},
+		{"list item out of line", "items:\n  - name: a\n    n: 1\n   nn: 2\n", "f.yaml:2: the YAML is not valid: a key of a list item is indented unlike the item's other keys"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var v outer
@@ -205,7 +205,7 @@ func TestDecodeDocuments(t *testing.T) {
 		{"second document", "id: x\n---\nid: y\n", []string{"f.yaml:2: the file holds more than one YAML document (line 2); laatu reads one: put each document in a file of its own"}},
 		{"after an end marker", "id: x\n...\n--- \nid: y\n", []string{"f.yaml:3: the file holds more than one YAML document (line 3); laatu reads one: put each document in a file of its own"}},
 		{"after empty ones", "---\nid: x\n---\n---\n# nothing\n---\n- 1\n", []string{"f.yaml:6: the file holds more than one YAML document (line 6); laatu reads one: put each document in a file of its own"}},
-		{"a syntax error in the second", "id: x\n---\nid: [y\n", []string{"f.yaml:3: the YAML is not valid: did not find expected ',' or ']'"}},
+		{"a syntax error in the second", "id: x\n---\nid: [y\n", []string{"f.yaml:3: the YAML is not valid: a [ … ] list is not closed with ], or a comma is missing between its items (the parser says: did not find expected ',' or ']')"}},
 		{"with other problems", "id: x\nnn: 1\n---\nid: y\n", []string{
 			`f.yaml:2: unknown field "nn"; accepted: id, items, texts`,
 			"f.yaml:3: the file holds more than one YAML document (line 3); laatu reads one: put each document in a file of its own",
@@ -287,4 +287,76 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSyntaxInWords: the syntax errors people make by hand are said in
+// laatu's words in both languages, on the right line, with yaml.v3's text
+// only in brackets; one laatu has no words for still names its line.
+func TestSyntaxInWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, doc string
+		line      int
+		fi, en    string // the start of the message, after "f.yaml:N: "
+	}{
+		{"unclosed mapping", "id: x\nitems: {a: 1\nn: 3\n", 2,
+			"YAML-muoto on virheellinen: aaltosulkeella { alkavaa kohtaa ei ole suljettu",
+			"the YAML is not valid: a { … } mapping is not closed with }"},
+		{"colon in a value", "id: x\nitems: Huom: tärkeä\n", 2,
+			"YAML-muoto on virheellinen: arvossa on kaksoispiste ja välilyönti",
+			"the YAML is not valid: a value holds a colon and a space"},
+		{"colon on the first line", "id: Huom: tärkeä\n", 1,
+			"YAML-muoto on virheellinen: arvossa on kaksoispiste",
+			"the YAML is not valid: a value holds a colon"},
+		{"key out of line", "texts:\n  fi: a\n en: b\n", 3,
+			"YAML-muoto on virheellinen: rivi on sisennetty eri tavalla",
+			"the YAML is not valid: the line is indented unlike"},
+		{"tab", "id: x\n\titems: 2\n", 2,
+			"YAML-muoto on virheellinen: rivi on sisennetty sarkaimella",
+			"the YAML is not valid: the line is indented with a tab"},
+		{"tab before a list item", "id: x\nitems:\n\t- a\n", 3,
+			"YAML-muoto on virheellinen: rivi on sisennetty sarkaimella",
+			"the YAML is not valid: the line is indented with a tab"},
+		{"open quote", "id: \"x\nitems: 2\n", 2,
+			"YAML-muoto on virheellinen: lainausmerkki jäi sulkematta",
+			"the YAML is not valid: a quotation mark is not closed"},
+		{"backslash", "id: x\nitems: \"C:\\Users\\x\"\n", 2,
+			"YAML-muoto on virheellinen: kenoviiva",
+			"the YAML is not valid: a backslash"},
+		{"no colon", "id: x\nitems\nn: 2\n", 2,
+			"YAML-muoto on virheellinen: rivillä ei ole kaksoispistettä",
+			"the YAML is not valid: the line has no colon"},
+		{"dash after a key", "id: x\nitems: - a\n", 2,
+			"YAML-muoto on virheellinen: luettelon kohta (-) on samalla rivillä",
+			"the YAML is not valid: a list item (-) is on the same line"},
+		{"at sign", "id: x\nn: @3\n", 2,
+			"YAML-muoto on virheellinen: arvo alkaa merkillä, jolla YAML-arvo ei voi alkaa (kuten @, ` tai %)",
+			"the YAML is not valid: a value starts with a character a YAML value cannot start with (such as @, ` or %)"},
+		{"star", "id: x\nn: *tärkeä\n", 2,
+			"YAML-muoto on virheellinen: arvo alkaa merkillä * tai &",
+			"the YAML is not valid: a value starts with * or &"},
+		{"closing brace", "id: x\nn: }\n", 2,
+			"YAML-muoto on virheellinen: avaimen perästä puuttuu arvo",
+			"the YAML is not valid: a key has no value"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var v outer
+			_, ps := Decode("f.yaml", []byte(tc.doc), &v)
+			if len(ps) != 1 {
+				t.Fatalf("want one problem, got %v", ps)
+			}
+			if ps[0].Line != tc.line {
+				t.Errorf("line %d, want %d", ps[0].Line, tc.line)
+			}
+			for lang, want := range map[string]string{"fi": tc.fi, "en": tc.en} {
+				got := ps[0].Message.In(lang)
+				if !strings.HasPrefix(got, want) {
+					t.Errorf("%s: got  %s\nwant %s…", lang, got, want)
+				}
+				detail := map[string]string{"fi": "(jäsentimen ilmoitus: ", "en": "(the parser says: "}[lang]
+				if !strings.Contains(got, detail) {
+					t.Errorf("%s: %s keeps no original as a detail", lang, got)
+				}
+			}
+		})
+	}
 }
