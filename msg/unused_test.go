@@ -30,6 +30,11 @@ func TestNoUnusedKeys(t *testing.T) {
 		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
+		// The compiled catalogue holds every key as a literal; counting it
+		// would let every key pass.
+		if filepath.Base(path) == "catalog_gen.go" {
+			return nil
+		}
 		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
 		if err != nil {
 			return err
@@ -56,8 +61,13 @@ func TestNoUnusedKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range Builtin().Keys() {
-		if literals[key] {
+	keys := Builtin().Keys()
+	isKey := map[string]bool{}
+	for _, k := range keys {
+		isKey[k] = true
+	}
+	for _, key := range keys {
+		if literals[key] || derived(key, literals, isKey) {
 			continue
 		}
 		used := false
@@ -71,4 +81,22 @@ func TestNoUnusedKeys(t *testing.T) {
 			t.Errorf("message %q is not used by any code", key)
 		}
 	}
+}
+
+// derived reports whether key is a literal completed by code: a key's
+// singular (K + ".one", msg.TN), a variant (K + "-key"), or a group's
+// member ("sheetin.dv.count" + ".title"). The literal must be a key itself
+// or name at least a table and a group, so that a bare table name cannot
+// excuse its whole table.
+func derived(key string, literals, isKey map[string]bool) bool {
+	for i := len(key) - 1; i > 0; i-- {
+		if key[i] != '.' && key[i] != '-' {
+			continue
+		}
+		l := key[:i]
+		if literals[l] && (isKey[l] || strings.Count(l, ".") >= 2) {
+			return true
+		}
+	}
+	return false
 }

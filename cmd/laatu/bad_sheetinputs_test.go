@@ -18,7 +18,7 @@ var badInputsSheetInputs = []badInput{
 		"sheetinputs-counts-missing.xlsx: Arviointi!D7: criterion 1: counts lacks fte; give clients and fte",
 	}},
 	{file: "sheetinputs-figure-and-figures.xlsx", want: []string{
-		"sheetinputs-figure-and-figures.xlsx: Arviointi!D22: criterion 2: specialist figure 1 (120) is outside the accepted range 0–100",
+		"sheetinputs-figure-and-figures.xlsx: Arviointi!D22: criterion 2: specialist figure 1 (120) is outside the accepted range: it must be between 0 and 100",
 		"sheetinputs-figure-and-figures.xlsx: Arviointi!D74: criterion 17: give the figure one way only: figure, figures",
 	}},
 	{file: "sheetinputs-bad.csv", want: []string{
