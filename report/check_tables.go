@@ -191,7 +191,7 @@ func checkProfileTable(v *checkView) Table {
 			continue
 		}
 		t.Rows = append(t.Rows, []Cell{Int(c.Number), Text(c.Title.In(l)), Text(RequirementText(l, c, &v.e.Profile.Requirements[i])),
-			Text(msg.T(l, "check.source."+string(r.Source))), Text(r.Note.In(l))})
+			Text(SourceText(l, r.Source)), Text(r.Note.In(l))})
 	}
 	return t
 }

@@ -103,6 +103,9 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	if ps := profile.Check(set); len(ps) > 0 {
 		return ps.Err()
 	}
+	if c := profile.Comparison; c != nil && points > 0 {
+		return usagef("tender.points-flag", profile.Label(), report.Figure(opts.Lang, c.Quality), report.Figure(opts.Lang, c.Price))
+	}
 	o, err := opts.Input.options(io_, opts.Lang, set)
 	if err != nil {
 		return err
@@ -122,11 +125,14 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	}
 	// Every bid is checked against the profile's set: one made for another
 	// set or version is refused, not scored by other anchors.
-	results, err := intake.Results(in, o)
+	results, answers, err := readBids(in, o, set, profile)
 	if err != nil {
 		return err
 	}
 	e := scoring.Evaluate(profile, set, results, points)
+	if profile.Comparison != nil {
+		e = scoring.EvaluateTender(profile, set, results, answers)
+	}
 	excel, err := opts.CSV.excel(opts.Lang, opts.Output)
 	if err != nil {
 		return err
