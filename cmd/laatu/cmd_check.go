@@ -48,11 +48,11 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check --profile NAME|FILE BID...",
 		Short: msg.T(lang, "check.cmd.short"),
-		Long:  msg.T(lang, "check.cmd.long"),
-		Example: "  laatu check testdata/bids/*.yaml\n" +
-			"  laatu check --profile te-tyohonvalmennus --points 40 tarjous-*.xlsx\n" +
-			"  laatu check --points 40 -o vertailu.xlsx testdata/bids/*.yaml\n" +
-			"  laatu check --format json --lang en testdata/bids/*.yaml",
+		Long:  msg.T(lang, "check.cmd.long") + "\n\n" + msg.T(lang, "tender.cmd.long"),
+		Example: "  laatu check testdata/bids/kilpailutus/*.yaml\n" +
+			"  laatu check -o muistio.md testdata/bids/kilpailutus/*.yaml\n" +
+			"  laatu check --profile vanha-profiili.yaml --points 40 tarjous-*.xlsx\n" +
+			"  laatu check --format json --lang en testdata/bids/kilpailutus/*.yaml",
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Bids = args
