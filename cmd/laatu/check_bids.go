@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"path/filepath"
+	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
@@ -24,7 +26,25 @@ func readBids(in intake.Inputs, o intake.Options, set *criteria.Set, p *criteria
 			a   *form.Assessment
 			ans *form.BidAnswers
 		)
-		if path != intake.Stdin && form.IsYAMLFile(path) && intake.SpecialFile(path) == nil {
+		if path != intake.Stdin && strings.EqualFold(filepath.Ext(path), ".xlsx") && intake.SpecialFile(path) == nil && form.IsBidForm(path) {
+			// A bid form laatu wrote for a profile: the key criteria, the
+			// answers and the price on one sheet.
+			var err error
+			a, ans, err = form.ReadBidForm(path, p)
+			if err == nil {
+				if ps := form.Check(a, set); len(ps) > 0 {
+					err = ps.Err()
+				}
+			}
+			if err != nil {
+				var ps msg.Problems
+				if !errors.As(err, &ps) {
+					return nil, nil, err
+				}
+				all = append(all, intake.Localize(ps)...)
+				continue
+			}
+		} else if path != intake.Stdin && form.IsYAMLFile(path) && intake.SpecialFile(path) == nil {
 			var err error
 			a, ans, _, err = form.ReadBidChecked(path, o.Limits, setFor)
 			if err != nil {
