@@ -1,8 +1,11 @@
 package form
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -192,22 +195,39 @@ func WriteBidForm(w io.Writer, p *criteria.Profile, set *criteria.Set, lang stri
 	return err
 }
 
-// IsBidForm reports whether the workbook in path is a bid form laatu wrote.
-// A file that cannot be opened is not one; the ordinary reader reports it.
+// IsBidForm reports whether the workbook in path is a bid form laatu wrote:
+// a workbook with the hidden sheet. Only the workbook's list of sheets is
+// read (at most 1 MiB of it), so a damaged or hostile file costs nothing
+// here; a file that is not a zip is not a bid form, and the ordinary
+// reader reports what it is.
 func IsBidForm(path string) bool {
-	f, err := excelize.OpenFile(path)
+	z, err := zip.OpenReader(path)
 	if err != nil {
 		return false
 	}
-	defer f.Close()
-	v, err := f.GetCellValue(bidFormMeta, "A1")
-	return err == nil && v == bidFormMarker
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name != "xl/workbook.xml" {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			return false
+		}
+		defer r.Close()
+		b, _ := io.ReadAll(io.LimitReader(r, 1<<20))
+		return bytes.Contains(b, []byte(`name="`+bidFormMeta+`"`))
+	}
+	return false
 }
 
 // ReadBidForm reads a filled bid form made for profile p: the assessment
 // (the key criteria's levels, figures, reasons and evidence) and the
 // answers and price. Every problem comes at once, each with its cell.
 func ReadBidForm(path string, p *criteria.Profile) (*Assessment, *BidAnswers, error) {
+	if st, err := os.Stat(path); err == nil && st.Size() > DefaultLimits.FileSize {
+		return nil, nil, fileProblem(path, "harden.file-too-large", FormatSize(DefaultLimits.FileSize))
+	}
 	f, err := excelize.OpenFile(path)
 	if err != nil {
 		return nil, nil, fileProblem(path, "tender.form.unreadable", err.Error())
