@@ -1,7 +1,8 @@
 package main
 
 // badInputsTender: tender bids whose answers to a profile's own
-// requirements or whose price are wrong, and profiles whose comparison or
+// requirements or whose price are wrong (in YAML, and a filled bid form
+// made by form's TestFixtures), and profiles whose comparison or
 // own requirements are. score and compare do not read a bid's requirements
 // and price and refuse them as unknown fields; check reads them against
 // the profile. See badInputs in bad_test.go.
@@ -21,6 +22,13 @@ var badInputsTender = []badInput{
 	{file: "tender/price-without-unit.yaml",
 		want:  []string{`tender/price-without-unit.yaml:10: unknown field "price"`},
 		check: []string{`tender/price-without-unit.yaml:10: the price is given as an amount and a unit, for example price: {amount: 1234.50, unit: client-month}`}},
+	{file: "tender/bid-form-faults.xlsx",
+		want: []string{"tender/bid-form-faults.xlsx: the workbook is not a laatu template"},
+		check: []string{
+			`tender/bid-form-faults.xlsx: Tarjous!D8: criterion 1: level "7" is not 1–5`,
+			`tender/bid-form-faults.xlsx: Tarjous!E8: criterion 1: the figure "parikymmentä" is not a number`,
+			`tender/bid-form-faults.xlsx: Tarjous!D25: the price "paljon" is not accepted`,
+		}},
 	{file: "profiles/comparison-without-weights.yaml", want: []string{
 		"profiles/comparison-without-weights.yaml:3: the profile has comparison criteria (kind: comparison) but no comparison weights; add, for example, comparison: {quality: 60, price: 40}",
 		"profiles/comparison-without-weights.yaml:13: criterion 2: the comparison criterion has no weight: give weight, for example weight: 10",
