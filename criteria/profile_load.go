@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -112,6 +113,9 @@ func ParseProfile(b []byte, file string) (*Profile, error) {
 	for i := range p.Requirements {
 		p.Requirements[i].Line = doc.Line("requirements", i)
 	}
+	for i := range p.Own {
+		p.Own[i].Line = doc.Line("own_requirements", i)
+	}
 	v := profileValidator{checker: checker{doc: doc, langs: p.Languages, ps: ps}, p: &p}
 	v.validate()
 	if err := v.ps.Err(); err != nil {
@@ -136,8 +140,151 @@ func (v *profileValidator) validate() {
 		v.add(v.doc.Place(), 0, "criteria.missing", "requirements")
 	}
 	seen := map[int]int{}
+	compared := false
 	for i := range p.Requirements {
 		v.requirement(i, &p.Requirements[i], seen)
+		compared = compared || p.Requirements[i].IsComparison()
+	}
+	ids := map[string]int{}
+	for i := range p.Own {
+		v.own(i, &p.Own[i], ids)
+		compared = compared || p.Own[i].IsComparison()
+	}
+	v.comparison(compared)
+}
+
+// kind checks a requirement's kind: minimum, comparison, or none (minimum).
+func (v *profileValidator) kind(place msg.Place, n int, k Kind) {
+	switch k {
+	case "", KindMinimum, KindComparison:
+	default:
+		v.add(place, n, "tender.profile.bad-kind", string(k), KindMinimum, KindComparison)
+	}
+}
+
+// source checks a source: document, laatu-default, or the older default.
+func (v *profileValidator) source(at func(p ...any) msg.Place, n int, s RequirementSource) {
+	switch s {
+	case SourceDocument, SourceDefault, SourceLaatuDefault:
+	case "":
+		v.add(at(), n, "criteria.missing", "source")
+	default:
+		v.add(at("source"), n, "tender.profile.bad-source", string(s), SourceDocument, SourceLaatuDefault)
+	}
+}
+
+// own checks one of the profile's own requirements.
+func (v *profileValidator) own(i int, o *OwnRequirement, seen map[string]int) {
+	at := func(p ...any) msg.Place {
+		return v.doc.Place(append([]any{"own_requirements", i}, p...)...)
+	}
+	switch {
+	case o.ID == "":
+		v.add(at(), 0, "criteria.missing", "id")
+	case !slugRe.MatchString(o.ID):
+		v.add(at("id"), 0, "tender.profile.bad-own-id", o.ID)
+	case seen[o.ID] > 0:
+		v.add(at("id"), 0, "tender.profile.duplicate-own", o.ID, seen[o.ID])
+	default:
+		seen[o.ID] = o.Line
+	}
+	v.kind(at("kind"), 0, o.Kind)
+	v.text(v.doc.KeyPlace("own_requirements", i, "question"), 0, "question", o.Question, true)
+	v.text(v.doc.KeyPlace("own_requirements", i, "evidence"), 0, "evidence", o.Evidence, false)
+	v.text(v.doc.KeyPlace("own_requirements", i, "note"), 0, "note", o.Note, false)
+	v.source(at, 0, o.Source)
+	cmp := o.IsComparison()
+	switch o.Answer {
+	case AnswerYesNo:
+		for k, x := range o.Points {
+			if k != "yes" && k != "no" {
+				v.add(at("points"), 0, "tender.profile.yes-no-points", k)
+			} else if x < 0 {
+				v.add(at("points"), 0, "tender.profile.negative-points", num(x))
+			}
+		}
+		if cmp && len(o.Points) == 0 {
+			v.add(at(), 0, "tender.profile.no-points", o.ID)
+		}
+	case AnswerChoice:
+		if len(o.Choices) < 2 {
+			v.add(at("choices"), 0, "tender.profile.few-choices", o.ID)
+		}
+		ids := map[string]bool{}
+		for j, c := range o.Choices {
+			cp := v.doc.Place("own_requirements", i, "choices", j)
+			if c.ID == "" || !slugRe.MatchString(c.ID) || ids[c.ID] {
+				v.add(cp, 0, "tender.profile.bad-choice", c.ID)
+			}
+			ids[c.ID] = true
+			v.text(cp, 0, "label", c.Label, true)
+			if c.Points < 0 {
+				v.add(cp, 0, "tender.profile.negative-points", num(c.Points))
+			}
+		}
+		for _, a := range o.Accept {
+			if !ids[a] {
+				v.add(at("accept"), 0, "tender.profile.unknown-accept", a, strings.Join(o.ChoiceIDs(), ", "))
+			}
+		}
+		if !cmp && len(o.Accept) == 0 {
+			v.add(at(), 0, "tender.profile.no-accept", o.ID)
+		}
+		if cmp && o.MaxPoints() == 0 {
+			v.add(at(), 0, "tender.profile.no-points", o.ID)
+		}
+	case AnswerFigure:
+		if cmp {
+			v.add(at("kind"), 0, "tender.profile.figure-compared", o.ID)
+		}
+		if o.FigureMin == nil && o.FigureMax == nil {
+			v.add(at(), 0, "tender.profile.figure-no-limit", o.ID)
+		}
+		if o.FigureMax != nil && o.FigureMin != nil && *o.FigureMin > *o.FigureMax {
+			v.add(at("figure_min"), 0, "check.profile.figure-window", num(*o.FigureMin), num(*o.FigureMax))
+		}
+		v.text(v.doc.KeyPlace("own_requirements", i, "unit"), 0, "unit", o.Unit, false)
+	case AnswerText:
+		if cmp {
+			v.add(at("kind"), 0, "tender.profile.text-compared", o.ID)
+		}
+	case "":
+		v.add(at(), 0, "criteria.missing", "answer")
+	default:
+		v.add(at("answer"), 0, "tender.profile.bad-answer", string(o.Answer), "yes-no, choice, figure, text")
+	}
+}
+
+// comparison checks the comparison section against the kinds used: a
+// comparison criterion needs weights to score with.
+func (v *profileValidator) comparison(compared bool) {
+	c := v.p.Comparison
+	if c == nil {
+		if compared {
+			v.add(v.doc.Place(), 0, "tender.profile.no-comparison")
+		}
+		return
+	}
+	at := func(p ...any) msg.Place { return v.doc.Place(append([]any{"comparison"}, p...)...) }
+	if c.Quality < 0 || c.Price < 0 || c.Quality+c.Price <= 0 {
+		v.add(at(), 0, "tender.profile.bad-weights", num(c.Quality), num(c.Price))
+	}
+	if c.Quality > 0 && !compared {
+		v.add(at("quality"), 0, "tender.profile.quality-nothing", num(c.Quality))
+	}
+	if c.QualityFormula != "" && c.QualityFormula != QualityRelative {
+		v.add(at("quality_formula"), 0, "tender.profile.bad-formula", c.QualityFormula, QualityRelative)
+	}
+	if c.PriceFormula != "" && c.PriceFormula != PriceLowest {
+		v.add(at("price_formula"), 0, "tender.profile.bad-formula", c.PriceFormula, PriceLowest)
+	}
+	if c.PriceUnit != "" && !slices.Contains(PriceUnits, c.PriceUnit) {
+		v.add(at("price_unit"), 0, "tender.price.bad-unit", c.PriceUnit, strings.Join(PriceUnits, ", "))
+	}
+	switch c.Ties {
+	case "", TiesShare, TiesPrice, TiesQuality:
+	default:
+		v.add(at("ties"), 0, "tender.profile.bad-ties", string(c.Ties), "share, price, quality")
 	}
 }
 
@@ -155,7 +302,13 @@ func (v *profileValidator) requirement(i int, r *Requirement, seen map[int]int) 
 	default:
 		seen[n] = r.Line
 	}
-	if r.MinLevel == 0 && !r.HasFigureLimit() {
+	v.kind(at("kind"), n, r.Kind)
+	switch {
+	case r.IsComparison() && r.Weight <= 0:
+		v.add(at(), n, "tender.profile.no-weight")
+	case !r.IsComparison() && r.Weight != 0:
+		v.add(at("weight"), n, "tender.profile.weight-on-minimum")
+	case !r.IsComparison() && r.MinLevel == 0 && !r.HasFigureLimit():
 		v.add(at(), n, "check.profile.no-requirement")
 	}
 	if r.MinLevel != 0 && (r.MinLevel < MinLevel || r.MinLevel > MaxLevel) {
@@ -164,13 +317,7 @@ func (v *profileValidator) requirement(i int, r *Requirement, seen map[int]int) 
 	if r.FigureMax != nil && r.FigureMin != nil && *r.FigureMin > *r.FigureMax {
 		v.add(at("figure_min"), n, "check.profile.figure-window", num(*r.FigureMin), num(*r.FigureMax))
 	}
-	switch r.Source {
-	case SourceDocument, SourceDefault:
-	case "":
-		v.add(at(), n, "criteria.missing", "source")
-	default:
-		v.add(at("source"), n, "check.profile.bad-source", string(r.Source), SourceDocument, SourceDefault)
-	}
+	v.source(at, n, r.Source)
 	v.text(v.doc.KeyPlace("requirements", i, "note"), n, "note", r.Note, false)
 }
 

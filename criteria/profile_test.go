@@ -26,13 +26,15 @@ func TestBuiltinProfile(t *testing.T) {
 		t.Errorf("key criteria (-want +got):\n%s", diff)
 	}
 	type req struct {
+		Kind                 Kind
+		Weight               float64
 		MinLevel             int
 		FigureMax, FigureMin float64
 		Source               RequirementSource
 	}
 	got := map[int]req{}
 	for _, r := range p.Requirements {
-		g := req{MinLevel: r.MinLevel, Source: r.Source}
+		g := req{Kind: r.Kind, Weight: r.Weight, MinLevel: r.MinLevel, Source: r.Source}
 		if r.FigureMax != nil {
 			g.FigureMax = *r.FigureMax
 		}
@@ -46,16 +48,47 @@ func TestBuiltinProfile(t *testing.T) {
 			}
 		}
 	}
+	// Issue 15: the source calls 20 clients the absolute maximum (a
+	// minimum requirement) and 90 % of working time something that "would
+	// be good" (a comparison criterion); the levels it names without a
+	// threshold are compared with laatu's weights.
 	want := map[int]req{
-		1: {FigureMax: 20, Source: SourceDocument},
-		2: {FigureMin: 90, Source: SourceDocument},
-		3: {MinLevel: 5, Source: SourceDocument},
+		1: {Kind: KindMinimum, FigureMax: 20, Source: SourceDocument},
+		2: {Kind: KindComparison, Weight: 10, FigureMin: 90, Source: SourceDocument},
+		3: {Kind: KindMinimum, MinLevel: 5, Source: SourceDocument},
 	}
 	for _, n := range []int{4, 5, 6, 14, 15, 16, 17, 18, 22} {
-		want[n] = req{MinLevel: 4, Source: SourceDefault}
+		want[n] = req{Kind: KindComparison, Weight: 10, Source: SourceLaatuDefault}
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("requirements (-want +got):\n%s", diff)
+	}
+
+	// The source's own asks, every one a minimum yes-no from the document,
+	// with the evidence asked for.
+	type own struct {
+		Kind   Kind
+		Answer AnswerType
+		Source RequirementSource
+	}
+	gotOwn := map[string]own{}
+	for _, o := range p.Own {
+		gotOwn[o.ID] = own{o.Kind, o.Answer, o.Source}
+		for _, l := range p.Languages {
+			if o.Question[l] == "" || o.Evidence[l] == "" || o.Note[l] == "" {
+				t.Errorf("%s: question, evidence or note missing in %s", o.ID, l)
+			}
+		}
+	}
+	doc := own{KindMinimum, AnswerYesNo, SourceDocument}
+	wantOwn := map[string]own{"transition-meetings": doc, "support-into-work": doc, "assessments": doc,
+		"network-work": doc, "employer-contacts": doc}
+	if diff := cmp.Diff(wantOwn, gotOwn); diff != "" {
+		t.Errorf("own requirements (-want +got):\n%s", diff)
+	}
+	wantCmp := &Comparison{Quality: 60, Price: 40, QualityFormula: QualityRelative, PriceFormula: PriceLowest, Ties: TiesShare}
+	if diff := cmp.Diff(wantCmp, p.Comparison); diff != "" {
+		t.Errorf("comparison (-want +got):\n%s", diff)
 	}
 }
 
@@ -125,7 +158,7 @@ requirements:
     min_level: 4
     source: default
 `, []string{
-			`8: unknown field "max_figure"; accepted: criterion, figure_max, figure_min, min_level, note, source`,
+			`8: unknown field "max_figure"; accepted: criterion, figure_max, figure_min, kind, min_level, note, source, weight`,
 			`10: the value "kolme" is not accepted: expected a whole number`,
 		}},
 		{"an unknown field does not hide the other problems", `id: x
@@ -139,7 +172,7 @@ requirements:
 `, []string{
 			`7: criterion 1: no requirement given: give a minimum level (min_level), a figure limit (figure_max) or both`,
 			`7: criterion 1: source is missing`,
-			`8: unknown field "maksimi"; accepted: criterion, figure_max, figure_min, min_level, note, source`,
+			`8: unknown field "maksimi"; accepted: criterion, figure_max, figure_min, kind, min_level, note, source, weight`,
 		}},
 		{"every requirement fault, each with its line", `id: Iso Profiili
 version: "1"
@@ -164,12 +197,80 @@ requirements:
 			`4: name has no text in language en`,
 			`7: criterion 1: no requirement given: give a minimum level (min_level), a figure limit (figure_max) or both`,
 			`10: criterion 2: level 6 is not accepted: levels are 1–5`,
-			`11: criterion 2: source "from the paper" is not accepted: write document (the requirement is from the source document) or default (a default for the buyer to adjust)`,
+			`11: criterion 2: source "from the paper" is not accepted: write document (the requirement is from the source document) or laatu-default (laatu's default for the buyer to adjust)`,
 			`12: criterion 2: number 2 is already used on line 9`,
 			`12: criterion 2: source is missing`,
 			`13: criterion 2: the figure's lower limit 90 is above its upper limit 80, so no figure could meet the requirement`,
 			`15: criterion number 0 is not accepted: numbers start at 1`,
 			`18: note has no text in language en`,
+		}},
+		{"comparison criteria without weights", `id: x
+version: "1"
+languages: [en]
+name: {en: X}
+criteria: tyokyky
+requirements:
+  - criterion: 1
+    kind: comparison
+    source: document
+  - criterion: 2
+    kind: minimum
+    weight: 5
+    figure_min: 90
+    source: laatu-default
+  - criterion: 3
+    kind: hard
+    min_level: 5
+    source: document
+`, []string{
+			`1: the profile has comparison criteria (kind: comparison) but no comparison weights; add, for example, comparison: {quality: 60, price: 40}`,
+			`7: criterion 1: the comparison criterion has no weight: give weight, for example weight: 10`,
+			`12: criterion 2: a minimum requirement takes no weight; to give points for the criterion, write kind: comparison`,
+			`16: criterion 3: kind "hard" is not accepted: write minimum (a minimum requirement; a bid that fails it is excluded) or comparison (a comparison criterion that gives points)`,
+		}},
+		{"own requirements and comparison faults", `id: x
+version: "1"
+languages: [en]
+name: {en: X}
+criteria: tyokyky
+comparison: {quality: 60, price: -40, price_formula: cheapest, price_unit: hour, ties: coin}
+requirements:
+  - criterion: 2
+    kind: comparison
+    weight: 10
+    source: document
+own_requirements:
+  - id: Meetings
+    answer: yes-no
+    question: {en: "Meetings?"}
+    source: document
+  - id: level
+    kind: comparison
+    answer: choice
+    choices: [{id: a, label: {en: A}}]
+    question: {en: "Which?"}
+    source: document
+  - id: staff
+    kind: comparison
+    answer: figure
+    question: {en: "How many?"}
+    source: document
+  - id: level
+    answer: essay
+    source: document
+`, []string{
+			`6: the comparison weights quality 60 and price -40 are not accepted: weights are 0 or more, and at least one must be above 0`,
+			`6: there is no formula "cheapest"; the only one is lowest-to-bid`,
+			`6: the price unit "hour" is not accepted; options: client-month, client, total`,
+			`6: the tie rule "coin" is not accepted; options: share, price, quality`,
+			`13: requirement id "Meetings" is not accepted: use lower-case letters a–z, digits and hyphens`,
+			`17: the compared requirement level gives no points to its answers (points)`,
+			`20: the choice requirement level needs at least two choices (choices)`,
+			`23: the figure requirement staff has no limit: give figure_min, figure_max or both`,
+			`24: a figure can only be a minimum requirement (staff); points can be given for a yes-no answer or a choice`,
+			`28: requirement id "level" is already used on line 17`,
+			`28: question is missing`,
+			`29: answer type "essay" is not accepted; options: yes-no, choice, figure, text`,
 		}},
 		{"nothing required at the top", `requirements: []
 `, []string{

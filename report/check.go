@@ -37,6 +37,8 @@ type checkView struct {
 	PointsRule string
 	Sources    string
 	Bids       []bidView
+	// Tender is set for a tender comparison (check_tender.go).
+	Tender *tenderView
 }
 
 type bidView struct {
@@ -60,6 +62,8 @@ type bidView struct {
 	Sum, SumFormula      string
 	PointsLine           string
 	Rows                 []rowView
+	// Tender is set for a tender comparison (check_tender.go).
+	Tender *bidTenderView
 }
 
 type rowView struct {
@@ -72,6 +76,10 @@ type rowView struct {
 	Status      string
 	Reason      string
 	Note        string
+	// Kind is minimum requirement or comparison criterion, Points a
+	// comparison criterion's "8,00 / 10", in a tender comparison.
+	Kind   string
+	Points string
 }
 
 func newCheckView(e *scoring.Evaluation, lang string) *checkView {
@@ -107,12 +115,18 @@ func newCheckView(e *scoring.Evaluation, lang string) *checkView {
 		}
 	}
 	v.Sources = msg.T(lang, "check.sources")
+	if e.Tender != nil {
+		newTenderView(v)
+	}
 	providers := map[string]int{}
 	for _, b := range e.Bids {
 		providers[b.Result.Assessment.Provider]++
 	}
 	for i := range e.Bids {
 		bv := newBidView(&e.Bids[i], e.Set, lang)
+		if e.Tender != nil {
+			newBidTenderView(&bv, e, lang)
+		}
 		// In a tender the bidder names the bid; the unit is added only when
 		// one bidder has several bids, or no bidder is named.
 		if a := e.Bids[i].Result.Assessment; a.Provider != "" && providers[a.Provider] == 1 {
@@ -165,7 +179,7 @@ func newRowView(k *scoring.KeyCheck, lang string) rowView {
 	c := k.Item.Criterion
 	row := rowView{k: k, Number: c.Number, Title: c.Title.In(lang),
 		Requirement: RequirementText(lang, c, k.Requirement),
-		Source:      msg.T(lang, "check.source."+string(k.Requirement.Source)),
+		Source:      SourceText(lang, k.Requirement.Source),
 		States:      statesText(lang, k.Item),
 		Status:      StatusText(lang, k.Status),
 		Note:        oneLine(k.Item.Note),

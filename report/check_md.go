@@ -19,6 +19,10 @@ func CheckMarkdown(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err er
 	defer o.finish(&err)
 	l := opt.Lang
 	v := newCheckView(e, l)
+	if v.Tender != nil {
+		checkTenderMarkdown(w, v)
+		return nil
+	}
 	fmt.Fprintf(w, "# %s\n\n", mdEscape(v.Title))
 	fmt.Fprintf(w, "- %s: %s\n", msg.T(l, "check.profile"), mdEscape(v.Profile))
 	fmt.Fprintf(w, "- %s: %s\n", msg.T(l, "score.set"), mdEscape(v.SetLine))

@@ -191,7 +191,7 @@ func checkProfileTable(v *checkView) Table {
 			continue
 		}
 		t.Rows = append(t.Rows, []Cell{Int(c.Number), Text(c.Title.In(l)), Text(RequirementText(l, c, &v.e.Profile.Requirements[i])),
-			Text(msg.T(l, "check.source."+string(r.Source))), Text(r.Note.In(l))})
+			Text(SourceText(l, r.Source)), Text(r.Note.In(l))})
 	}
 	return t
 }
@@ -207,6 +207,13 @@ const (
 // ranking, a row per bid.
 func CheckCSV(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 	v := newCheckView(e, opt.Lang)
+	if v.Tender != nil {
+		// A tender: the result, or the memo a row per bid and requirement.
+		if opt.Table == CheckTableSummary {
+			return WriteCSV(w, checkTenderTable(v), opt.CSV)
+		}
+		return WriteCSV(w, checkMemoTable(v), opt.CSV)
+	}
 	if opt.Table == CheckTableSummary {
 		return WriteCSV(w, checkRankingTable(v), opt.CSV)
 	}
@@ -221,4 +228,74 @@ func CheckCSV(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 		return err
 	}
 	return cw.Flush()
+}
+
+// checkTenderTable is the result of a tender comparison, a row per bid:
+// ranked bids first, then the excluded ones without a rank, each figure
+// beside its formula, and why a bid is excluded. HTML and XLSX can render
+// it as they render the ranking.
+func checkTenderTable(v *checkView) Table {
+	l := v.lang
+	t := Table{Name: msg.T(l, "tender.ranking"), RowHeader: 1, Header: []string{
+		msg.T(l, "check.col.rank"), msg.T(l, "check.col.provider"), msg.T(l, "check.col.unit"), msg.T(l, "check.col.meets"),
+		msg.T(l, "tender.col.price"), msg.T(l, "tender.col.price-unit"), msg.T(l, "tender.col.quality"), msg.T(l, "tender.col.quality-max"),
+		msg.T(l, "tender.col.quality-points"), msg.T(l, "tender.col.formula"),
+		msg.T(l, "tender.col.price-points"), msg.T(l, "tender.col.formula"),
+		msg.T(l, "tender.col.total"), msg.T(l, "tender.col.formula"),
+		msg.T(l, "tender.col.exclusions"), msg.T(l, "check.col.file")}}
+	for _, bv := range v.Bids {
+		b, tv := bv.b, bv.Tender
+		a := b.Result.Assessment
+		rank, price, unit := Int(b.Rank), Blank(), Blank()
+		if !b.Meets {
+			rank = Text("–")
+		}
+		if b.Answers != nil && b.Answers.Price != nil {
+			price, unit = Float(b.Answers.Price.Amount, 2), Text(b.Answers.Price.Unit)
+		}
+		row := []Cell{rank, Text(bidder(a.Provider, a.Unit)), Text(a.Unit), Text(bv.Meets), price, unit,
+			Float(b.Tender.Quality, 2), Float(b.Tender.QualityMax, 2)}
+		if b.Meets {
+			row = append(row, Float(b.Tender.QualityPoints, 2), Text(tv.QualityFormula), Float(b.Tender.PricePoints, 2), Text(tv.PriceFormula),
+				Float(b.Tender.Total, 2), Text(tv.TotalFormula), Blank())
+		} else {
+			row = append(row, Blank(), Blank(), Blank(), Blank(), Blank(), Blank(), Text(strings.Join(tv.Why, "; ")))
+		}
+		row = append(row, Text(a.Source))
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// checkMemoTable is the comparison memo (vertailumuistio) as one table: a
+// row per bid and requirement — the key criteria, the profile's own
+// requirements and the price — with what was asked, what the bid said, the
+// verdict or the points, and the reason.
+func checkMemoTable(v *checkView) Table {
+	l := v.lang
+	t := Table{Name: msg.T(l, "tender.memo"), RowHeader: -1, Header: []string{
+		msg.T(l, "check.col.rank"), msg.T(l, "check.col.provider"), msg.T(l, "check.col.meets"),
+		msg.T(l, "tender.col.id"), msg.T(l, "check.col.criterion"), msg.T(l, "tender.col.kind"), msg.T(l, "tender.col.asked"),
+		msg.T(l, "check.col.source"), msg.T(l, "tender.col.said"), msg.T(l, "tender.col.verdict"), msg.T(l, "check.col.reason"),
+		msg.T(l, "check.col.note"), msg.T(l, "check.col.file")}}
+	for _, bv := range v.Bids {
+		b := bv.b
+		a := b.Result.Assessment
+		rank := Int(b.Rank)
+		if !b.Meets {
+			rank = Text("–")
+		}
+		lead := []Cell{rank, Text(bidder(a.Provider, a.Unit)), Text(bv.Meets)}
+		for _, row := range bv.Rows {
+			cells := append(append([]Cell(nil), lead...), Int(row.Number), Text(row.Title), Text(row.Kind), Text(row.Requirement),
+				Text(row.Source), Text(row.States), Text(row.Status), Text(row.Reason), Text(row.Note), Text(a.Source))
+			t.Rows = append(t.Rows, cells)
+		}
+		for _, row := range append(append([]memoRow(nil), bv.Tender.Own...), bv.Tender.PriceRow) {
+			cells := append(append([]Cell(nil), lead...), Text(row.ID), Blank(), Text(row.Kind), Text(row.Asked),
+				Text(row.Source), Text(row.Said), Text(row.Verdict), Text(row.Reason), Text(row.Note), Text(a.Source))
+			t.Rows = append(t.Rows, cells)
+		}
+	}
+	return t
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,11 +16,14 @@ import (
 )
 
 // sampleEvaluation checks the three sample bids in testdata/bids against
-// the built-in profile, with quality points out of pointsMax.
+// version 1 of the built-in profile (testdata/profiles), every key
+// criterion a minimum requirement and no comparison, with quality points
+// out of pointsMax: a profile made before issue 15 reads and reports as it
+// did.
 func sampleEvaluation(t *testing.T, pointsMax float64) *scoring.Evaluation {
 	t.Helper()
 	set, _ := criteria.Builtin(criteria.DefaultID)
-	p, _ := criteria.BuiltinProfile(criteria.DefaultProfileID)
+	p := oldProfile(t)
 	paths, err := filepath.Glob("../testdata/bids/*.yaml")
 	if err != nil || len(paths) != 3 {
 		t.Fatalf("sample bids: %v %v", paths, err)
@@ -40,6 +44,23 @@ func sampleEvaluation(t *testing.T, pointsMax float64) *scoring.Evaluation {
 	}
 	e := scoring.Evaluate(p, set, results, pointsMax)
 	return &e
+}
+
+// oldProfile is version 1 of the built-in profile, named as the built-in
+// one is (no file).
+func oldProfile(t *testing.T) *criteria.Profile {
+	t.Helper()
+	f, err := os.Open("../testdata/profiles/te-tyohonvalmennus-v1.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := criteria.LoadProfile(f, "te-tyohonvalmennus-v1.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Origin = ""
+	return p
 }
 
 func TestCheckGolden(t *testing.T) {

@@ -20,6 +20,9 @@ func CheckText(w io.Writer, e *scoring.Evaluation, opt CheckOptions) (err error)
 	l := opt.Lang
 	ww := textWidth(opt.Width)
 	v := newCheckView(e, l)
+	if v.Tender != nil {
+		return checkTenderText(w, v, ww)
+	}
 	fmt.Fprintln(w, v.Title)
 	fmt.Fprintln(w, strings.Repeat("=", len([]rune(v.Title))))
 	fmt.Fprintf(w, "%s: %s\n", msg.T(l, "check.profile"), v.Profile)

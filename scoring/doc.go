@@ -6,9 +6,12 @@
 // On top of single results it compares many services side by side from
 // their Snapshots (ranks, trends, regional statistics, recommendations),
 // checks bids against a procurement profile's key criteria (pass, fail,
-// unanswered, with reasons; ranking and quality points), and measures how
-// far independent raters agree (exact and within-one agreement, weighted
-// and Fleiss kappa) before drafting their consensus.
+// unanswered, with reasons; ranking and quality points) or, for a profile
+// with a comparison, compares them as a tender (tender.go: minimum
+// requirements exclude, comparison criteria and the price give points, by
+// the Finnish e-tendering formulas), and measures how far independent
+// raters agree (exact and within-one agreement, weighted and Fleiss kappa)
+// before drafting their consensus.
 //
 // For the review cycle (outcomes.go, review.go) it reads the employment
 // rate against the published benchmarks, works out the next review date

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
 )
 
 // KeyStatus is the outcome of one key criterion in one bid.
@@ -70,6 +71,8 @@ type KeyCheck struct {
 	Item        ItemResult
 	Status      KeyStatus
 	Reasons     []Reason
+	// Points are a comparison criterion's points in a tender (tender.go).
+	Points float64
 }
 
 // CheckRequirement checks one answer against one requirement. A minimum
@@ -147,6 +150,14 @@ type Bid struct {
 	Rank int
 	// Points are set by AwardPoints for bids that meet the profile.
 	Points *Points
+
+	// In a tender comparison (tender.go): the own requirements checked,
+	// the bid's answers, whether it lacks a price the profile compares, and
+	// its points. Tender is nil in a check without a comparison.
+	Own     []OwnCheck
+	Answers *form.BidAnswers
+	NoPrice bool
+	Tender  *TenderPoints
 }
 
 // Count returns how many key criteria have status s.
@@ -261,6 +272,13 @@ type Evaluation struct {
 	// Best the best key-criteria score among qualifying bids.
 	PointsMax float64
 	Best      int
+
+	// Tender is the profile's comparison when the bids were compared as a
+	// tender (EvaluateTender), else nil; BestQuality and LowestPrice are
+	// the best quality score and the lowest price among the bids compared.
+	Tender      *criteria.Comparison
+	BestQuality float64
+	LowestPrice float64
 }
 
 // Evaluate checks, ranks and (when pointsMax > 0) awards points to the

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"math"
+	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -10,15 +11,23 @@ import (
 	"github.com/laatu-fi/laatu/form"
 )
 
+// builtinProfile is version 1 of the built-in profile
+// (testdata/profiles), in which every key criterion is a minimum
+// requirement: the checks of one criterion against one requirement.
 func builtinProfile(t *testing.T) (*criteria.Set, *criteria.Profile) {
 	t.Helper()
 	set, ok := criteria.Builtin(criteria.DefaultID)
 	if !ok {
 		t.Fatal("no default set")
 	}
-	p, ok := criteria.BuiltinProfile(criteria.DefaultProfileID)
-	if !ok {
-		t.Fatal("no default profile")
+	f, err := os.Open("../testdata/profiles/te-tyohonvalmennus-v1.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := criteria.LoadProfile(f, "te-tyohonvalmennus-v1.yaml")
+	if err != nil {
+		t.Fatal(err)
 	}
 	return set, p
 }

@@ -38,11 +38,11 @@ func newCheckCmd(io *IO, lang string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check --profile NAME|FILE BID...",
 		Short: msg.T(lang, "check.cmd.short"),
-		Long:  msg.T(lang, "check.cmd.long"),
-		Example: "  laatu check testdata/bids/*.yaml\n" +
-			"  laatu check --profile te-tyohonvalmennus --points 40 tarjous-*.xlsx\n" +
-			"  laatu check --points 40 -o vertailu.xlsx testdata/bids/*.yaml\n" +
-			"  laatu check --format json --lang en testdata/bids/*.yaml",
+		Long:  msg.T(lang, "check.cmd.long") + "\n\n" + msg.T(lang, "tender.cmd.long"),
+		Example: "  laatu check testdata/bids/kilpailutus/*.yaml\n" +
+			"  laatu check -o muistio.md testdata/bids/kilpailutus/*.yaml\n" +
+			"  laatu check --profile vanha-profiili.yaml --points 40 tarjous-*.xlsx\n" +
+			"  laatu check --format json --lang en testdata/bids/kilpailutus/*.yaml",
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Bids = args
@@ -93,6 +93,9 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	if ps := profile.Check(set); len(ps) > 0 {
 		return ps.Err()
 	}
+	if c := profile.Comparison; c != nil && points > 0 {
+		return usagef("tender.points-flag", profile.Label(), report.Figure(opts.Lang, c.Quality), report.Figure(opts.Lang, c.Price))
+	}
 	o, err := opts.Input.options(io_, opts.Lang, set)
 	if err != nil {
 		return err
@@ -112,11 +115,14 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	}
 	// Every bid is checked against the profile's set: one made for another
 	// set or version is refused, not scored by other anchors.
-	results, err := intake.Results(in, o)
+	results, answers, err := readBids(in, o, set, profile)
 	if err != nil {
 		return err
 	}
 	e := scoring.Evaluate(profile, set, results, points)
+	if profile.Comparison != nil {
+		e = scoring.EvaluateTender(profile, set, results, answers)
+	}
 	excel, err := opts.CSV.excel(opts.Lang, opts.Output)
 	if err != nil {
 		return err

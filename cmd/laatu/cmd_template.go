@@ -22,9 +22,12 @@ type templateOptions struct {
 	Format   string
 	Force    bool
 	// From pre-fills the template with the answers of an assessment file.
-	From  string
-	Lang  string
-	Input inputFlags
+	From string
+	// Profile writes a bid form for a procurement profile instead
+	// (template_bid.go).
+	Profile string
+	Lang    string
+	Input   inputFlags
 
 	criteriaGiven bool
 }
@@ -50,11 +53,15 @@ func newTemplateCmd(io *IO, lang string) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "flag.template-format"))
 	cmd.Flags().BoolVar(&opts.Force, "force", false, msg.T(lang, "flag.template-force"))
 	cmd.Flags().StringVar(&opts.From, "from", "", msg.T(lang, "flag.template-from"))
+	cmd.Flags().StringVar(&opts.Profile, "profile", "", msg.T(lang, "tender.flag.profile"))
 	opts.Input.add(cmd, lang)
 	return cmd
 }
 
 func runTemplate(io_ *IO, opts *templateOptions) error {
+	if opts.Profile != "" {
+		return runBidForm(io_, opts)
+	}
 	toFile := opts.Output != "" && opts.Output != "-"
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(opts.Output)), ".")
 	format := opts.Format
