@@ -1029,7 +1029,6 @@ var compiledTexts = map[string]map[string]string{
 	"tender.memo":                             {"en": "Comparison memo", "fi": "Vertailumuistio"},
 	"tender.no-price-points":                  {"en": "prices are not compared: %s", "fi": "hintoja ei verrata: %s"},
 	"tender.no-quality":                       {"en": "no compared bid's quality is above 0, so no quality points are given: %s", "fi": "yhdenkään vertailtavan tarjouksen laatu ei ole yli 0, joten laatupisteitä ei anneta: %s"},
-	"tender.own":                              {"en": "The profile's own requirements", "fi": "Profiilin omat vaatimukset"},
 	"tender.points-flag":                      {"en": "profile %s gives the points itself (quality %s, price %s), so --points does not go with it; leave --points out", "fi": "profiili %s antaa pisteet itse (laatu %s, hinta %s), joten --points ei käy sen kanssa; jätä --points pois"},
 	"tender.price.asked":                      {"en": "The price and its unit; at most %s price points", "fi": "Hinta ja sen yksikkö; hintapisteet enintään %s"},
 	"tender.price.bad-amount":                 {"en": "the price %q is not accepted: give an amount in euros above 0, for example 1234.50", "fi": "hinta %q ei kelpaa: anna euromäärä, joka on suurempi kuin 0, esimerkiksi 1234,50"},
