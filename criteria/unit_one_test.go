@@ -26,7 +26,9 @@ func TestUnitFor(t *testing.T) {
 		{u, "fi", 2, "kontaktia viikossa"},
 		{u, "en", 0, "contacts a week"},
 		{u, "en", 1.5, "contacts a week"},
-		{u, "sv", 1, "kontakti viikossa"},
+		{u, "sv", 1, "kontakt i veckan"},
+		{u, "sv", 2, "kontakter i veckan"},
+		{u, "se", 1, "kontakti viikossa"},
 		{pct, "fi", 1, "%"},
 		{Text{"fi": "htv"}, "en", 1, "htv"},
 	} {
@@ -45,7 +47,7 @@ func TestUnitOneNeedsEveryLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := strings.Replace(string(b), "unit_one: {fi: kontakti viikossa, en: contact a week}", "unit_one: {fi: kontakti viikossa}", 1)
+	bad := strings.Replace(string(b), "unit_one: {fi: kontakti viikossa, en: contact a week, sv: kontakt i veckan}", "unit_one: {fi: kontakti viikossa}", 1)
 	if bad == string(b) {
 		t.Fatal("criterion 17's unit_one not found")
 	}
