@@ -2,7 +2,7 @@
 
 package msg
 
-var compiledLangs = []string{"en", "fi"}
+var compiledLangs = []string{"en", "fi", "sv"}
 
 var compiledTexts = map[string]map[string]string{
 	"assess.anchors":                          {"en": "Levels:", "fi": "Tasot:"},
@@ -465,11 +465,11 @@ var compiledTexts = map[string]map[string]string{
 	"criteria.rules.ties-lower":               {"en": "A figure exactly halfway between two points (%s) takes the lower level.", "fi": "Tasan kahden kohdan puolivälissä oleva luku (%s) saa alemman tason."},
 	"criteria.unknown":                        {"en": "there is no criteria set %q and no file of that name; built-in sets: %s", "fi": "kriteeristöä %q ei ole eikä sen nimistä tiedostoa löydy; sisäänrakennetut: %s"},
 	"criteria.unknown-domain":                 {"en": "unknown domain %q; accepted: %s", "fi": "osa-aluetta %q ei ole; sallitut: %s"},
-	"csvread.checklist-mark":                  {"en": "%q in the checklist column does not say which elements are present: list the numbers of the elements present (for example 1, 3, 4), or write no (or ei, e, n, 0, -) when none is", "fi": "tarkistuslistan sarakkeen arvo %q ei kerro, mitkä kohdat toteutuvat: luettele toteutuvien kohtien numerot (esimerkiksi 1, 3, 4) tai kirjoita ei (tai e, n, 0, -), jos mikään kohta ei toteudu"},
-	"csvread.control-char":                    {"en": "the text holds the control character %s, which is not text (it can, for example, clear a terminal or change its title); delete it – tabs and line breaks are accepted", "fi": "tekstissä on ohjausmerkki %s, joka ei ole tekstiä (se voi esimerkiksi tyhjentää päätteen tai muuttaa sen otsikon); poista se – sarkain ja rivinvaihto kelpaavat"},
-	"csvread.line-too-long":                   {"en": "the line is longer than %s, the most laatu reads of one line of a CSV file; the lines of the template are a few kilobytes long – is this the right file?", "fi": "rivi on pidempi kuin %s, jonka laatu lukee yhdeltä CSV-tiedoston riviltä; arviointipohjan rivit ovat muutaman kilotavun mittaisia – onko tämä oikea tiedosto?"},
-	"csvread.mixed-encoding":                  {"en": "the file mixes UTF-8 and another encoding (such as Windows-1252): this line has the first character that is not UTF-8, so names and texts would change when read; save the file again as CSV UTF-8", "fi": "tiedostossa on sekaisin UTF-8-merkistöä ja jotain toista merkistöä (kuten Windows-1252): tällä rivillä on ensimmäinen merkki, joka ei ole UTF-8:aa, joten nimet ja tekstit muuttuisivat luettaessa; tallenna tiedosto uudelleen muodossa CSV UTF-8"},
-	"csvread.too-many-fields":                 {"en": "the line has text in more than %d columns; laatu reads at most %d columns (A–%s), and the template has seven: delete the values further right", "fi": "rivillä on tekstiä useammassa kuin %d sarakkeessa; laatu lukee enintään %d saraketta (A–%s), ja arviointipohjassa niitä on seitsemän: poista oikealla olevat arvot"},
+	"csvread.checklist-mark":                  {"en": "%q in the checklist column does not say which elements are present: list the numbers of the elements present (for example 1, 3, 4), or write no (or ei, e, n, 0, -) when none is", "fi": "tarkistuslistan sarakkeen arvo %q ei kerro, mitkä kohdat toteutuvat: luettele toteutuvien kohtien numerot (esimerkiksi 1, 3, 4) tai kirjoita ei (tai e, n, 0, -), jos mikään kohta ei toteudu", "sv": "%q i checklistans kolumn säger inte vilka punkter som uppfylls: räkna upp numren på de punkter som uppfylls (till exempel 1, 3, 4), eller skriv no (eller ei, e, n, 0, -) när ingen uppfylls"},
+	"csvread.control-char":                    {"en": "the text holds the control character %s, which is not text (it can, for example, clear a terminal or change its title); delete it – tabs and line breaks are accepted", "fi": "tekstissä on ohjausmerkki %s, joka ei ole tekstiä (se voi esimerkiksi tyhjentää päätteen tai muuttaa sen otsikon); poista se – sarkain ja rivinvaihto kelpaavat", "sv": "texten innehåller styrtecknet %s, som inte är text (det kan till exempel tömma en terminal eller byta dess titel); ta bort det – tabbar och radbrytningar godtas"},
+	"csvread.line-too-long":                   {"en": "the line is longer than %s, the most laatu reads of one line of a CSV file; the lines of the template are a few kilobytes long – is this the right file?", "fi": "rivi on pidempi kuin %s, jonka laatu lukee yhdeltä CSV-tiedoston riviltä; arviointipohjan rivit ovat muutaman kilotavun mittaisia – onko tämä oikea tiedosto?", "sv": "raden är längre än %s, vilket är det mesta laatu läser av en rad i en CSV-fil; raderna i mallen är några kilobyte långa – är det här rätt fil?"},
+	"csvread.mixed-encoding":                  {"en": "the file mixes UTF-8 and another encoding (such as Windows-1252): this line has the first character that is not UTF-8, so names and texts would change when read; save the file again as CSV UTF-8", "fi": "tiedostossa on sekaisin UTF-8-merkistöä ja jotain toista merkistöä (kuten Windows-1252): tällä rivillä on ensimmäinen merkki, joka ei ole UTF-8:aa, joten nimet ja tekstit muuttuisivat luettaessa; tallenna tiedosto uudelleen muodossa CSV UTF-8", "sv": "filen blandar UTF-8 och en annan teckenkodning (till exempel Windows-1252): på den här raden finns det första tecknet som inte är UTF-8, så namn och texter skulle ändras vid läsningen; spara filen på nytt som CSV UTF-8"},
+	"csvread.too-many-fields":                 {"en": "the line has text in more than %d columns; laatu reads at most %d columns (A–%s), and the template has seven: delete the values further right", "fi": "rivillä on tekstiä useammassa kuin %d sarakkeessa; laatu lukee enintään %d saraketta (A–%s), ja arviointipohjassa niitä on seitsemän: poista oikealla olevat arvot", "sv": "raden har text i fler än %d kolumner; laatu läser högst %d kolumner (A–%s), och mallen har sju: ta bort värdena längre till höger"},
 	"doc.band":                                {"en": "Band", "fi": "Laatutaso"},
 	"doc.change":                              {"en": "Change", "fi": "Muutos"},
 	"doc.chart.lines":                         {"en": "Horizontal lines (the bands' lower limits): %s", "fi": "Vaakaviivat (laatutasojen alarajat): %s"},
@@ -518,10 +518,10 @@ var compiledTexts = map[string]map[string]string{
 	"doc.trend.table":                         {"en": "Assessments", "fi": "Arvioinnit"},
 	"doc.version":                             {"en": "version %s", "fi": "versio %s"},
 	"doc.weak":                                {"en": "Criteria to improve", "fi": "Kehittämiskohteet"},
-	"file.read":                               {"en": "cannot read the file: %v", "fi": "tiedostoa ei voi lukea: %v"},
-	"file.same-as-input":                      {"en": "the output file %s is also an input; laatu never writes over an input – choose another name", "fi": "tulostiedosto %s on myös syötetiedosto; laatu ei kirjoita syötteen päälle – valitse toinen nimi"},
-	"file.unknown-kind":                       {"en": "unknown file type %q; use a .yaml, .yml, .xlsx or .csv file", "fi": "tiedostotyyppiä %q ei tunneta; käytä .yaml-, .yml-, .xlsx- tai .csv-tiedostoa"},
-	"file.write":                              {"en": "cannot write the file: %v", "fi": "tiedostoa ei voi kirjoittaa: %v"},
+	"file.read":                               {"en": "cannot read the file: %v", "fi": "tiedostoa ei voi lukea: %v", "sv": "filen kan inte läsas: %v"},
+	"file.same-as-input":                      {"en": "the output file %s is also an input; laatu never writes over an input – choose another name", "fi": "tulostiedosto %s on myös syötetiedosto; laatu ei kirjoita syötteen päälle – valitse toinen nimi", "sv": "utdatafilen %s är också en indatafil; laatu skriver aldrig över en indatafil – välj ett annat namn"},
+	"file.unknown-kind":                       {"en": "unknown file type %q; use a .yaml, .yml, .xlsx or .csv file", "fi": "tiedostotyyppiä %q ei tunneta; käytä .yaml-, .yml-, .xlsx- tai .csv-tiedostoa", "sv": "okänd filtyp %q; använd en fil med ändelsen .yaml, .yml, .xlsx eller .csv"},
+	"file.write":                              {"en": "cannot write the file: %v", "fi": "tiedostoa ei voi kirjoittaa: %v", "sv": "filen kan inte skrivas: %v"},
 	"flag.assess-criteria":                    {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file (default tyokyky, or the set the resumed file names)", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus tyokyky tai jatkettavassa tiedostossa nimetty)"},
 	"flag.assess-output":                      {"en": "the assessment file (.yaml) the answers are saved to; an existing one is carried on", "fi": "arviointitiedosto (.yaml), johon vastaukset tallentuvat; olemassa olevaa jatketaan"},
 	"flag.assess-review":                      {"en": "walk only the missing and the conflicting criteria", "fi": "käy läpi vain puuttuvat ja ristiriitaiset kriteerit"},
@@ -655,7 +655,7 @@ var compiledTexts = map[string]map[string]string{
 	"intake.os.read-only":                     {"en": "the disk is read-only", "fi": "levylle ei voi kirjoittaa (vain luku)"},
 	"intake.stdin":                            {"en": "standard input", "fi": "vakiosyöte"},
 	"intake.stdin-twice":                      {"en": "standard input (-) can be given only once", "fi": "vakiosyötteen (-) voi antaa vain kerran"},
-	"lang.unknown":                            {"en": "unknown language %q; available: %s", "fi": "kieltä %q ei ole; käytettävissä: %s"},
+	"lang.unknown":                            {"en": "unknown language %q; available: %s", "fi": "kieltä %q ei ole; käytettävissä: %s", "sv": "okänt språk %q; tillgängliga: %s"},
 	"man.description":                         {"en": "Description", "fi": "Kuvaus"},
 	"man.examples":                            {"en": "Examples", "fi": "Esimerkkejä"},
 	"man.global-options":                      {"en": "Global options", "fi": "Yleiset valinnat"},
@@ -666,7 +666,7 @@ var compiledTexts = map[string]map[string]string{
 	"man.synopsis":                            {"en": "Synopsis", "fi": "Käyttö"},
 	"man.written":                             {"en": "Written: %d manual pages into %s", "fi": "Kirjoitettu: %d ohjesivua kansioon %s"},
 	"man.written.one":                         {"en": "Written: %d manual page into %s", "fi": "Kirjoitettu: %d ohjesivu kansioon %s"},
-	"number.decimal-separator":                {"en": ".", "fi": ","},
+	"number.decimal-separator":                {"en": ".", "fi": ",", "sv": ","},
 	"output.duplicate":                        {"en": "%[1]s and %[2]s are the same assessment (%[3]s, %[4]s, the same levels); it is counted once, from %[1]s", "fi": "%[1]s ja %[2]s ovat sama arviointi (%[3]s, %[4]s, samat tasot); se lasketaan kerran, tiedostosta %[1]s"},
 	"output.duplicate-differs":                {"en": "%[1]s and %[2]s are assessments of one service (%[3]s) on one date, %[4]s, but their levels differ in criteria %[5]s; there is no telling which is right: remove or correct one of the files, or correct its date", "fi": "%[1]s ja %[2]s ovat saman palvelun (%[3]s) arviointeja samalta päivältä %[4]s, mutta niissä on eri tasot kriteereissä %[5]s; ei voi tietää, kumpi on oikein: poista tai korjaa toinen tiedosto tai korjaa sen päivämäärä"},
 	"output.kind.device":                      {"en": "device", "fi": "laitetiedosto"},
@@ -677,7 +677,7 @@ var compiledTexts = map[string]map[string]string{
 	"output.not-regular":                      {"en": "not a regular file but a %s; assessments are read only from regular files (save the assessment to a file first)", "fi": "ei tavallinen tiedosto vaan %s; arvioinnit luetaan vain tavallisista tiedostoista (tallenna arviointi ensin tiedostoon)"},
 	"output.skipped-special":                  {"en": "%s is skipped: it is not a regular file but a %s, and is not read", "fi": "%s ohitetaan: se ei ole tavallinen tiedosto vaan %s, eikä sitä lueta"},
 	"output.warning":                          {"en": "warning: %s", "fi": "varoitus: %s"},
-	"problem.criterion":                       {"en": "criterion %d", "fi": "kriteeri %d"},
+	"problem.criterion":                       {"en": "criterion %d", "fi": "kriteeri %d", "sv": "kriterium %d"},
 	"report.format.bad-extension":             {"en": "cannot tell the format from the extension of %s; use one of %s or --format", "fi": "tulostiedoston %s päätteestä ei tunnisteta muotoa; käytä päätettä %s tai valintaa --format"},
 	"report.format.mismatch":                  {"en": "--format %s does not match the extension of %s (%s); leave out --format or give the file the extension of the format", "fi": "valinta --format %s ja tulostiedoston %s pääte (%s) eivät sovi yhteen; jätä --format pois tai anna tiedostolle muotoa vastaava pääte"},
 	"report.format.unknown":                   {"en": "unknown format %q; accepted: %s", "fi": "muotoa %q ei tunneta; sallitut: %s"},
