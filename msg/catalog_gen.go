@@ -666,7 +666,6 @@ var compiledTexts = map[string]map[string]string{
 	"man.synopsis":                            {"en": "Synopsis", "fi": "Käyttö"},
 	"man.written":                             {"en": "Written: %d manual pages into %s", "fi": "Kirjoitettu: %d ohjesivua kansioon %s"},
 	"man.written.one":                         {"en": "Written: %d manual page into %s", "fi": "Kirjoitettu: %d ohjesivu kansioon %s"},
-	"number.decimal-separator":                {"en": ".", "fi": ","},
 	"output.duplicate":                        {"en": "%[1]s and %[2]s are the same assessment (%[3]s, %[4]s, the same levels); it is counted once, from %[1]s", "fi": "%[1]s ja %[2]s ovat sama arviointi (%[3]s, %[4]s, samat tasot); se lasketaan kerran, tiedostosta %[1]s"},
 	"output.duplicate-differs":                {"en": "%[1]s and %[2]s are assessments of one service (%[3]s) on one date, %[4]s, but their levels differ in criteria %[5]s; there is no telling which is right: remove or correct one of the files, or correct its date", "fi": "%[1]s ja %[2]s ovat saman palvelun (%[3]s) arviointeja samalta päivältä %[4]s, mutta niissä on eri tasot kriteereissä %[5]s; ei voi tietää, kumpi on oikein: poista tai korjaa toinen tiedosto tai korjaa sen päivämäärä"},
 	"output.kind.device":                      {"en": "device", "fi": "laitetiedosto"},
