@@ -3,6 +3,7 @@ package criteria
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,7 +13,8 @@ import (
 // TestBuiltinSetsHaveEveryLanguage fails when any text of a built-in
 // criteria set or profile (title, ideal, help, anchors, checklist elements,
 // measure names and units, inputs' questions and choices, bands, profile
-// requirements…) lacks a language that msg/locales/languages.yaml
+// requirements…), of the review cycle's benchmarks or of the data source
+// codes lacks a language that msg/locales/languages.yaml
 // declares. Every Text the set holds is found by reflection, so that a
 // field added later is checked too. An empty Text is an optional one left
 // out; unit_one (a singular needed only where it differs) is optional per
@@ -25,6 +27,11 @@ func TestBuiltinSetsHaveEveryLanguage(t *testing.T) {
 			t.Fatalf("built-in set %q not found", id)
 		}
 		missingLanguages(t, "criteria/sets/"+id+".yaml", reflect.ValueOf(set), langs)
+		for _, l := range langs {
+			if !slices.Contains(set.Languages, l) {
+				t.Errorf("criteria/sets/%s.yaml: languages: %v lacks %s", id, set.Languages, l)
+			}
+		}
 	}
 	for _, id := range BuiltinProfileIDs() {
 		p, ok := BuiltinProfile(id)
@@ -32,7 +39,16 @@ func TestBuiltinSetsHaveEveryLanguage(t *testing.T) {
 			t.Fatalf("built-in profile %q not found", id)
 		}
 		missingLanguages(t, "criteria/profiles/"+id+".yaml", reflect.ValueOf(p), langs)
+		for _, l := range langs {
+			if !slices.Contains(p.Languages, l) {
+				t.Errorf("criteria/profiles/%s.yaml: languages: %v lacks %s", id, p.Languages, l)
+			}
+		}
 	}
+	// The review cycle's benchmarks and the scale's data source codes
+	// are shown to users too.
+	missingLanguages(t, "criteria/benchmarks.yaml", reflect.ValueOf(BuiltinCycle()), langs)
+	missingLanguages(t, "criteria/cycle.go DataSources", reflect.ValueOf(DataSources), langs)
 }
 
 var textType = reflect.TypeOf(Text{})
