@@ -1,16 +1,13 @@
 package msg
 
 import (
-	"embed"
-	"fmt"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/laatu-fi/laatu/msg/internal/tables"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 )
@@ -22,58 +19,50 @@ import (
 // msg/locales/languages.yaml declares which languages laatu offers.
 type Locale struct {
 	// Code is the language's code, the file's name: fi, en, sv.
-	Code string `yaml:"-"`
+	Code string
 	// Name is the language's name in itself: suomi, English, svenska.
-	Name string `yaml:"name"`
+	Name string
 	// Collation is the BCP 47 tag whose CLDR order names and lists are
 	// sorted in (golang.org/x/text/collate).
-	Collation string `yaml:"collation"`
+	Collation string
 	// Fallback are the languages, in order, whose text is shown when this
 	// one lacks it.
-	Fallback []string `yaml:"fallback"`
+	Fallback []string
 	// Decimal is the decimal separator: "," or ".".
-	Decimal string `yaml:"decimal"`
+	Decimal string
 	// FigureSeparator stands between figures in a list: "; " where the
 	// decimal separator is a comma.
-	FigureSeparator string `yaml:"figure-separator"`
+	FigureSeparator string
 	// Date, TimeToday and DateTime are Go time layouts: a date
 	// (24.11.2026), a time of today (klo 15.04) and a time of another day.
-	Date      string `yaml:"date"`
-	TimeToday string `yaml:"time-today"`
-	DateTime  string `yaml:"date-time"`
+	Date      string
+	TimeToday string
+	DateTime  string
 	// ExcelDate is the date's number format in a workbook (d.m.yyyy).
-	ExcelDate string `yaml:"excel-date"`
+	ExcelDate string
 	// Yes and No are the words a reader answers with, in lower case,
 	// besides the signs every language takes (x, ✓, 1, 0, -). Readers take
 	// the words of every language, since a workbook made in one may be
 	// filled in another.
-	Yes []string `yaml:"yes"`
-	No  []string `yaml:"no"`
-	// ListSeparator and ListAnd join a list: "a, b ja c".
-	ListSeparator string `yaml:"list-separator"`
-	ListAnd       string `yaml:"list-and"`
+	Yes []string
+	No  []string
+	// ListSeparator and ListAnd join a list: "a, b ja c"; ListOr joins
+	// alternatives: "a, b tai c".
+	ListSeparator string
+	ListAnd       string
+	ListOr        string
 	// Plural names the rule that picks a count's plural form (see
 	// pluralRules): one-other for Finnish, Swedish and English.
-	Plural string `yaml:"plural"`
+	Plural string
 	// CSV is the dialect the language's Excel opens by double-click.
-	CSV CSVDialect `yaml:"csv"`
-
-	tag language.Tag
+	CSV CSVDialect
 }
 
-// CSVDialect is the CSV a language's spreadsheet expects.
-type CSVDialect struct {
-	Comma   string `yaml:"comma"`
-	Decimal string `yaml:"decimal"`
-	// BOM is a UTF-8 byte-order mark at the start, so that Excel reads
-	// ä and ö right; CRLF ends lines with CR LF.
-	BOM  bool `yaml:"bom"`
-	CRLF bool `yaml:"crlf"`
-}
-
-// Excel reports whether the dialect is the spreadsheet kind (semicolons, a
-// decimal comma and a byte-order mark) rather than plain RFC 4180.
-func (d CSVDialect) Excel() bool { return d.Comma == ";" }
+// CSVDialect is the CSV a language's spreadsheet expects: Comma, Decimal,
+// BOM (a UTF-8 byte-order mark, so that Excel reads ä and ö right) and
+// CRLF; Excel() reports whether it is the spreadsheet kind (semicolons, a
+// decimal comma) rather than plain RFC 4180.
+type CSVDialect = tables.CSVDialect
 
 // pluralRules map a rule's name to the function that picks the form of a
 // count: "one", "two" or "other" (the CLDR names). TN looks for the message
@@ -98,111 +87,37 @@ var pluralRules = map[string]func(n int) string{
 	},
 }
 
-//go:embed locales/*.yaml
-var localeFiles embed.FS
-
 var (
 	localesOnce sync.Once
 	locales     map[string]*Locale
-	declared    []string
 )
 
-// loadLocales reads msg/locales once. The files are compiled in, so an
-// error in them is a programming error that msg's tests catch.
+// loadLocales takes the locales compiled from msg/locales (catalog_gen.go,
+// made by go generate): laatu starts without parsing them.
 func loadLocales() {
 	localesOnce.Do(func() {
-		ls, ds, err := parseLocales(localeFiles)
-		if err != nil {
-			panic("msg: " + err.Error())
+		locales = make(map[string]*Locale, len(compiledLocales))
+		for c, l := range compiledLocales {
+			loc := Locale(l)
+			locales[c] = &loc
 		}
-		locales, declared = ls, ds
 	})
-}
-
-type languagesFile struct {
-	Declared []string `yaml:"declared"`
-}
-
-func parseLocales(fsys embed.FS) (map[string]*Locale, []string, error) {
-	names, err := fsys.ReadDir("locales")
-	if err != nil {
-		return nil, nil, err
-	}
-	ls := map[string]*Locale{}
-	var ds []string
-	for _, e := range names {
-		name := e.Name()
-		b, err := fsys.ReadFile(path.Join("locales", name))
-		if err != nil {
-			return nil, nil, err
-		}
-		if name == "languages.yaml" {
-			var f languagesFile
-			if err := yaml.Unmarshal(b, &f); err != nil {
-				return nil, nil, fmt.Errorf("locales/%s: %w", name, err)
-			}
-			ds = f.Declared
-			continue
-		}
-		var l Locale
-		dec := yaml.NewDecoder(strings.NewReader(string(b)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&l); err != nil {
-			return nil, nil, fmt.Errorf("locales/%s: %w", name, err)
-		}
-		l.Code = strings.TrimSuffix(name, ".yaml")
-		if err := l.check(); err != nil {
-			return nil, nil, fmt.Errorf("locales/%s: %w", name, err)
-		}
-		ls[l.Code] = &l
-	}
-	for _, d := range ds {
-		if ls[d] == nil {
-			return nil, nil, fmt.Errorf("locales/languages.yaml: %q is declared but has no locales/%s.yaml", d, d)
-		}
-	}
-	if !slices.Contains(ds, Default) {
-		return nil, nil, fmt.Errorf("locales/languages.yaml: the default language %q is not declared", Default)
-	}
-	slices.Sort(ds)
-	return ls, ds, nil
-}
-
-func (l *Locale) check() error {
-	tag, err := language.Parse(l.Collation)
-	if err != nil {
-		return fmt.Errorf("collation %q: %w", l.Collation, err)
-	}
-	l.tag = tag
-	if pluralRules[l.Plural] == nil {
-		return fmt.Errorf("unknown plural rule %q", l.Plural)
-	}
-	for field, v := range map[string]string{"name": l.Name, "decimal": l.Decimal, "figure-separator": l.FigureSeparator,
-		"date": l.Date, "time-today": l.TimeToday, "date-time": l.DateTime, "excel-date": l.ExcelDate,
-		"list-separator": l.ListSeparator, "list-and": l.ListAnd, "csv.comma": l.CSV.Comma, "csv.decimal": l.CSV.Decimal} {
-		if v == "" {
-			return fmt.Errorf("%s is missing", field)
-		}
-	}
-	if len(l.Yes) == 0 || len(l.No) == 0 {
-		return fmt.Errorf("yes and no need words")
-	}
-	for _, w := range append(slices.Clone(l.Yes), l.No...) {
-		if w != strings.ToLower(strings.TrimSpace(w)) || w == "" {
-			return fmt.Errorf("answer word %q: write it in lower case without spaces", w)
-		}
-		if slices.Contains(l.Yes, w) && slices.Contains(l.No, w) {
-			return fmt.Errorf("%q is both a yes and a no", w)
-		}
-	}
-	return nil
 }
 
 // Declared lists the languages laatu offers, sorted: the ones
 // msg/locales/languages.yaml declares complete.
-func Declared() []string {
-	loadLocales()
-	return declared
+func Declared() []string { return compiledDeclared }
+
+// Offered lists the declared languages as help names them: the default
+// first, then the others sorted (fi, en, sv).
+func Offered() []string {
+	out := []string{Default}
+	for _, l := range Declared() {
+		if l != Default {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // Locales lists every language that has a locale file, sorted, declared or
@@ -266,14 +181,19 @@ func (l *Locale) FormatTime(t, today time.Time) string {
 }
 
 // List joins items as the language writes a list: "a, b ja c".
-func (l *Locale) List(items []string) string {
+func (l *Locale) List(items []string) string { return l.join(items, l.ListAnd) }
+
+// Alternatives joins items as choices: "a, b tai c".
+func (l *Locale) Alternatives(items []string) string { return l.join(items, l.ListOr) }
+
+func (l *Locale) join(items []string, last string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], l.ListSeparator) + l.ListAnd + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], l.ListSeparator) + last + items[len(items)-1]
 }
 
 // JoinFigures joins figures so that a decimal comma is not mistaken for a
@@ -286,7 +206,7 @@ func (l *Locale) PluralForm(n int) string { return pluralRules[l.Plural](n) }
 // Collator returns a new collator of the language's CLDR order (å, ä, ö
 // after z in Finnish and Swedish). A collator is not safe for concurrent
 // use; take one per goroutine.
-func (l *Locale) Collator() *collate.Collator { return collate.New(l.tag) }
+func (l *Locale) Collator() *collate.Collator { return collate.New(language.Make(l.Collation)) }
 
 // Sort sorts s in the language's order.
 func (l *Locale) Sort(s []string) { l.Collator().SortStrings(s) }

@@ -2,12 +2,37 @@ package msg
 
 import (
 	"fmt"
+	"os"
 	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/laatu-fi/laatu/msg/internal/tables"
+	"golang.org/x/text/language"
 )
+
+// The compiled locales are msg/locales as they are: a locale file changed
+// without go generate fails here.
+func TestCompiledLocalesAreCurrent(t *testing.T) {
+	ls, declared, err := tables.LoadLocales(os.DirFS("."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(ls, compiledLocales); diff != "" {
+		t.Errorf("catalog_gen.go is behind msg/locales (run go generate ./msg):\n%s", diff)
+	}
+	if diff := cmp.Diff(declared, compiledDeclared); diff != "" {
+		t.Errorf("declared languages differ (run go generate ./msg):\n%s", diff)
+	}
+	for _, p := range tables.PluralRules {
+		if pluralRules[p] == nil {
+			t.Errorf("plural rule %s has no function in msg", p)
+		}
+	}
+}
 
 func TestLocaleFiles(t *testing.T) {
 	if got, want := Locales(), []string{"en", "fi", "sv"}; !cmp.Equal(got, want) {
@@ -24,7 +49,14 @@ func TestLocaleFiles(t *testing.T) {
 		}
 	}
 	for _, c := range Locales() {
-		for _, f := range LocaleOf(c).Fallback {
+		l := LocaleOf(c)
+		if _, err := language.Parse(l.Collation); err != nil {
+			t.Errorf("%s: collation %q: %v", c, l.Collation, err)
+		}
+		if pluralRules[l.Plural] == nil {
+			t.Errorf("%s: plural rule %q has no function in pluralRules", c, l.Plural)
+		}
+		for _, f := range l.Fallback {
 			if LocaleOf(f).Code != f {
 				t.Errorf("%s falls back to %s, which has no locale", c, f)
 			}
@@ -106,6 +138,14 @@ func TestLocaleLists(t *testing.T) {
 		if got := LocaleOf(tt.lang).List(tt.items); got != tt.want {
 			t.Errorf("%s: List(%q) = %q, want %q", tt.lang, tt.items, got, tt.want)
 		}
+	}
+	for lang, want := range map[string]string{"fi": "a, b tai c", "sv": "a, b eller c", "en": "a, b or c"} {
+		if got := LocaleOf(lang).Alternatives([]string{"a", "b", "c"}); got != want {
+			t.Errorf("%s: Alternatives = %q, want %q", lang, got, want)
+		}
+	}
+	if got := Offered(); got[0] != Default || len(got) != len(Declared()) {
+		t.Errorf("Offered() = %v: the default first, then every other declared language", got)
 	}
 }
 
@@ -221,5 +261,37 @@ func TestChain(t *testing.T) {
 		if got := Chain(lang); !cmp.Equal(want, got) {
 			t.Errorf("%s: %s", lang, cmp.Diff(want, got))
 		}
+	}
+}
+
+// A broken locale file fails go generate (and this test) with the file
+// and what is wrong.
+func TestLoadLocalesErrors(t *testing.T) {
+	good, err := os.ReadFile("locales/fi.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	decl := []byte("declared: [fi]\n")
+	for _, tt := range []struct {
+		name, file, decl, want string
+	}{
+		{"unknown field", string(good) + "colour: blue\n", "", "field colour not found"},
+		{"missing field", strings.Replace(string(good), `list-and: " ja "`, "", 1), "", "list-and is missing"},
+		{"unknown plural rule", strings.Replace(string(good), "plural: one-other", "plural: dual", 1), "", `unknown plural rule "dual"`},
+		{"yes and no", strings.Replace(string(good), `"no": ["ei", "e"]`, `"no": ["ei", "k"]`, 1), "", `"k" is both a yes and a no`},
+		{"declared without locale", string(good), "declared: [fi, se]\n", `"se" is declared but has no locales/se.yaml`},
+		{"fallback without locale", strings.Replace(string(good), `fallback: ["en"]`, `fallback: ["de"]`, 1), "", `fallback "de" has no locale`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decl
+			if tt.decl != "" {
+				d = []byte(tt.decl)
+			}
+			fsys := fstest.MapFS{"locales/fi.yaml": {Data: []byte(tt.file)}, "locales/languages.yaml": {Data: d}}
+			_, _, err := tables.LoadLocales(fsys)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
 	}
 }
