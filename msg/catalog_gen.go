@@ -7,9 +7,9 @@ import "github.com/laatu-fi/laatu/msg/internal/tables"
 var compiledDeclared = []string{"en", "fi"}
 
 var compiledLocales = map[string]tables.Locale{
-	"en": tables.Locale{Code: "en", Name: "English", Collation: "en", Fallback: []string{"fi"}, Decimal: ".", FigureSeparator: ", ", Date: "2006-01-02", TimeToday: "15:04", DateTime: "2006-01-02 15:04", ExcelDate: "yyyy-mm-dd", Yes: []string{"yes", "y"}, No: []string{"no", "n"}, ListSeparator: ", ", ListAnd: " and ", Plural: "one-other", CSV: tables.CSVDialect{Comma: ",", Decimal: ".", BOM: false, CRLF: false}},
-	"fi": tables.Locale{Code: "fi", Name: "suomi", Collation: "fi", Fallback: []string{"en"}, Decimal: ",", FigureSeparator: "; ", Date: "2.1.2006", TimeToday: "klo 15.04", DateTime: "2.1.2006 klo 15.04", ExcelDate: "d.m.yyyy", Yes: []string{"kyllä", "k"}, No: []string{"ei", "e"}, ListSeparator: ", ", ListAnd: " ja ", Plural: "one-other", CSV: tables.CSVDialect{Comma: ";", Decimal: ",", BOM: true, CRLF: true}},
-	"sv": tables.Locale{Code: "sv", Name: "svenska", Collation: "sv", Fallback: []string{"fi", "en"}, Decimal: ",", FigureSeparator: "; ", Date: "2.1.2006", TimeToday: "kl. 15.04", DateTime: "2.1.2006 kl. 15.04", ExcelDate: "d.m.yyyy", Yes: []string{"ja", "j"}, No: []string{"nej", "n"}, ListSeparator: ", ", ListAnd: " och ", Plural: "one-other", CSV: tables.CSVDialect{Comma: ";", Decimal: ",", BOM: true, CRLF: true}},
+	"en": tables.Locale{Code: "en", Name: "English", Collation: "en", Fallback: []string{"fi"}, Decimal: ".", FigureSeparator: ", ", Date: "2006-01-02", TimeToday: "15:04", DateTime: "2006-01-02 15:04", ExcelDate: "yyyy-mm-dd", Yes: []string{"yes", "y"}, No: []string{"no", "n"}, ListSeparator: ", ", ListAnd: " and ", ListOr: " or ", Plural: "one-other", CSV: tables.CSVDialect{Comma: ",", Decimal: ".", BOM: false, CRLF: false}},
+	"fi": tables.Locale{Code: "fi", Name: "suomi", Collation: "fi", Fallback: []string{"en"}, Decimal: ",", FigureSeparator: "; ", Date: "2.1.2006", TimeToday: "klo 15.04", DateTime: "2.1.2006 klo 15.04", ExcelDate: "d.m.yyyy", Yes: []string{"kyllä", "k"}, No: []string{"ei", "e"}, ListSeparator: ", ", ListAnd: " ja ", ListOr: " tai ", Plural: "one-other", CSV: tables.CSVDialect{Comma: ";", Decimal: ",", BOM: true, CRLF: true}},
+	"sv": tables.Locale{Code: "sv", Name: "svenska", Collation: "sv", Fallback: []string{"fi", "en"}, Decimal: ",", FigureSeparator: "; ", Date: "2.1.2006", TimeToday: "kl. 15.04", DateTime: "2.1.2006 kl. 15.04", ExcelDate: "d.m.yyyy", Yes: []string{"ja", "j"}, No: []string{"nej", "n"}, ListSeparator: ", ", ListAnd: " och ", ListOr: " eller ", Plural: "one-other", CSV: tables.CSVDialect{Comma: ";", Decimal: ",", BOM: true, CRLF: true}},
 }
 
 var compiledLangs = []string{"en", "fi"}
@@ -538,7 +538,6 @@ var compiledTexts = map[string]map[string]string{
 	"flag.criteria":                           {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file (default: the set the assessment names)", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus: arviointitiedostossa nimetty)"},
 	"flag.criteria-show":                      {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto"},
 	"flag.help":                               {"en": "show help", "fi": "näytä ohje"},
-	"flag.lang":                               {"en": "output language: fi or en (default from LANG, otherwise fi)", "fi": "tulosteen kieli: fi tai en (oletus LANG-ympäristömuuttujasta, muuten fi)"},
 	"flag.output":                             {"en": "write the output to a file (never over an input file)", "fi": "kirjoita tuloste tiedostoon (ei koskaan syötetiedoston päälle)"},
 	"flag.template-criteria":                  {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto"},
 	"flag.template-force":                     {"en": "overwrite an existing file", "fi": "kirjoita olemassa olevan tiedoston päälle"},
@@ -666,6 +665,7 @@ var compiledTexts = map[string]map[string]string{
 	"intake.stdin":                            {"en": "standard input", "fi": "vakiosyöte"},
 	"intake.stdin-twice":                      {"en": "standard input (-) can be given only once", "fi": "vakiosyötteen (-) voi antaa vain kerran"},
 	"lang.unknown":                            {"en": "unknown language %q; available: %s", "fi": "kieltä %q ei ole; käytettävissä: %s"},
+	"locale.flag.lang":                        {"en": "output language: %s (default from LANG, otherwise fi)", "fi": "tulosteen kieli: %s (oletus LANG-ympäristömuuttujasta, muuten fi)"},
 	"man.description":                         {"en": "Description", "fi": "Kuvaus"},
 	"man.examples":                            {"en": "Examples", "fi": "Esimerkkejä"},
 	"man.global-options":                      {"en": "Global options", "fi": "Yleiset valinnat"},
