@@ -149,10 +149,10 @@ func ParseCycle(b []byte, file string) (*Cycle, error) {
 // the fidelity review manual lists them: an item's `sources` in an
 // assessment file takes these ids.
 var DataSources = []DataSource{
-	{ID: "records", Name: Text{"fi": "asiakasrekisteri ja -kirjaukset", "en": "records"}},
-	{ID: "documents", Name: Text{"fi": "asiakirjat", "en": "documents"}},
-	{ID: "interviews", Name: Text{"fi": "haastattelut", "en": "interviews"}},
-	{ID: "observation", Name: Text{"fi": "havainnointi", "en": "observation"}},
+	{ID: "records", Name: Text{"fi": "asiakasrekisteri ja -kirjaukset", "en": "records", "sv": "klientregister och anteckningar"}},
+	{ID: "documents", Name: Text{"fi": "asiakirjat", "en": "documents", "sv": "dokument"}},
+	{ID: "interviews", Name: Text{"fi": "haastattelut", "en": "interviews", "sv": "intervjuer"}},
+	{ID: "observation", Name: Text{"fi": "havainnointi", "en": "observation", "sv": "observation"}},
 }
 
 // DataSource is one of the scale's data source codes.

@@ -1,6 +1,10 @@
 package criteria
 
-import "math"
+import (
+	"math"
+
+	"github.com/laatu-fi/laatu/msg"
+)
 
 // Measure is a figure that implies a level: clients per coach, a share of
 // working time, days to the first employer contact.
@@ -62,7 +66,7 @@ func (m *Measure) joinUnitOne() {
 // form ("2 kontaktia viikossa").
 func UnitFor(unit Text, lang string, x float64) string {
 	if x == 1 {
-		for _, l := range []string{lang, "fi", "en"} {
+		for _, l := range msg.Chain(lang) {
 			if _, ok := unit[l]; !ok {
 				continue
 			}

@@ -2,6 +2,8 @@ package criteria
 
 import (
 	"sort"
+
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // The scale's levels. Every criterion of every set is rated 1–5; the number
@@ -12,13 +14,15 @@ const (
 )
 
 // Text is one user-facing text in several languages, keyed by language code
-// ("fi", "en"); a new language is added as data.
+// ("fi", "en", "sv"); a new language is added as data.
 type Text map[string]string
 
-// In returns the text in lang, falling back to Finnish, then English, then
-// any language the text has.
+// In returns the text in lang, falling back as lang's locale says (see
+// msg.Chain: Swedish falls back to Finnish, the other domestic language
+// its readers know and the language laatu's texts are written in first,
+// then English), then to any language the text has.
 func (t Text) In(lang string) string {
-	for _, l := range []string{lang, "fi", "en"} {
+	for _, l := range msg.Chain(lang) {
 		if s, ok := t[l]; ok && s != "" {
 			return s
 		}

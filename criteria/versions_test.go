@@ -28,7 +28,7 @@ func withEarlier(t *testing.T, list string) []byte {
 func TestEarlierVersions(t *testing.T) {
 	cur, _ := Builtin("tyokyky")
 	t.Run("a listed version is found with its changed criteria", func(t *testing.T) {
-		s, err := Parse(withEarlier(t, "  - {version: \"0\", changed: [17, 21], note: {fi: Muutos, en: Change}}\n"), "oma.yaml")
+		s, err := Parse(withEarlier(t, "  - {version: \"0\", changed: [17, 21], note: {fi: Muutos, en: Change, sv: Ändring}}\n"), "oma.yaml")
 		if err != nil {
 			t.Fatal(err)
 		}

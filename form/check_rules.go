@@ -94,14 +94,28 @@ func checkCounts(it *Item, m *criteria.Measure, ps *msg.Problems) {
 	}
 }
 
-// yes and no as people write them, in both languages.
-var yesNoWords = map[string]string{
-	"yes": "yes", "y": "yes", "true": "yes", "kyllä": "yes", "k": "yes", "on": "yes",
-	"no": "no", "n": "no", "false": "no", "ei": "no", "off": "no",
-}
+// yes and no as people write them, in every language (the locales' words,
+// msg.YesWords and NoWords).
+var yesNoWords = func() map[string]string {
+	m := map[string]string{
+		"yes": "yes", "y": "yes", "true": "yes", "kyllä": "yes", "k": "yes", "on": "yes",
+		"no": "no", "n": "no", "false": "no", "ei": "no", "off": "no",
+	}
+	for _, w := range msg.YesWords() {
+		if _, ok := m[w]; !ok {
+			m[w] = "yes"
+		}
+	}
+	for _, w := range msg.NoWords() {
+		if _, ok := m[w]; !ok {
+			m[w] = "no"
+		}
+	}
+	return m
+}()
 
 // YesNo reads a yes-no answer as "yes" or "no": yes/no, true/false,
-// kyllä/ei and their first letters, in any case.
+// kyllä/ei, ja/nej and their first letters, in any case.
 func YesNo(v string) (string, bool) {
 	yn, ok := yesNoWords[strings.ToLower(strings.TrimSpace(v))]
 	return yn, ok

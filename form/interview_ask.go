@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // question is one prompt of the interview.
@@ -180,17 +182,10 @@ func wrap(s string, width int, indent string) string {
 
 // number writes a figure in the reader's convention: 23,7 in Finnish.
 func (s *session) number(x float64) string {
-	t := FormatNumber(x)
-	if s.lang != "en" {
-		t = strings.Replace(t, ".", ",", 1)
-	}
-	return t
+	return msg.LocaleOf(s.lang).Number(FormatNumber(x))
 }
 
 // date writes a date as the reader expects: 24.11.2026, or ISO in English.
 func (s *session) date(d time.Time) string {
-	if s.lang == "en" {
-		return d.Format(time.DateOnly)
-	}
-	return d.Format("2.1.2006")
+	return msg.LocaleOf(s.lang).FormatDate(d)
 }

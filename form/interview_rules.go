@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // This file asks the answers of the rating rules (criteria/rules.go): the
@@ -312,10 +313,7 @@ func applyInputs(c *criteria.Criterion, it *Item, level int) int {
 func (s *session) computed(x float64) string {
 	t := strconv.FormatFloat(x, 'f', 2, 64)
 	t = strings.TrimRight(strings.TrimRight(t, "0"), ".")
-	if s.lang != "en" {
-		t = strings.Replace(t, ".", ",", 1)
-	}
-	return t
+	return msg.LocaleOf(s.lang).Number(t)
 }
 
 // showImplied says, before the level is asked, which level the answers

@@ -58,7 +58,7 @@ func csvNames() (fields, headings map[string]string) {
 		for _, alias := range []string{"criterion", "nro", "no", "nr"} {
 			csvHeading[alias] = csvNumber
 		}
-		for _, lang := range msg.Builtin().Languages() {
+		for _, lang := range msg.Locales() {
 			for _, k := range detailKeys {
 				csvFields[normName(msg.T(lang, "sheet.field."+k))] = k
 			}

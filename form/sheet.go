@@ -2,10 +2,12 @@ package form
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // The workbook's layout. Only form knows it: the writer puts every cell
@@ -123,7 +125,7 @@ func maxOptions(set *criteria.Set) int {
 	n := 0
 	for i := range set.Criteria {
 		for _, in := range set.Criteria[i].Inputs {
-			n = max(n, len(optionTexts(&in, "en")))
+			n = max(n, len(optionTexts(&in, msg.Default)))
 		}
 	}
 	return n
@@ -269,9 +271,20 @@ func cellName(col string, row int) string { return col + strconv.Itoa(row) }
 // words, so the sheet and laatu agree, and the CSV reader takes the no
 // words for a checklist with no element present.
 var (
-	marksYes = []string{"x", "✓", "✔", "kyllä", "k", "yes", "y", "1", "true", "tosi"}
-	marksNo  = []string{"ei", "e", "no", "n", "0", "-", "–", "false", "epätosi"}
+	marksYes = withWords([]string{"x", "✓", "✔", "kyllä", "k", "yes", "y", "1", "true", "tosi"}, msg.YesWords())
+	marksNo  = withWords([]string{"ei", "e", "no", "n", "0", "-", "–", "false", "epätosi"}, msg.NoWords())
 )
+
+// withWords adds to marks the answer words of every locale (msg.YesWords,
+// NoWords: ja, nej in Swedish) that it lacks, after its own.
+func withWords(marks, words []string) []string {
+	for _, w := range words {
+		if !slices.Contains(marks, w) {
+			marks = append(marks, w)
+		}
+	}
+	return marks
+}
 
 // markKind classifies a checklist cell: +1 present, -1 explicitly not
 // present, 0 empty, and ok false for anything else.

@@ -45,7 +45,9 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	return &Catalog{texts: texts, langs: langs}, nil
 }
 
-// Languages lists the languages that have at least one text.
+// Languages lists the languages that have at least one text. The
+// languages laatu offers are Declared ones: a language may have some texts
+// before it has all.
 func (c *Catalog) Languages() []string { return c.langs }
 
 // Keys lists every message key, sorted.
@@ -61,15 +63,16 @@ func (c *Catalog) Keys() []string {
 // Texts returns the texts of one key by language.
 func (c *Catalog) Texts(key string) map[string]string { return c.texts[key] }
 
-// Format renders key in lang, falling back to Finnish and then English when
-// the language lacks the text. An unknown key renders as the key itself so a
+// Format renders key in lang, falling back to the languages of lang's
+// locale (Finnish, then English, for Swedish) when the language lacks the
+// text. An unknown key renders as the key itself so a
 // missing text is visible rather than silent.
 func (c *Catalog) Format(lang, key string, args ...any) string {
 	texts, ok := c.texts[key]
 	if !ok {
 		return key + fmt.Sprint(args...)
 	}
-	for _, l := range []string{lang, Default, "en"} {
+	for _, l := range Chain(lang) {
 		if t, ok := texts[l]; ok {
 			if len(args) == 0 {
 				return t
@@ -80,13 +83,14 @@ func (c *Catalog) Format(lang, key string, args ...any) string {
 	return key
 }
 
-// TN renders key for a count n: key + ".one" when n is 1 and the table has
-// that form, else key. Finnish and English both mark the singular apart
-// ("Mukana ei ole kriteeriä 7" / "kriteerit 7 ja 9"); a language with
-// more forms adds keys of its own.
+// TN renders key for a count n: key + "." + the plural form the locale's
+// rule gives n ("one" for 1 in Finnish, Swedish and English) when the
+// table has that form, else key. Finnish and English both mark the
+// singular apart ("Mukana ei ole kriteeriä 7" / "kriteerit 7 ja 9"); a
+// language with more forms (a dual: ".two") adds keys of its own.
 func TN(lang, key string, n int, args ...any) string {
-	if n == 1 && Builtin().Texts(key+".one") != nil {
-		key += ".one"
+	if form := LocaleOf(lang).PluralForm(n); form != "other" && Builtin().Texts(key+"."+form) != nil {
+		key += "." + form
 	}
 	return T(lang, key, args...)
 }
@@ -95,10 +99,13 @@ func TN(lang, key string, n int, args ...any) string {
 func T(lang, key string, args ...any) string { return Builtin().Format(lang, key, args...) }
 
 // Lang picks the output language: the flag value when given, otherwise the
-// language of LC_ALL, LC_MESSAGES or LANG when laatu has texts in it, and
-// Finnish otherwise.
+// language of LC_ALL, LC_MESSAGES or LANG (sv_FI.UTF-8 is sv) when laatu
+// offers it (Declared), and Finnish otherwise.
 func Lang(flag string, getenv func(string) string) (string, error) {
-	known := Builtin().Languages()
+	return pickLang(flag, getenv, Declared())
+}
+
+func pickLang(flag string, getenv func(string) string, known []string) (string, error) {
 	if flag != "" {
 		flag = strings.ToLower(flag)
 		for _, l := range known {
@@ -108,7 +115,7 @@ func Lang(flag string, getenv func(string) string) (string, error) {
 		}
 		// Say so in the language the environment asks for, Finnish
 		// otherwise: the flag's own value cannot be trusted to pick it.
-		envLang, _ := Lang("", getenv)
+		envLang, _ := pickLang("", getenv, known)
 		return "", fmt.Errorf("%s", T(envLang, "lang.unknown", flag, strings.Join(known, ", ")))
 	}
 	if getenv == nil {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,14 +54,13 @@ func (m Message) In(lang string) string {
 
 // Number is a figure quoted in a message, written as the reader's language
 // writes numbers: 0,92 in Finnish, 0.92 in English (the separator is the
-// message "number.decimal-separator", so a new language sets its own).
+// locale's, so a new language sets its own).
 type Number float64
 
 // In writes n with as many decimals as it has, and the decimal separator
 // of lang.
 func (n Number) In(lang string) string {
-	s := strconv.FormatFloat(float64(n), 'f', -1, 64)
-	return strings.Replace(s, ".", T(lang, "number.decimal-separator"), 1)
+	return LocaleOf(lang).FormatFloat(float64(n), -1)
 }
 
 // MaxValue is the most characters of a value from an input that a message

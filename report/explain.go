@@ -33,15 +33,11 @@ func stepText(lang string, s scoring.Step) string {
 	case scoring.StepFigure:
 		return msg.T(lang, "rules.explain.figure", Figure(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepMean:
-		sep := "; "
-		if lang == "en" {
-			sep = ", "
-		}
 		xs := make([]string, len(s.Figures))
 		for i, x := range s.Figures {
 			xs[i] = Figure(lang, x)
 		}
-		return msg.T(lang, "rules.explain.mean", strings.Join(xs, sep), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
+		return msg.T(lang, "rules.explain.mean", msg.LocaleOf(lang).JoinFigures(xs), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
 	case scoring.StepRatio:
 		return msg.T(lang, "rules.explain.ratio", Figure(lang, s.Num), criteria.UnitFor(sameUnit(lang, s.NumUnit, s.Unit), lang, s.Num),
 			Figure(lang, s.Den), criteria.UnitFor(s.DenUnit, lang, s.Den), computed(lang, s.Figure), criteria.UnitFor(s.Unit, lang, s.Figure))
@@ -91,10 +87,7 @@ func sameUnit(lang string, u, m criteria.Text) criteria.Text {
 func computed(lang string, x float64) string {
 	s := strconv.FormatFloat(x, 'f', 2, 64)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return msg.LocaleOf(lang).Number(s)
 }
 
 // explained lists the items whose level used is implied, with an

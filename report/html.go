@@ -291,7 +291,7 @@ func (c LineChart) SVG() (template.HTML, error) {
 	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" class="chart-plot"/>
 <text x="%d" y="%s" text-anchor="end" class="chart-label">0</text>
 <text x="%d" y="%s" text-anchor="end" class="chart-label">%s</text>
-`, left, top, f1(plotW), plotH, left-6, f1(yOf(0)+4), left-6, f1(yOf(c.Max)+4), esc(Figure("en", c.Max)))
+`, left, top, f1(plotW), plotH, left-6, f1(yOf(0)+4), left-6, f1(yOf(c.Max)+4), esc(strconv.FormatFloat(c.Max, 'f', -1, 64)))
 	for _, l := range c.Lines {
 		if l.Value <= 0 || l.Value >= c.Max {
 			continue

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
@@ -103,11 +104,12 @@ func meanText(l string, rated int, mean float64) string {
 	return Num(l, mean, 2)
 }
 
-// dateFor writes dates the way the reader expects: 24.11.2026 in Finnish,
-// ISO in English.
-func dateFor(l, iso, fi string) string {
-	if l == "en" {
+// dateFor writes the ISO date iso the way the reader expects (the
+// locale's date): 24.11.2026 in Finnish, ISO in English.
+func dateFor(l, iso, _ string) string {
+	d, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
 		return iso
 	}
-	return fi
+	return msg.LocaleOf(l).FormatDate(d)
 }

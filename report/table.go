@@ -3,6 +3,8 @@ package report
 import (
 	"strconv"
 	"time"
+
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // CellKind says what a Cell holds.
@@ -63,9 +65,9 @@ func Level(l int) Cell {
 	return Cell{Kind: IntCell, Num: float64(l), Heat: l}
 }
 
-// Format renders the cell as text: numbers with a decimal comma unless lang
-// is "en" (or comma is false for machine-readable CSV), dates as ISO in
-// machine-readable output and 24.11.2026 for Finnish readers.
+// Format renders the cell as text: numbers and dates as lang's locale
+// writes them (a decimal comma and 24.11.2026 in Finnish), or with a
+// decimal point and ISO dates in machine-readable output.
 func (c Cell) Format(lang string, machine bool) string {
 	switch c.Kind {
 	case TextCell:
@@ -78,10 +80,10 @@ func (c Cell) Format(lang string, machine bool) string {
 		}
 		return Num(lang, c.Num, c.Decimals)
 	case DateCell:
-		if machine || lang == "en" {
+		if machine {
 			return c.Date.Format(time.DateOnly)
 		}
-		return c.Date.Format("2.1.2006")
+		return msg.LocaleOf(lang).FormatDate(c.Date)
 	}
 	return ""
 }

@@ -5,9 +5,9 @@ import (
 	"bytes"
 	"io"
 	"math"
-	"strconv"
 	"strings"
 
+	"github.com/laatu-fi/laatu/msg"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
@@ -19,20 +19,12 @@ func Num(lang string, x float64, decimals int) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return "–"
 	}
-	s := strconv.FormatFloat(x, 'f', decimals, 64)
-	if lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return msg.LocaleOf(lang).FormatFloat(x, decimals)
 }
 
 // Figure formats a measured figure without trailing zeros.
 func Figure(lang string, x float64) string {
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	if lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return msg.LocaleOf(lang).FormatFloat(x, -1)
 }
 
 // plainTable is a borderless table: columns separated by spaces, one line

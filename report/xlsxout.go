@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/laatu-fi/laatu/internal/xlsxrow"
+	"github.com/laatu-fi/laatu/msg"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -62,10 +63,7 @@ func NewWorkbook(lang string) (*Workbook, error) {
 		Alignment: top(true),
 	})
 	add(&wb.style.text, &excelize.Style{Alignment: top(true)})
-	dateFmt := "d.m.yyyy"
-	if lang == "en" {
-		dateFmt = "yyyy-mm-dd"
-	}
+	dateFmt := msg.LocaleOf(lang).ExcelDate
 	add(&wb.style.date, &excelize.Style{CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
 	// Whole numbers (ranks, criterion numbers, levels) are centred, so
 	// that they do not run into the text of the next column.

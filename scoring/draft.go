@@ -92,10 +92,10 @@ func (c *Consensus) draftNotes(lang string) string {
 }
 
 func dateText(lang string, a *form.Assessment) string {
-	if lang == "en" {
-		return a.DateISO()
+	if a.Date.IsZero() {
+		return ""
 	}
-	return a.DateFI()
+	return msg.LocaleOf(lang).FormatDate(a.Date)
 }
 
 // draftItem writes one criterion of the draft; ok is false when no rater
@@ -254,11 +254,7 @@ func sameChecked(answers []*form.Item) ([]string, bool) {
 
 // figureText writes a figure as its readers do: 23,7 in Finnish.
 func figureText(lang string, x float64) string {
-	s := form.FormatNumber(x)
-	if lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return msg.LocaleOf(lang).Number(form.FormatNumber(x))
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -144,7 +144,7 @@ func newRootCmd(io *IO, lang string) *cobra.Command {
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
-	root.PersistentFlags().String("lang", "", msg.T(lang, "flag.lang"))
+	root.PersistentFlags().String("lang", "", msg.T(lang, "locale.flag.lang", msg.LocaleOf(lang).Alternatives(msg.Offered())))
 	addLimitFlags(root, io, lang)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(lang, err) })
 	localizeHelp(root, lang)

@@ -252,21 +252,9 @@ func lockAssessment(path, lang string, now time.Time) (*outputLock, error) {
 	if h == nil || h.PID == 0 {
 		return nil, msg.Errorf("assess.locked-unknown", name)
 	}
-	started := h.Started.Local()
-	when := started.Format("15.04")
-	if lang == "en" {
-		when = started.Format("15:04")
-	}
-	if y, m, d := started.Date(); h.Started.IsZero() {
-		when = "?"
-	} else if y2, m2, d2 := now.Date(); y != y2 || m != m2 || d != d2 {
-		if lang == "en" {
-			when = started.Format("2006-01-02 15:04")
-		} else {
-			when = started.Format("2.1.2006 klo 15.04")
-		}
-	} else if lang != "en" {
-		when = "klo " + when
+	when := "?"
+	if !h.Started.IsZero() {
+		when = msg.LocaleOf(lang).FormatTime(h.Started.Local(), now)
 	}
 	if host, _ := os.Hostname(); h.Host != "" && h.Host != host {
 		return nil, msg.Errorf("assess.locked-host", name, h.PID, h.Host, when)

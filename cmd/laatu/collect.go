@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/laatu-fi/laatu/intake"
 	"github.com/laatu-fi/laatu/internal/atomicfile"
@@ -31,10 +30,7 @@ func dropDuplicates(snaps []scoring.Snapshot, lang string, warn func(msg.Message
 	var ps msg.Problems
 	for _, d := range dups {
 		service := report.ServiceName(d.Provider, d.Unit)
-		date := d.Date.Format("2.1.2006")
-		if lang == "en" {
-			date = d.Date.Format(time.DateOnly)
-		}
+		date := msg.LocaleOf(lang).FormatDate(d.Date)
 		if len(d.Differ) > 0 {
 			nums := make([]string, len(d.Differ))
 			for i, n := range d.Differ {

@@ -39,7 +39,7 @@ func flagValues() map[string]map[string]func() []string {
 // command under root.
 func addCompletions(root *cobra.Command) {
 	values := flagValues()
-	root.RegisterFlagCompletionFunc("lang", fixed(msg.Builtin().Languages()))
+	root.RegisterFlagCompletionFunc("lang", fixed(msg.Declared()))
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		for name, vs := range values[c.Name()] {

@@ -40,7 +40,7 @@ func TestExitStatus(t *testing.T) {
 		{"unknown command", []string{"bogus"}, 2, `komentoa "bogus" ei ole`},
 		{"unknown subcommand", []string{"criteria", "bogus"}, 2, `komentoa "bogus" ei ole`},
 		{"unknown flag", []string{"score", "--bogus", sample}, 2, "valintaa --bogus ei ole"},
-		{"unknown language", []string{"--lang", "sv", "score", sample}, 2, `kieltä "sv" ei ole; käytettävissä: en, fi`},
+		{"unknown language", []string{"--lang", "de", "score", sample}, 2, `kieltä "de" ei ole; käytettävissä: en, fi, sv`},
 		{"bad format", []string{"score", "-f", "pdf", sample}, 2, `muotoa "pdf" ei tunneta; sallitut: text, md, json, csv, xlsx, html`},
 		{"no files", []string{"score"}, 2, "laatu: anna vähintään yksi arviointitiedosto"},
 		{"missing file", []string{"score", "puuttuu.yaml"}, 1, "puuttuu.yaml: tiedostoa ei voi lukea: sitä ei löydy; tarkista nimi ja kansio"},

@@ -71,15 +71,16 @@ func (f *csvFlags) add(cmd *cobra.Command, lang, excelUsage string) {
 // given reports whether either flag was given, which only CSV output takes.
 func (f *csvFlags) given() bool { return f.Excel || f.Plain }
 
-// excel reports whether the CSV is for Excel: asked for, or a Finnish file
-// (-o) not asked to be plain. CSV on standard output is plain unless asked,
+// excel reports whether the CSV is for Excel: asked for, or a file (-o) in
+// a language whose Excel takes that dialect (Finnish, Swedish) not asked to
+// be plain. CSV on standard output is plain unless asked,
 // since it goes to another program. The two flags together are a usage
 // error.
 func (f *csvFlags) excel(lang, output string) (bool, error) {
 	if f.Excel && f.Plain {
 		return false, usagef("cli.flag.csv-both")
 	}
-	return f.Excel || (!f.Plain && output != "" && lang == msg.Default), nil
+	return f.Excel || (!f.Plain && output != "" && msg.LocaleOf(lang).CSV.Excel()), nil
 }
 
 // oneOfKey checks a flag value against the accepted ones, with its own
