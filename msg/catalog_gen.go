@@ -206,6 +206,7 @@ var compiledTexts = map[string]map[string]string{
 	"check.total-incomplete":                  {"en": "Total: %d of %d; %d of %d criteria rated, so there is no band", "fi": "Kokonaispisteet: %d/%d; %d/%d kriteeriä arvioitu, joten laatutasoa ei anneta"},
 	"check.total-line":                        {"en": "Total: %d of %d, band: %s", "fi": "Kokonaispisteet: %d/%d, laatutaso: %s"},
 	"check.verdict.meets":                     {"en": "Meets the profile: all %d key criteria pass.", "fi": "Täyttää profiilin: kaikki %d keskeistä kriteeriä täyttyvät."},
+	"check.verdict.meets.one":                 {"en": "Meets the profile: the %d key criterion passes.", "fi": "Täyttää profiilin: %d keskeinen kriteeri täyttyy."},
 	"check.verdict.not":                       {"en": "Does not meet the profile: %d of %d key criteria pass, %d fail, %d unanswered.", "fi": "Ei täytä profiilia: %d/%d keskeistä kriteeriä täyttyy, %d ei täyty, %d on vastaamatta."},
 	"check.written":                           {"en": "%d of %d bids meet the profile; the report is in %s", "fi": "%d/%d tarjousta täyttää profiilin; raportti on tiedostossa %s"},
 	"check.yes":                               {"en": "yes", "fi": "kyllä"},
