@@ -103,6 +103,13 @@ func sheetNumber(g *grid, r, c int, v string, percent func(row, col int) bool) (
 // no in any of laatu's words. Problems name the question by name, the
 // row's text.
 func inputAnswer(g *grid, r int, v, id, name string, place msg.Place, n int, ps *msg.Problems) (string, bool) {
+	// A row without its text names the question by its id, unquoted.
+	named := func(key string) string {
+		if name == id {
+			return key
+		}
+		return key + ".named"
+	}
 	idsCol, ok := g.cols[colChoiceIDs]
 	lines := strings.Split(strings.TrimSpace(g.cell(r, idsCol)), "\n")
 	if !ok || lines[0] == "" {
@@ -113,7 +120,7 @@ func inputAnswer(g *grid, r int, v, id, name string, place msg.Place, n int, ps 
 	if kind == criteria.InputCount {
 		x, ok := ParseNumber(cleanNumber(v))
 		if !ok || x < 0 || x != math.Trunc(x) || x > 1e9 {
-			ps.Add(place, n, "sheetin.bad-input-count.named", v, name)
+			ps.Add(place, n, named("sheetin.bad-input-count"), v, name)
 			return "", false
 		}
 		return strconv.Itoa(int(x)), true
@@ -133,7 +140,7 @@ func inputAnswer(g *grid, r int, v, id, name string, place msg.Place, n int, ps 
 	if yn, ok := YesNo(v); ok && kind == criteria.InputYesNo {
 		return yn, true
 	}
-	ps.Add(place, n, "sheetin.bad-choice.named", v, name, strings.Join(texts, "; "))
+	ps.Add(place, n, named("sheetin.bad-choice"), v, name, strings.Join(texts, "; "))
 	return "", false
 }
 
