@@ -40,23 +40,28 @@ type Measure struct {
 	Ratio *Ratio `yaml:"ratio"`
 }
 
-// oneKey is the key under which a loaded measure's Unit carries the
-// singular of lang, so that everything handed the unit (the steps of an
-// explanation) has its singular too, without a field of its own.
+// oneKey is the key under which a loaded unit (a measure's, a ratio
+// count's, a count input's) carries the singular of lang, so that
+// everything handed the unit (the steps of an explanation, the interview)
+// has its singular too. Text.In never returns it: no language is called
+// "fi/1". The set file states the singular as unit_one beside unit.
 func oneKey(lang string) string { return lang + "/1" }
 
-// joinUnitOne copies the singular forms into Unit (see oneKey). Loading
-// calls it; doing it again changes nothing.
-func (m *Measure) joinUnitOne() {
-	if len(m.UnitOne) == 0 {
+// joinUnitOne copies the measure's singular forms into Unit (see oneKey).
+// Loading calls it; doing it again changes nothing.
+func (m *Measure) joinUnitOne() { joinOne(&m.Unit, m.UnitOne) }
+
+// joinOne copies the singular forms one into *unit (see oneKey).
+func joinOne(unit *Text, one Text) {
+	if len(one) == 0 {
 		return
 	}
-	if m.Unit == nil {
-		m.Unit = Text{}
+	if *unit == nil {
+		*unit = Text{}
 	}
-	for l, t := range m.UnitOne {
+	for l, t := range one {
 		if t != "" {
-			m.Unit[oneKey(l)] = t
+			(*unit)[oneKey(l)] = t
 		}
 	}
 }

@@ -162,6 +162,9 @@ type Count struct {
 	ID   string `yaml:"id"`
 	Name Text   `yaml:"name"`
 	Unit Text   `yaml:"unit"`
+	// UnitOne is the unit's singular, for a count of exactly 1 ("1
+	// asiakas"), as Measure.UnitOne; optional.
+	UnitOne Text `yaml:"unit_one"`
 }
 
 // Input kinds.
@@ -183,8 +186,11 @@ type Input struct {
 	Choices []Choice `yaml:"choices"`
 	// Unit and Counts belong to a count: each rule's range of counts with
 	// its effect; a count outside every rule changes nothing.
-	Unit   Text        `yaml:"unit"`
-	Counts []CountRule `yaml:"counts"`
+	Unit Text `yaml:"unit"`
+	// UnitOne is a count's singular unit, for exactly 1 ("1 nykyinen
+	// työsuhde"), as Measure.UnitOne; optional.
+	UnitOne Text        `yaml:"unit_one"`
+	Counts  []CountRule `yaml:"counts"`
 }
 
 // Effect is what an answer does to the level. MinLevel raises a lower

@@ -41,7 +41,8 @@ func (v *validator) rules(i int, c *Criterion) {
 			v.add(at("per_specialist"), n, "rules.bad-combine", m.PerSpecialist, CombineMean)
 		}
 		if r := m.Ratio; r != nil {
-			for k, cn := range []Count{r.Numerator, r.Denominator} {
+			for k, cp := range []*Count{&r.Numerator, &r.Denominator} {
+				cn := *cp
 				field := [2]string{"numerator", "denominator"}[k]
 				place := at("ratio", field)
 				if cn.ID == "" {
@@ -51,6 +52,8 @@ func (v *validator) rules(i int, c *Criterion) {
 				}
 				v.text(place, n, "ratio "+field+" name", cn.Name, true)
 				v.text(place, n, "ratio "+field+" unit", cn.Unit, true)
+				v.text(place, n, "ratio "+field+" unit_one", cn.UnitOne, false)
+				joinOne(&cp.Unit, cp.UnitOne)
 			}
 			if r.Numerator.ID != "" && r.Numerator.ID == r.Denominator.ID {
 				v.add(at("ratio"), n, "rules.duplicate-input", r.Numerator.ID)
@@ -164,7 +167,7 @@ func (v *validator) input(i, j int, c *Criterion, seen map[string]bool) {
 	}
 	switch in.Kind {
 	case InputChoice, InputYesNo:
-		if len(in.Counts) > 0 || len(in.Unit) > 0 {
+		if len(in.Counts) > 0 || len(in.Unit) > 0 || len(in.UnitOne) > 0 {
 			v.add(at(), n, "rules.counts-not-count", in.Kind)
 		}
 		if len(in.Choices) == 0 {
@@ -193,6 +196,8 @@ func (v *validator) input(i, j int, c *Criterion, seen map[string]bool) {
 			v.add(at("choices"), n, "rules.choices-not-choice")
 		}
 		v.text(at(), n, "unit", in.Unit, true)
+		v.text(at(), n, "unit_one", in.UnitOne, false)
+		joinOne(&in.Unit, in.UnitOne)
 		if len(in.Counts) == 0 {
 			v.add(at(), n, "criteria.missing", "counts")
 		}

@@ -56,3 +56,39 @@ func TestUnitOneNeedsEveryLanguage(t *testing.T) {
 		t.Errorf("want a problem naming criterion 17's unit_one, got %v", err)
 	}
 }
+
+// A ratio's counts and a count input take their singular for exactly 1
+// too: "1 asiakas", "1 nykyinen työsuhde".
+func TestUnitOneOfCounts(t *testing.T) {
+	for _, id := range []string{"ips", "tyokyky"} {
+		set, ok := Builtin(id)
+		if !ok {
+			t.Fatal("no " + id)
+		}
+		jobs := set.Criterion(21).Input("current_jobs")
+		clients := set.Criterion(1).Measure.Ratio.Numerator.Unit
+		fte := set.Criterion(1).Measure.Ratio.Denominator.Unit
+		if jobs == nil {
+			t.Fatalf("%s: criterion 21 has no current_jobs", id)
+		}
+		for _, c := range []struct {
+			unit Text
+			lang string
+			x    float64
+			want string
+		}{
+			{jobs.Unit, "fi", 1, "nykyinen työsuhde"},
+			{jobs.Unit, "en", 1, "current job"},
+			{jobs.Unit, "fi", 3, "nykyistä työsuhdetta"},
+			{jobs.Unit, "en", 0, "current jobs"},
+			{clients, "fi", 1, "asiakas"},
+			{clients, "en", 2, "clients"},
+			{fte, "fi", 1, "htv"},
+			{fte, "en", 1, "FTE"},
+		} {
+			if got := UnitFor(c.unit, c.lang, c.x); got != c.want {
+				t.Errorf("%s: UnitFor(%v, %s, %v) = %q, want %q", id, c.unit, c.lang, c.x, got, c.want)
+			}
+		}
+	}
+}

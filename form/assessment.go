@@ -67,6 +67,9 @@ type Item struct {
 
 	// Place is where the item stands in its file.
 	Place msg.Place
+	// RulePlaces are where a workbook or CSV file holds the item's rule
+	// answers (rule_places.go), so that a problem with one names its cell.
+	RulePlaces RulePlaces `yaml:"-"`
 }
 
 // Rated reports whether the item has a level of its own.

@@ -54,7 +54,7 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 				ps.Add(it.Place, n, "form.figure-bounds", msg.Number(*it.Figure), bounds(c.Measure))
 			}
 		}
-		checkRules(it, c, &ps) // check_rules.go
+		checkRules(it, c, kind, &ps) // check_rules.go
 		if it.Checked != nil {
 			if c.Checklist == nil {
 				switch kind {

@@ -46,6 +46,11 @@ func readCSVRuleLine(a *Assessment, r csvRecord, num string, numPlace msg.Place,
 	lines.subs[key] = msg.Place{File: numPlace.File, Line: numPlace.Line}
 	v = strings.TrimSpace(v)
 	if v == "" {
+		// An item already read keeps where its count or question is,
+		// for "give … too".
+		if it := a.Item(n); it != nil && kind != csvSubFigures {
+			it.setRulePlace(kind+":"+parts[2], vPlace)
+		}
 		return
 	}
 	it := a.Item(n)
@@ -65,6 +70,9 @@ func readCSVRuleLine(a *Assessment, r csvRecord, num string, numPlace msg.Place,
 			xs = append(xs, x)
 		}
 		it.Figures = xs
+		for k := range xs {
+			it.setRulePlace(figuresKey(k+1), vPlace)
+		}
 	case csvSubCount:
 		x, ok := ParseNumber(v)
 		if !ok || x < 0 {
@@ -75,7 +83,9 @@ func readCSVRuleLine(a *Assessment, r csvRecord, num string, numPlace msg.Place,
 			it.Counts = map[string]float64{}
 		}
 		it.Counts[parts[2]] = x
+		it.setRulePlace(countKey(parts[2]), vPlace)
 	case csvSubInput:
+		it.setRulePlace(inputKey(parts[2]), vPlace)
 		if it.Inputs == nil {
 			it.Inputs = map[string]string{}
 		}

@@ -25,13 +25,29 @@ func ruleKey(key string) (n int, sub string, ok bool) {
 }
 
 // readRuleRow reads the answer on rule row r into the item get returns;
-// an empty cell is no answer, and the item is not made for it.
+// an empty cell is no answer (the item is kept only when answered, see
+// readSheet). The item records where each count and question is
+// answered, even when empty, so that "give the full-time equivalents too"
+// names that cell.
 func readRuleRow(g *grid, r, figureCol int, key, sub string, get func() *Item, percent func(row, col int) bool, ps *msg.Problems) {
 	v := strings.TrimSpace(g.cell(r, figureCol))
+	place := g.place(r, figureCol)
+	// The workbook names a count or question by the row's text, as the
+	// user sees it; the id is in the hidden column A.
+	name := g.elementLabel(r, sub)
+	if q, _, ok := strings.Cut(name, "? "); ok && strings.HasPrefix(key, rowInput) {
+		// The question without the row's instructions ("Valitse …").
+		name = q + "?"
+	}
+	switch {
+	case strings.HasPrefix(key, rowCount):
+		get().setRulePlace(countKey(sub), place)
+	case strings.HasPrefix(key, rowInput):
+		get().setRulePlace(inputKey(sub), place)
+	}
 	if v == "" {
 		return
 	}
-	place := g.place(r, figureCol)
 	n := g.criterionAt(r)
 	switch {
 	case strings.HasPrefix(key, rowFigures):
@@ -47,10 +63,11 @@ func readRuleRow(g *grid, r, figureCol int, key, sub string, get func() *Item, p
 		}
 		it := get()
 		it.Figures = append(it.Figures, x)
+		it.setRulePlace(figuresKey(len(it.Figures)), place)
 	case strings.HasPrefix(key, rowCount):
 		x, ok := ParseNumber(cleanNumber(v))
 		if !ok || x < 0 {
-			ps.Add(place, n, "sheetin.bad-count", sub, v)
+			ps.Add(place, n, "sheetin.bad-count.named", name, v)
 			return
 		}
 		it := get()
@@ -59,7 +76,7 @@ func readRuleRow(g *grid, r, figureCol int, key, sub string, get func() *Item, p
 		}
 		it.Counts[sub] = x
 	case strings.HasPrefix(key, rowInput):
-		answer, ok := inputAnswer(g, r, v, sub, place, n, ps)
+		answer, ok := inputAnswer(g, r, v, sub, name, place, n, ps)
 		if !ok {
 			return
 		}
@@ -83,26 +100,34 @@ func sheetNumber(g *grid, r, c int, v string, percent func(row, col int) bool) (
 // inputAnswer reads the answer v to question id on row r: for a count a
 // whole number of 0 or more, for a choice one of the option texts the row
 // keeps in its hidden cells (or the option's id), for yes-no also yes and
-// no in any of laatu's words.
-func inputAnswer(g *grid, r int, v, id string, place msg.Place, n int, ps *msg.Problems) (string, bool) {
+// no in any of laatu's words. Problems name the question by name, the
+// row's text.
+func inputAnswer(g *grid, r int, v, id, name string, place msg.Place, n int, ps *msg.Problems) (string, bool) {
+	// A row without its text names the question by its id, unquoted.
+	named := func(key string) string {
+		if name == id {
+			return key
+		}
+		return key + ".named"
+	}
 	idsCol, ok := g.cols[colChoiceIDs]
 	lines := strings.Split(strings.TrimSpace(g.cell(r, idsCol)), "\n")
 	if !ok || lines[0] == "" {
-		ps.Add(place, n, "sheetin.no-options", id)
+		ps.Add(place, n, "sheetin.no-options.named", name)
 		return "", false
 	}
 	kind, ids := strings.TrimSpace(lines[0]), lines[1:]
 	if kind == criteria.InputCount {
 		x, ok := ParseNumber(cleanNumber(v))
 		if !ok || x < 0 || x != math.Trunc(x) || x > 1e9 {
-			ps.Add(place, n, "sheetin.bad-input-count", v, id)
+			ps.Add(place, n, named("sheetin.bad-input-count"), v, name)
 			return "", false
 		}
 		return strconv.Itoa(int(x)), true
 	}
 	texts := g.optionTexts(r)
 	if len(ids) == 0 || len(texts) < len(ids) {
-		ps.Add(place, n, "sheetin.no-options", id)
+		ps.Add(place, n, "sheetin.no-options.named", name)
 		return "", false
 	}
 	texts = texts[:len(ids)]
@@ -115,7 +140,7 @@ func inputAnswer(g *grid, r int, v, id string, place msg.Place, n int, ps *msg.P
 	if yn, ok := YesNo(v); ok && kind == criteria.InputYesNo {
 		return yn, true
 	}
-	ps.Add(place, n, "sheetin.bad-choice", v, id, strings.Join(texts, "; "))
+	ps.Add(place, n, named("sheetin.bad-choice"), v, name, strings.Join(texts, "; "))
 	return "", false
 }
 

@@ -130,12 +130,12 @@ func TestReadRuleCells(t *testing.T) {
 	cases := []ruleCase{
 		{name: "figures as text and numbers", cells: map[string]any{"figures:17:1": "3,5", "figures:17:3": 4.3, "figures:17:2": " 3.9 "}},
 		{name: "choice by its text", cells: map[string]any{"input:17:tracking": "seurantalomake käydään läpi kuukausittain"}},
-		{name: "choice in the other language", cells: map[string]any{"input:17:tracking": "The tracking form is reviewed MONTHLY"}, want: "arvio.xlsx: Arviointi!E86: criterion 17: the answer \"The tracking form is reviewed MONTHLY\" to question tracking is not in the list; the options are: kontakteja ei seurata; kontaktien seuranta käydään läpi kuukausittain; seurantalomake käydään läpi kuukausittain; seurantalomake käydään läpi viikoittain"},
+		{name: "choice in the other language", cells: map[string]any{"input:17:tracking": "The tracking form is reviewed MONTHLY"}, want: "arvio.xlsx: Arviointi!E86: criterion 17: the answer \"The tracking form is reviewed MONTHLY\" to the question “Miten työnantajakontaktien seurantaa käydään läpi?” is not in the list; the options are: kontakteja ei seurata; kontaktien seuranta käydään läpi kuukausittain; seurantalomake käydään läpi kuukausittain; seurantalomake käydään läpi viikoittain"},
 		{name: "choice by its id", cells: map[string]any{"input:17:tracking": "weekly-form"}},
 		{name: "yes-no in English words", cells: map[string]any{"input:17:small_caseloads": "yes"}},
 		{name: "bad figure", cells: map[string]any{"figures:17:2": "neljä"}, want: "arvio.xlsx: Arviointi!E76: criterion 17: specialist 2's figure \"neljä\" is not a number: give a number such as 23.7"},
-		{name: "bad count", cells: map[string]any{"count:1:fte": "-1"}, want: "arvio.xlsx: Arviointi!E20: criterion 1: the count fte \"-1\" is not accepted: give a number of 0 or more, such as 83 or 3.5"},
-		{name: "count not whole", cells: map[string]any{"input:21:current_jobs": 3.5}, want: "arvio.xlsx: Arviointi!E92: criterion 21: the answer \"3.5\" to question current_jobs is not accepted: give a whole number of 0 or more, such as 12"},
+		{name: "bad count", cells: map[string]any{"count:1:fte": "-1"}, want: "arvio.xlsx: Arviointi!E20: criterion 1: the count “Työhönvalmentajien työpanos kokoaikaisiksi muunnettuna (htv)” is not accepted (\"-1\"): give a number of 0 or more, such as 83 or 3.5"},
+		{name: "count not whole", cells: map[string]any{"input:21:current_jobs": 3.5}, want: "arvio.xlsx: Arviointi!E92: criterion 21: the answer \"3.5\" to the question “Kuinka monta nykyistä työsuhdetta asiakkailla on?” is not accepted: give a whole number of 0 or more, such as 12"},
 		{name: "count as text", cells: map[string]any{"input:21:current_jobs": "12"}},
 	}
 	for _, tc := range cases {

@@ -146,7 +146,7 @@ func newBidView(b *scoring.Bid, set *criteria.Set, lang string) bidView {
 		Key: fmt.Sprintf("%d/%d", b.KeyScore, b.KeyMax), Total: fmt.Sprintf("%d/%d", r.Total, r.Max)}
 	if b.Meets {
 		bv.Meets = msg.T(lang, "check.yes")
-		bv.Verdict = msg.T(lang, "check.verdict.meets", len(b.Checks))
+		bv.Verdict = msg.TN(lang, "check.verdict.meets", len(b.Checks), len(b.Checks))
 	} else {
 		bv.Meets = msg.T(lang, "check.no")
 		bv.Verdict = msg.T(lang, "check.verdict.not", b.Count(scoring.Pass), len(b.Checks), b.Count(scoring.Fail), b.Count(scoring.Unanswered))

@@ -154,5 +154,26 @@ func bidTable(bv bidView, l string) Table {
 		t.Rows = append(t.Rows, []Cell{Int(row.Number), Text(row.Title), Text(row.Requirement), Text(row.Source),
 			Text(row.States), status, Text(row.Reason), Text(row.Note)})
 	}
+	addHowColumn(&t, bv, l)
 	return t
+}
+
+// addHowColumn adds to a bid's table, after what the bid states, how each
+// implied level was reached (checkHow), as the text report says it: only
+// when some criterion's level needs it.
+func addHowColumn(t *Table, bv bidView, l string) {
+	hows := make([]string, len(bv.Rows))
+	any := false
+	for i, row := range bv.Rows {
+		hows[i] = checkHow(l, row.k)
+		any = any || hows[i] != ""
+	}
+	if !any {
+		return
+	}
+	const after = 5 // number, criterion, requirement, source, states
+	t.Header = append(t.Header[:after:after], append([]string{msg.T(l, "check.rules.how")}, t.Header[after:]...)...)
+	for i, r := range t.Rows {
+		t.Rows[i] = append(r[:after:after], append([]Cell{Text(hows[i])}, r[after:]...)...)
+	}
 }

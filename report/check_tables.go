@@ -130,7 +130,22 @@ func checkLongTable(v *checkView) Table {
 		t.Rows = append(t.Rows, append([]Cell(nil), cells...))
 		return nil
 	})
+	addHowCells(&t, v)
 	return t
+}
+
+// addHowCells ends each row of the tidy table with how the level was
+// implied (checkHow; empty when the bid's figure says it all), in the
+// same order as eachCheckRow.
+func addHowCells(t *Table, v *checkView) {
+	t.Header = append(t.Header, msg.T(v.lang, "check.rules.how"))
+	i := 0
+	for _, bv := range v.Bids {
+		for _, row := range bv.Rows {
+			t.Rows[i] = append(t.Rows[i], Text(checkHow(v.lang, row.k)))
+			i++
+		}
+	}
 }
 
 // figureDecimals is how many decimals a figure was given with (23.7 → 1),

@@ -43,7 +43,7 @@ func CheckXLSX(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 
 	details := checkLongTable(v)
 	details.Name = msg.T(l, "check.sheet.details")
-	widths = []float64{6, 20, 22, 10, 9, 9, 5, 26, 22, 14, 24, 7, 8, 12, 40, 30, 24}
+	widths = []float64{6, 20, 22, 10, 9, 9, 5, 26, 22, 14, 24, 7, 8, 12, 40, 30, 24, 40}
 	if _, err := wb.AddTable(details, SheetOptions{FreezeCols: 2, Widths: widths}); err != nil {
 		return err
 	}

@@ -25,6 +25,9 @@ func TestExplainGolden(t *testing.T) {
 		{Criterion: 21, Inputs: map[string]string{"current_jobs": "3"}},
 		{Criterion: 21, Figure: f(96), Inputs: map[string]string{"current_jobs": "12"}},
 		{Criterion: 1, Counts: map[string]float64{"clients": 83, "fte": 3.5}},
+		// Singular units: "1 nykyinen työsuhde", "1 asiakas / 1 htv".
+		{Criterion: 21, Figure: f(100), Inputs: map[string]string{"current_jobs": "1"}},
+		{Criterion: 1, Counts: map[string]float64{"clients": 1, "fte": 1}},
 		{Criterion: 2, Figures: []float64{90, 96, 100}},
 		{Criterion: 5, Checked: []string{}},
 	}

@@ -160,7 +160,9 @@ func flagError(lang string, err error) error {
 }
 
 // localizeCompletion puts cobra's completion commands into lang: their
-// short and long help.
+// short and long help, and their argument checks, so that "laatu
+// completion x" and "laatu completion bash x" are usage errors naming
+// the command given, as for every other command.
 func localizeCompletion(root *cobra.Command, lang string) {
 	for _, c := range root.Commands() {
 		if c.Name() != "completion" {
@@ -168,7 +170,12 @@ func localizeCompletion(root *cobra.Command, lang string) {
 		}
 		c.Short = msg.T(lang, "cmd.completion.short")
 		c.Long = msg.T(lang, "cmd.completion.long")
+		c.Args = groupArgs
+		if c.Run == nil && c.RunE == nil {
+			c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+		}
 		for _, sh := range c.Commands() {
+			sh.Args = argsUsage(lang, 0, 0)
 			sh.Short = msg.T(lang, "cmd.completion.shell.short", sh.Name())
 			sh.Long = msg.T(lang, "cmd.completion.shell.long", sh.Name())
 			sh.Flags().VisitAll(func(f *pflag.Flag) {
