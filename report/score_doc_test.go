@@ -206,3 +206,49 @@ func TestChooseFormat(t *testing.T) {
 		t.Errorf("ParseFormat(xlsx) = %v, %v", f, err)
 	}
 }
+
+// polkuCycle is the review-cycle sample's external review, with its
+// self-assessment six months earlier as history.
+func polkuCycle(t *testing.T) ([]scoring.Result, []scoring.Result) {
+	t.Helper()
+	all := cycleResults(t)
+	for i := range all {
+		if strings.HasSuffix(all[i].Assessment.Source, "polku-2026-11.yaml") {
+			return []scoring.Result{all[i]}, all
+		}
+	}
+	t.Fatal("no polku-2026-11.yaml")
+	return nil, nil
+}
+
+// The one-service report of an assessment with the review cycle, in every
+// format: the review and the next review, the outcomes against the
+// benchmarks, the strengths, the action plan and the data sources.
+func TestScoreDocumentCycleGolden(t *testing.T) {
+	results, history := polkuCycle(t)
+	for ext, render := range docRenderers() {
+		for _, lang := range []string{"fi", "en"} {
+			t.Run(ext+"-"+lang, func(t *testing.T) {
+				d := ScoreDocument(results, history, ScoreOptions{Lang: lang, Weakest: 3})
+				var buf bytes.Buffer
+				if err := render(&buf, d); err != nil {
+					t.Fatal(err)
+				}
+				got, name := buf.Bytes(), ext
+				if ext == "xlsx" {
+					var dump bytes.Buffer
+					if err := dumpXLSX(&dump, got); err != nil {
+						t.Fatal(err)
+					}
+					got, name = dump.Bytes(), "xlsx.txt"
+				}
+				golden(t, "golden/score-report-cycle."+lang+"."+name, got)
+				for _, want := range []string{msg.T(lang, "doc2.plan.table"), msg.T(lang, "doc2.outcomes.table"), "Tiina"} {
+					if ext != "xlsx" && !strings.Contains(string(got), want) {
+						t.Errorf("the report lacks %q", want)
+					}
+				}
+			})
+		}
+	}
+}
