@@ -104,6 +104,11 @@ func (h *htmlDoc) block(b Block, id string) {
 		if len(b.Wrap) > 0 {
 			class += " doc-long"
 		}
+		if len(b.Rows) <= smallTable {
+			// Printed whole, as html.go's tableClass does: a short table's
+			// header is never left alone at the foot of a page.
+			class += " small"
+		}
 		h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\">\n<caption id=\"%s-c\">%s</caption>\n", id, class, id, esc(b.Caption))
 		if len(b.Wrap) > 0 && len(b.Widths) == len(b.Header) {
 			// Long text: narrow columns (a number, a level) get the
@@ -166,15 +171,28 @@ func (h *htmlDoc) block(b Block, id string) {
 				h.printf("<span class=\"doc-level %s\" title=\"%s\">%d</span> ", levelClass(it.Level), esc(msg.T(l, "doc.level", it.Level)), it.Level)
 			}
 			h.printf("<strong>%s</strong>", esc(it.Title))
-			if len(it.Detail) > 0 {
+			// Labelled details are a definition list; a detail without
+			// a label is a paragraph (a <dl> must pair each <dd> with a
+			// <dt>).
+			labelled := len(it.Detail) > 0
+			for _, dt := range it.Detail {
+				labelled = labelled && dt.Label != ""
+			}
+			switch {
+			case labelled:
 				h.printf("\n<dl>")
 				for _, dt := range it.Detail {
-					if dt.Label != "" {
-						h.printf("<dt>%s</dt>", esc(dt.Label))
-					}
-					h.printf("<dd>%s</dd>", esc(dt.Text))
+					h.printf("<dt>%s</dt><dd>%s</dd>", esc(dt.Label), esc(dt.Text))
 				}
 				h.printf("</dl>")
+			default:
+				for _, dt := range it.Detail {
+					if dt.Label != "" {
+						h.printf("\n<p class=\"doc-detail\"><strong>%s:</strong> %s</p>", esc(dt.Label), esc(dt.Text))
+					} else {
+						h.printf("\n<p class=\"doc-detail\">%s</p>", esc(dt.Text))
+					}
+				}
 			}
 			h.printf("</li>\n")
 		}
