@@ -68,11 +68,13 @@ func (v Value) cell() Cell {
 	case LevelValue:
 		return Int(int(v.Num))
 	case ChangeValue:
-		// A number, not "+8": a leading + would read as a formula.
+		// A number with its sign (+8), as CSVWriter writes a Signed cell.
+		c := Float(v.Num, v.Decimals)
 		if v.Decimals == 0 {
-			return Int(int(v.Num))
+			c = Int(int(v.Num))
 		}
-		return Float(v.Num, v.Decimals)
+		c.Signed = true
+		return c
 	}
 	return Blank()
 }

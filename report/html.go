@@ -341,7 +341,7 @@ func scrollRegion(label string, inner template.HTML) template.HTML {
 }
 
 var tableTemplate = template.Must(template.New("table").Funcs(template.FuncMap{
-	"cell": func(c Cell, lang string) string { return c.Format(lang, false) },
+	"cell": htmlCellText,
 	"num":  func(c Cell) bool { return c.Kind == IntCell || c.Kind == FloatCell },
 	"heat": func(c Cell) string { return levelClass(c.Heat) },
 }).Parse(`<table{{with .Class}} class="{{.}}"{{end}}>
@@ -351,6 +351,19 @@ var tableTemplate = template.Must(template.New("table").Funcs(template.FuncMap{
 {{range .T.Rows}}<tr>{{range $i, $c := .}}{{if eq $i $.T.RowHeader}}<th scope="row">{{cell $c $.Lang}}</th>{{else}}<td{{if or (num $c) (heat $c)}} class="{{if num $c}}n{{end}}{{with heat $c}} {{.}}{{end}}"{{end}}>{{with cell $c $.Lang}}{{.}}{{else}}–{{end}}</td>{{end}}{{end}}</tr>
 {{end}}</tbody>
 </table>`))
+
+// htmlCellText is c as a reader sees it: a change with its sign (+8, −2,
+// 0) as the text report and the workbook show it (Value.String).
+func htmlCellText(c Cell, lang string) string {
+	if c.Signed && (c.Kind == IntCell || c.Kind == FloatCell) {
+		decimals := 0
+		if c.Kind == FloatCell {
+			decimals = c.Decimals
+		}
+		return VChange(c.Num, decimals).String(lang)
+	}
+	return c.Format(lang, false)
+}
 
 // HTMLTable renders t as an accessible table: a caption, column headers
 // with scope="col", the RowHeader column as row headers, numbers aligned
