@@ -67,18 +67,32 @@ func (c *CSVWriter) Flush() error {
 	return c.cw.Error()
 }
 
+// field is cell as a CSV field. A change (Signed) gets its sign, +8, -2
+// or 0, as in the other formats; with an ASCII minus, so that it stays a
+// number for Excel and for programs (a number is no formula, so the +
+// needs no neutralising).
 func (c *CSVWriter) field(cell Cell) string {
+	var s string
 	switch cell.Kind {
 	case TextCell:
 		return SafeCell(cell.Text)
 	case FloatCell:
-		s := strconv.FormatFloat(cell.Num, 'f', cell.Decimals, 64)
+		s = strconv.FormatFloat(cell.Num, 'f', cell.Decimals, 64)
 		if c.opt.Excel {
 			s = strings.Replace(s, ".", ",", 1)
 		}
-		return s
+	default:
+		s = cell.Format("en", true)
 	}
-	return cell.Format("en", true)
+	if cell.Signed && (cell.Kind == IntCell || cell.Kind == FloatCell) {
+		if strings.Trim(s, "-0.,") == "" {
+			return strings.TrimPrefix(s, "-") // a rounded zero has no sign
+		}
+		if cell.Num > 0 {
+			return "+" + s
+		}
+	}
+	return s
 }
 
 // WriteCSV writes a whole table: the header and every row.

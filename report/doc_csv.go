@@ -20,16 +20,16 @@ func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) (err error) {
 	tables := []*DocTable{d.Data}
 	if d.Data == nil {
 		tables = nil
-		for _, s := range d.Sections {
-			for _, b := range s.Blocks {
-				if t, ok := b.(*DocTable); ok {
-					tables = append(tables, t)
-				}
+	}
+	for _, s := range d.Sections {
+		for _, b := range s.Blocks {
+			if t, ok := b.(*DocTable); ok && (d.Data == nil || t.CSV) {
+				tables = append(tables, t)
 			}
 		}
 	}
 	for i, t := range tables {
-		if d.Data == nil {
+		if d.Data == nil || i > 0 {
 			if i > 0 {
 				if err := cw.cw.Write([]string{""}); err != nil {
 					return err
@@ -68,11 +68,13 @@ func (v Value) cell() Cell {
 	case LevelValue:
 		return Int(int(v.Num))
 	case ChangeValue:
-		// A number, not "+8": a leading + would read as a formula.
+		// A number with its sign (+8), as CSVWriter writes a Signed cell.
+		c := Float(v.Num, v.Decimals)
 		if v.Decimals == 0 {
-			return Int(int(v.Num))
+			c = Int(int(v.Num))
 		}
-		return Float(v.Num, v.Decimals)
+		c.Signed = true
+		return c
 	}
 	return Blank()
 }

@@ -104,6 +104,11 @@ func (h *htmlDoc) block(b Block, id string) {
 		if len(b.Wrap) > 0 {
 			class += " doc-long"
 		}
+		if len(b.Rows) <= smallTable {
+			// Printed whole, as html.go's tableClass does: a short table's
+			// header is never left alone at the foot of a page.
+			class += " small"
+		}
 		h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\">\n<caption id=\"%s-c\">%s</caption>\n", id, class, id, esc(b.Caption))
 		if len(b.Wrap) > 0 && len(b.Widths) == len(b.Header) {
 			// Long text: narrow columns (a number, a level) get the
@@ -166,15 +171,28 @@ func (h *htmlDoc) block(b Block, id string) {
 				h.printf("<span class=\"doc-level %s\" title=\"%s\">%d</span> ", levelClass(it.Level), esc(msg.T(l, "doc.level", it.Level)), it.Level)
 			}
 			h.printf("<strong>%s</strong>", esc(it.Title))
-			if len(it.Detail) > 0 {
+			// Labelled details are a definition list; a detail without
+			// a label is a paragraph (a <dl> must pair each <dd> with a
+			// <dt>).
+			labelled := len(it.Detail) > 0
+			for _, dt := range it.Detail {
+				labelled = labelled && dt.Label != ""
+			}
+			switch {
+			case labelled:
 				h.printf("\n<dl>")
 				for _, dt := range it.Detail {
-					if dt.Label != "" {
-						h.printf("<dt>%s</dt>", esc(dt.Label))
-					}
-					h.printf("<dd>%s</dd>", esc(dt.Text))
+					h.printf("<dt>%s</dt><dd>%s</dd>", esc(dt.Label), esc(dt.Text))
 				}
 				h.printf("</dl>")
+			default:
+				for _, dt := range it.Detail {
+					if dt.Label != "" {
+						h.printf("\n<p class=\"doc-detail\"><strong>%s:</strong> %s</p>", esc(dt.Label), esc(dt.Text))
+					} else {
+						h.printf("\n<p class=\"doc-detail\">%s</p>", esc(dt.Text))
+					}
+				}
 			}
 			h.printf("</li>\n")
 		}
@@ -182,89 +200,60 @@ func (h *htmlDoc) block(b Block, id string) {
 	}
 }
 
-func svgNum(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
-
-// barChart draws horizontal bars on a 0–Max axis with a grid line at each
-// whole value, the value printed at each bar's end.
+// barChart draws b with html.go's BarChart: every bar on one axis from 0
+// to Max, its value printed at its end, the values in words in the
+// chart's description.
 func (h *htmlDoc) barChart(b *DocBarChart, id string) {
 	l := h.l
-	const labelW, plotW, rowH, barH, top, right = 220.0, 270.0, 34.0, 20.0, 8.0, 56.0
-	height := top + float64(len(b.Bars))*rowH + 24
-	width := labelW + plotW + right
+	c := BarChart{ID: id, Title: b.Title, Scale: b.Max, TextW: 70}
 	var values []string
 	for _, bar := range b.Bars {
-		values = append(values, bar.Label+" "+docNum(l, bar.Value, b.Decimals))
+		text := docNum(l, bar.Value, b.Decimals)
+		c.Bars = append(c.Bars, Bar{Label: bar.Label, Value: bar.Value, Text: text})
+		values = append(values, bar.Label+" "+text)
 	}
-	desc := b.Desc + " " + msg.T(l, "doc.chart.values", strings.Join(values, "; "))
-	h.printf("<figure class=\"doc-chart\">\n<figcaption id=\"%s-t\">%s</figcaption>\n", id, esc(b.Title))
-	h.printf("<svg role=\"img\" aria-labelledby=\"%s-t %s-d\" viewBox=\"0 0 %s %s\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">\n<desc id=\"%s-d\">%s</desc>\n",
-		id, id, svgNum(width), svgNum(height), id, esc(desc))
-	axisY := top + float64(len(b.Bars))*rowH
-	if b.Max > 0 {
-		for v := 0.0; v <= b.Max; v++ {
-			x := labelW + v/b.Max*plotW
-			h.printf("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" class=\"doc-grid\"/>\n", svgNum(x), svgNum(top-4), svgNum(x), svgNum(axisY))
-			h.printf("<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" class=\"doc-axis\">%s</text>\n", svgNum(x), svgNum(axisY+16), docNum(l, v, 0))
-		}
-	}
-	for i, bar := range b.Bars {
-		y := top + float64(i)*rowH + (rowH-barH)/2
-		share := 0.0
-		if b.Max > 0 {
-			share = min(max(bar.Value/b.Max, 0), 1)
-		}
-		h.printf("<text x=\"%s\" y=\"%s\" text-anchor=\"end\" class=\"doc-label\">%s</text>\n", svgNum(labelW-10), svgNum(y+barH-5), esc(bar.Label))
-		h.printf("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" class=\"doc-bar\"/>\n", svgNum(labelW), svgNum(y), svgNum(share*plotW), svgNum(barH))
-		h.printf("<text x=\"%s\" y=\"%s\" class=\"doc-value\">%s</text>\n", svgNum(labelW+share*plotW+6), svgNum(y+barH-5), docNum(l, bar.Value, b.Decimals))
-	}
-	h.printf("</svg>\n</figure>\n")
+	c.Desc = chartDesc(l, b.Desc, values, nil)
+	h.figure(c.Title, c.SVG)
 }
 
-// lineChart draws the values over evenly spaced dates on a Min–Max axis,
-// with the reference lines dashed and named at the right.
+// lineChart draws c with html.go's LineChart: the values over evenly
+// spaced dates on a Min–Max axis, with the reference lines dashed and
+// named at the right.
 func (h *htmlDoc) lineChart(c *DocLineChart, id string) {
 	l := h.l
-	const left, plotW, right, top, plotH, bottom = 44.0, 360.0, 156.0, 14.0, 240.0, 34.0
-	width, height := left+plotW+right, top+plotH+bottom
-	span := c.Max - c.Min
-	if span <= 0 {
-		span = 1
-	}
-	y := func(v float64) float64 { return top + plotH - (min(max(v, c.Min), c.Max)-c.Min)/span*plotH }
-	x := func(i int) float64 {
-		if len(c.Points) == 1 {
-			return left + plotW/2
-		}
-		return left + 30 + float64(i)*(plotW-60)/float64(len(c.Points)-1)
-	}
+	lc := LineChart{ID: id, Title: c.Title, Min: c.Min, Max: c.Max, Lines: c.Lines}
 	var values, lines []string
 	for _, p := range c.Points {
-		values = append(values, p.Label+" "+docNum(l, p.Value, 0))
+		text := docNum(l, p.Value, 0)
+		lc.Points = append(lc.Points, Point{Label: p.Label, Value: p.Value, Text: text})
+		values = append(values, p.Label+" "+text)
 	}
 	for _, r := range c.Lines {
 		lines = append(lines, r.Label)
 	}
-	desc := c.Desc + " " + msg.T(l, "doc.chart.values", strings.Join(values, "; ")) + " (" + strings.Join(lines, ", ") + ")"
-	h.printf("<figure class=\"doc-chart doc-wide\">\n<figcaption id=\"%s-t\">%s</figcaption>\n", id, esc(c.Title))
-	h.printf("<svg role=\"img\" aria-labelledby=\"%s-t %s-d\" viewBox=\"0 0 %s %s\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">\n<desc id=\"%s-d\">%s</desc>\n",
-		id, id, svgNum(width), svgNum(height), id, esc(desc))
-	h.printf("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" class=\"doc-plot\"/>\n", svgNum(left), svgNum(top), svgNum(plotW), svgNum(plotH))
-	for v := c.Min; v <= c.Max; v += 25 {
-		h.printf("<text x=\"%s\" y=\"%s\" text-anchor=\"end\" class=\"doc-axis\">%s</text>\n", svgNum(left-6), svgNum(y(v)+4), docNum(l, v, 0))
+	lc.Desc = chartDesc(l, c.Desc, values, lines)
+	h.figure(lc.Title, lc.SVG)
+}
+
+// chartDesc is a document chart's text alternative: what it shows, every
+// value, and the reference lines.
+func chartDesc(l, desc string, values, lines []string) string {
+	s := desc + " " + msg.T(l, "doc.chart.values", strings.Join(values, "; "))
+	if len(lines) > 0 {
+		s += " (" + strings.Join(lines, ", ") + ")"
 	}
-	for _, r := range c.Lines {
-		h.printf("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" class=\"doc-ref\"/>\n", svgNum(left), svgNum(y(r.Value)), svgNum(left+plotW), svgNum(y(r.Value)))
-		h.printf("<text x=\"%s\" y=\"%s\" class=\"doc-reflabel\">%s</text>\n", svgNum(left+plotW+6), svgNum(y(r.Value)+4), esc(r.Label))
+	return s
+}
+
+// figure writes a chart under its caption (htmlFigure).
+func (h *htmlDoc) figure(caption string, svg func() (template.HTML, error)) {
+	if h.err != nil {
+		return
 	}
-	var pts []string
-	for i, p := range c.Points {
-		pts = append(pts, svgNum(x(i))+","+svgNum(y(p.Value)))
+	chart, err := svg()
+	if err != nil {
+		h.err = err
+		return
 	}
-	h.printf("<polyline points=\"%s\" class=\"doc-line\"/>\n", strings.Join(pts, " "))
-	for i, p := range c.Points {
-		h.printf("<circle cx=\"%s\" cy=\"%s\" r=\"5\" class=\"doc-point\"/>\n", svgNum(x(i)), svgNum(y(p.Value)))
-		h.printf("<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" class=\"doc-value\">%s</text>\n", svgNum(x(i)), svgNum(y(p.Value)-10), docNum(l, p.Value, 0))
-		h.printf("<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" class=\"doc-axis\">%s</text>\n", svgNum(x(i)), svgNum(top+plotH+20), esc(p.Label))
-	}
-	h.printf("</svg>\n</figure>\n")
+	h.printf("%s\n", htmlFigure(caption, chart))
 }

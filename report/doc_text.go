@@ -45,10 +45,10 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 	case *SubHeading:
 		fmt.Fprintf(w, "%s:\n", b.Text)
 	case *Para:
-		fmt.Fprintln(w, wrap(b.Text, ww, ""))
+		fmt.Fprintln(w, wrapNB(b.Text, ww, ""))
 	case *KeyFigures:
 		for _, k := range b.Items {
-			fmt.Fprintln(w, wrap(k.Label+": "+k.Value.String(l), ww, "  "))
+			fmt.Fprintln(w, wrapNB(k.Label+": "+k.Value.String(l), ww, "  "))
 		}
 	case *DocTable:
 		if b.Caption != "" {
@@ -60,7 +60,7 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 					fmt.Fprintln(w)
 				}
 				for c, v := range row {
-					fmt.Fprintf(w, "%s\n", wrap(b.Header[c]+": "+v.String(l), ww, "  "))
+					fmt.Fprintf(w, "%s\n", wrapNB(b.Header[c]+": "+v.String(l), ww, "  "))
 				}
 			}
 			return nil
@@ -106,7 +106,7 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 			lines = append(lines, r.Label)
 		}
 		if len(lines) > 0 {
-			fmt.Fprintln(w, wrap(msg.T(l, "doc.chart.lines", strings.Join(lines, ", ")), ww, ""))
+			fmt.Fprintln(w, wrapNB(msg.T(l, "doc.chart.lines", strings.Join(lines, ", ")), ww, ""))
 		}
 	case *DocList:
 		for _, it := range b.Items {
@@ -114,13 +114,13 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 			if it.Level > 0 {
 				title += ": " + msg.T(l, "doc.level", it.Level)
 			}
-			fmt.Fprintf(w, "- %s\n", wrap(title, ww-2, "  "))
+			fmt.Fprintf(w, "- %s\n", wrapNB(title, ww-2, "  "))
 			for _, dt := range it.Detail {
 				text := dt.Text
 				if dt.Label != "" {
 					text = dt.Label + ": " + text
 				}
-				fmt.Fprintf(w, "  %s\n", wrap(text, ww-2, "  "))
+				fmt.Fprintf(w, "  %s\n", wrapNB(text, ww-2, "  "))
 			}
 		}
 	}

@@ -99,6 +99,10 @@ type DocTable struct {
 	// Records asks the text renderer for one block of "header: value"
 	// lines per row instead of a grid: for tables of long text.
 	Records bool
+	// CSV asks for the table in CSV after the document's Data table, after
+	// a blank row and a row with its caption: a short table of its own
+	// (the action plan) that does not fit the Data's one row per record.
+	CSV bool
 }
 
 func (t *DocTable) wraps(col int) bool {

@@ -238,9 +238,9 @@ func (c StackChart) SVG() (template.HTML, error) {
 				continue
 			}
 			sw := float64(s.Count) / float64(c.Of) * barW
-			class := "seg-none"
-			if s.Level >= 1 && s.Level <= 5 {
-				class = "l" + strconv.Itoa(s.Level)
+			class := levelClass(s.Level)
+			if class == "" {
+				class = "seg-none"
 			}
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%d" class="seg %s"/>
 <text x="%s" y="%s" text-anchor="middle" class="chart-seg">%d</text>
@@ -262,12 +262,12 @@ type Point struct {
 	Open bool
 }
 
-// LineChart is values over time on one axis from 0 to Max: the points in
-// order, equally spaced, joined by a line, each with its value printed,
-// and the reference Lines drawn across.
+// LineChart is values over time on one axis from Min (usually 0) to Max:
+// the points in order, equally spaced, joined by a line, each with its
+// value printed, and the reference Lines drawn across.
 type LineChart struct {
 	ID, Title, Desc string
-	Max             float64
+	Min, Max        float64
 	Points          []Point
 	Lines           []RefLine
 }
@@ -283,17 +283,17 @@ func (c LineChart) SVG() (template.HTML, error) {
 	h := float64(top + plotH + bottom)
 	svgStart(&b, c.ID, c.Title, c.Desc, w, h)
 	yOf := func(v float64) float64 {
-		if c.Max <= 0 {
+		if c.Max <= c.Min {
 			return top + plotH
 		}
-		return top + plotH - min(max0(v/c.Max), 1)*plotH
+		return top + plotH - min(max0((v-c.Min)/(c.Max-c.Min)), 1)*plotH
 	}
 	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" class="chart-plot"/>
-<text x="%d" y="%s" text-anchor="end" class="chart-label">0</text>
 <text x="%d" y="%s" text-anchor="end" class="chart-label">%s</text>
-`, left, top, f1(plotW), plotH, left-6, f1(yOf(0)+4), left-6, f1(yOf(c.Max)+4), esc(strconv.FormatFloat(c.Max, 'f', -1, 64)))
+<text x="%d" y="%s" text-anchor="end" class="chart-label">%s</text>
+`, left, top, f1(plotW), plotH, left-6, f1(yOf(c.Min)+4), esc(strconv.FormatFloat(c.Min, 'f', -1, 64)), left-6, f1(yOf(c.Max)+4), esc(strconv.FormatFloat(c.Max, 'f', -1, 64)))
 	for _, l := range c.Lines {
-		if l.Value <= 0 || l.Value >= c.Max {
+		if l.Value <= c.Min || l.Value >= c.Max {
 			continue
 		}
 		y := yOf(l.Value)
@@ -341,14 +341,9 @@ func scrollRegion(label string, inner template.HTML) template.HTML {
 }
 
 var tableTemplate = template.Must(template.New("table").Funcs(template.FuncMap{
-	"cell": func(c Cell, lang string) string { return c.Format(lang, false) },
+	"cell": htmlCellText,
 	"num":  func(c Cell) bool { return c.Kind == IntCell || c.Kind == FloatCell },
-	"heat": func(c Cell) string {
-		if c.Heat >= 1 && c.Heat <= 5 {
-			return "l" + strconv.Itoa(c.Heat)
-		}
-		return ""
-	},
+	"heat": func(c Cell) string { return levelClass(c.Heat) },
 }).Parse(`<table{{with .Class}} class="{{.}}"{{end}}>
 <caption>{{.T.Name}}</caption>
 <thead><tr>{{range .T.Header}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
@@ -356,6 +351,19 @@ var tableTemplate = template.Must(template.New("table").Funcs(template.FuncMap{
 {{range .T.Rows}}<tr>{{range $i, $c := .}}{{if eq $i $.T.RowHeader}}<th scope="row">{{cell $c $.Lang}}</th>{{else}}<td{{if or (num $c) (heat $c)}} class="{{if num $c}}n{{end}}{{with heat $c}} {{.}}{{end}}"{{end}}>{{with cell $c $.Lang}}{{.}}{{else}}–{{end}}</td>{{end}}{{end}}</tr>
 {{end}}</tbody>
 </table>`))
+
+// htmlCellText is c as a reader sees it: a change with its sign (+8, −2,
+// 0) as the text report and the workbook show it (Value.String).
+func htmlCellText(c Cell, lang string) string {
+	if c.Signed && (c.Kind == IntCell || c.Kind == FloatCell) {
+		decimals := 0
+		if c.Kind == FloatCell {
+			decimals = c.Decimals
+		}
+		return VChange(c.Num, decimals).String(lang)
+	}
+	return c.Format(lang, false)
+}
 
 // HTMLTable renders t as an accessible table: a caption, column headers
 // with scope="col", the RowHeader column as row headers, numbers aligned

@@ -29,9 +29,12 @@ func ScoreDocument(results []scoring.Result, history []scoring.Result, opt Score
 		msg.T(l, "doc.col.set-version"), msg.T(l, "doc.col.number"), msg.T(l, "score.col.criterion"), msg.T(l, "score.col.domain"),
 		msg.T(l, "score.col.level"), msg.T(l, "doc.col.basis"), msg.T(l, "doc.col.how"), msg.T(l, "doc.col.reason"), msg.T(l, "doc.col.evidence"),
 	}}
+	// The cycle's strengths look for the earlier assessment among the
+	// results and the history, as `laatu score` does among its files.
+	pool := append(append([]scoring.Result{}, results...), history...)
 	for i := range results {
 		r := &results[i]
-		d.Sections = append(d.Sections, scoreSections(r, sameService(r, history), opt, i)...)
+		d.Sections = append(d.Sections, scoreSections(pool, i, sameService(r, history), opt)...)
 		a := r.Assessment
 		for _, it := range r.Items {
 			data.Rows = append(data.Rows, []Value{
@@ -73,14 +76,19 @@ func sameServiceKey(r *scoring.Result) string {
 	return norm(r.Assessment.Provider) + "\x00" + norm(r.Assessment.Unit)
 }
 
-func scoreSections(r *scoring.Result, earlier []*scoring.Result, opt ScoreOptions, index int) []Section {
+// scoreSections are the sections of pool[index]'s report; pool holds the
+// results scored, then the history.
+func scoreSections(pool []scoring.Result, index int, earlier []*scoring.Result, opt ScoreOptions) []Section {
 	l := opt.Lang
+	r := &pool[index]
 	a := r.Assessment
 	sheet := msg.T(l, "doc.sheet.report")
 	items := msg.T(l, "doc.sheet.criteria")
+	plan := msg.T(l, "doc2.sheet.plan")
 	if index > 0 {
 		sheet = fmt.Sprintf("%s %d", sheet, index+1)
 		items = fmt.Sprintf("%s %d", items, index+1)
+		plan = fmt.Sprintf("%s %d", plan, index+1)
 	}
 
 	// The header: who, when, by whom, against what, and the result.
@@ -154,6 +162,10 @@ func scoreSections(r *scoring.Result, earlier []*scoring.Result, opt ScoreOption
 		sections = append(sections, Section{Heading: msg.T(l, "doc.trend"), Blocks: []Block{&Para{Text: msg.T(l, "doc.history-none"), Note: true}}})
 	}
 
+	// The review cycle: how the assessment was made, the next review, the
+	// outcomes.
+	sections = append(sections, cycleSections(l, pool, index)...)
+
 	// Strengths and the criteria to improve.
 	strong := &DocList{}
 	for _, it := range strengths(r) {
@@ -168,6 +180,9 @@ func scoreSections(r *scoring.Result, earlier []*scoring.Result, opt ScoreOption
 			sec.Blocks = []Block{&Para{Text: msg.T(l, "doc.strengths-top")}}
 		}
 		sec.Blocks = append(sec.Blocks, strong)
+	}
+	if a.HasCycle() {
+		sec = cycleStrengths(l, pool, index)
 	}
 	sections = append(sections, sec)
 
@@ -186,6 +201,7 @@ func scoreSections(r *scoring.Result, earlier []*scoring.Result, opt ScoreOption
 		sec.Blocks = []Block{weak}
 	}
 	sections = append(sections, sec)
+	sections = append(sections, planSections(l, r, plan)...)
 
 	// Every criterion.
 	crit := &DocTable{Caption: msg.T(l, "doc.criteria.table"), RowHeader: 1, Records: true,

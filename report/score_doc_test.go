@@ -16,13 +16,19 @@ import (
 // the spring one of the same service gives the trend.
 func kateva(t *testing.T) ([]scoring.Result, []scoring.Result) {
 	t.Helper()
-	all := sampleResults(t)
+	return oneOf(t, sampleResults(t), "kateva-2026-11.yaml")
+}
+
+// oneOf is the result of the file named name among all, and all as its
+// history.
+func oneOf(t *testing.T, all []scoring.Result, name string) ([]scoring.Result, []scoring.Result) {
+	t.Helper()
 	for i := range all {
-		if strings.HasSuffix(all[i].Assessment.Source, "kateva-2026-11.yaml") {
+		if strings.HasSuffix(all[i].Assessment.Source, name) {
 			return []scoring.Result{all[i]}, all
 		}
 	}
-	t.Fatal("no kateva-2026-11.yaml")
+	t.Fatal("no " + name)
 	return nil, nil
 }
 
@@ -42,6 +48,14 @@ func docRenderers() map[string]func(io.Writer, *Document) error {
 // trend from the service's earlier assessment.
 func TestScoreDocumentGolden(t *testing.T) {
 	results, history := kateva(t)
+	docGoldens(t, results, history, "golden/score-report", nil)
+}
+
+// docGoldens renders the one-service report of results in every format
+// and language against the goldens prefix.LANG.EXT; every text of want
+// (message keys) must be in each but the workbook.
+func docGoldens(t *testing.T, results, history []scoring.Result, prefix string, want []string, literal ...string) {
+	t.Helper()
 	for ext, render := range docRenderers() {
 		for _, lang := range []string{"fi", "en"} {
 			t.Run(ext+"-"+lang, func(t *testing.T) {
@@ -58,7 +72,20 @@ func TestScoreDocumentGolden(t *testing.T) {
 					}
 					got, name = dump.Bytes(), "xlsx.txt"
 				}
-				golden(t, "golden/score-report."+lang+"."+name, got)
+				golden(t, prefix+"."+lang+"."+name, got)
+				if ext == "xlsx" {
+					return
+				}
+				for _, key := range want {
+					if s := msg.T(lang, key); !strings.Contains(string(got), s) {
+						t.Errorf("the report lacks %q", s)
+					}
+				}
+				for _, s := range literal {
+					if !strings.Contains(string(got), s) {
+						t.Errorf("the report lacks %q", s)
+					}
+				}
 			})
 		}
 	}
@@ -205,4 +232,19 @@ func TestChooseFormat(t *testing.T) {
 	if f, err := ParseFormat("xlsx"); err != nil || f != FormatXLSX || f.String() != "xlsx" || f.Extensions()[0] != ".xlsx" {
 		t.Errorf("ParseFormat(xlsx) = %v, %v", f, err)
 	}
+}
+
+// polkuCycle is the review-cycle sample's external review, with its
+// self-assessment six months earlier as history.
+func polkuCycle(t *testing.T) ([]scoring.Result, []scoring.Result) {
+	t.Helper()
+	return oneOf(t, cycleResults(t), "polku-2026-11.yaml")
+}
+
+// The one-service report of an assessment with the review cycle, in every
+// format: the review and the next review, the outcomes against the
+// benchmarks, the strengths, the action plan and the data sources.
+func TestScoreDocumentCycleGolden(t *testing.T) {
+	results, history := polkuCycle(t)
+	docGoldens(t, results, history, "golden/score-report-cycle", []string{"doc2.plan.table", "doc2.outcomes.table"}, "Tiina")
 }

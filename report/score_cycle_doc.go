@@ -1,0 +1,182 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/laatu-fi/laatu/criteria"
+	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/msg"
+	"github.com/laatu-fi/laatu/scoring"
+)
+
+// The review cycle in the one-service report (issue 16), from the same
+// data and sentences as the text and Markdown of `laatu score`
+// (score_review.go): how the assessment was made and the next review, the
+// outcomes against the benchmarks, the strengths (at the top level or
+// risen since the earlier assessment), the action plan and the data
+// sources. Only an assessment that records something of the cycle gets
+// these sections; the reports of older files stay as they were.
+
+// cycleSections are the review and outcome section of pool[i]; pool holds
+// the results scored and the history, so that a strength can be a rise
+// since the earlier assessment.
+func cycleSections(l string, pool []scoring.Result, i int) []Section {
+	r := &pool[i]
+	a := r.Assessment
+	if a == nil || !a.HasCycle() {
+		return nil
+	}
+	facts := &DocTable{Caption: msg.T(l, "doc2.review.table"), RowHeader: 0, Widths: []float64{30, 60}, Wrap: []int{1}, CSV: true,
+		Header: []string{msg.T(l, "doc2.col.item"), msg.T(l, "doc2.col.value")}}
+	fact := func(label, value string) {
+		facts.Rows = append(facts.Rows, []Value{VText(label), VText(value)})
+	}
+	if rv := a.Review; rv != nil {
+		fact(msg.T(l, "doc2.review.kind"), reviewKind(l, rv.Kind))
+		if len(rv.Reviewers) > 0 {
+			fact(msg.T(l, "doc2.review.reviewers"), strings.Join(rv.Reviewers, ", "))
+		}
+		if rv.Organisation != "" {
+			fact(msg.T(l, "doc2.review.organisation"), rv.Organisation)
+		}
+		if rv.DaysOnSite != nil {
+			fact(msg.T(l, "doc2.review.days"), Figure(l, *rv.DaysOnSite))
+		}
+	}
+	if !a.Date.IsZero() {
+		next := scoring.NextReview(a.Date, r.Total, r.Complete, criteria.BuiltinCycle().Review)
+		fact(msg.T(l, "doc2.review.next"), dayText(l, next))
+	}
+	sec := Section{Heading: msg.T(l, "review.heading"), Blocks: []Block{facts, &Para{Text: nextReviewLine(l, r), Note: true}}}
+	sections := []Section{sec}
+
+	if o := scoring.OutcomeOf(a.Outcomes, &criteria.BuiltinCycle().EmploymentRate); o != nil {
+		out := Section{Heading: msg.T(l, "doc2.outcomes")}
+		for _, line := range outcomeLines(l, o) {
+			out.Blocks = append(out.Blocks, &Para{Text: line})
+		}
+		if o.HasRate {
+			out.Blocks = append(out.Blocks, benchmarkTable(l, o))
+		}
+		sections = append(sections, out)
+	}
+	return sections
+}
+
+// benchmarkTable sets the service's employment rate among the published
+// benchmarks, highest first, the service's row in bold.
+func benchmarkTable(l string, o *scoring.Outcome) *DocTable {
+	t := &DocTable{Caption: msg.T(l, "doc2.outcomes.table"), RowHeader: 0, Widths: []float64{40, 20}, CSV: true,
+		Header: []string{"", msg.T(l, "doc2.col.rate")}}
+	type row struct {
+		name string
+		rate float64
+		own  bool
+	}
+	service := msg.T(l, "doc2.outcomes.service")
+	if out := o.Outcomes; !out.Start.IsZero() && !out.End.IsZero() {
+		service = msg.T(l, "doc2.outcomes.service-period", strings.TrimSpace(msg.T(l, "review.period", dayText(l, out.Start), dayText(l, out.End))))
+	}
+	rows := []row{{service, o.Rate, true}}
+	for _, b := range o.Benchmarks.Levels {
+		rows = append(rows, row{name: msg.T(l, "doc2.outcomes.benchmark", b.Name.In(l)), rate: b.Min})
+	}
+	// The service stands above a benchmark it reaches.
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].rate == rows[j].rate {
+			return rows[i].own
+		}
+		return rows[i].rate > rows[j].rate
+	})
+	for k, r := range rows {
+		t.Rows = append(t.Rows, []Value{VText(strings.TrimSpace(r.name)), pctValue(r.rate)})
+		if r.own {
+			t.Bold = []int{k}
+		}
+	}
+	return t
+}
+
+// pctValue is a share in per cent as pct writes it: whole when whole,
+// otherwise one decimal, cut rather than rounded.
+func pctValue(x float64) Value {
+	if x == math.Trunc(x) {
+		return VNum(x, 0)
+	}
+	return VNum(math.Floor(x*10)/10, 1)
+}
+
+// cycleStrengths is the strengths section of a result whose file records
+// the cycle: the criteria at the top level and those risen since the
+// earlier assessment of the same service in pool.
+func cycleStrengths(l string, pool []scoring.Result, i int) Section {
+	sec := Section{Heading: msg.T(l, "review.strengths")}
+	list := &DocList{}
+	for _, s := range strengthsOf(pool, i) {
+		// The level is shown with the title; a rise is said below it.
+		it := ListItem{Title: fmt.Sprintf("%d %s", s.Criterion.Number, s.Criterion.Title.In(l)), Level: s.Level}
+		if s.From != 0 {
+			it.Detail = []Detail{{Text: msg.T(l, "doc2.strength.rose", s.From)}}
+		}
+		list.Items = append(list.Items, it)
+	}
+	if len(list.Items) == 0 {
+		sec.Blocks = []Block{&Para{Text: msg.T(l, "review.strengths-none")}}
+	} else {
+		sec.Blocks = []Block{list}
+	}
+	return sec
+}
+
+// planSections are the action plan (criterion, action, owner, due,
+// status) and the data sources of a result whose file records the cycle,
+// on a sheet of their own.
+func planSections(l string, r *scoring.Result, sheet string) []Section {
+	a := r.Assessment
+	if a == nil || !a.HasCycle() {
+		return nil
+	}
+	title := func(n int) string {
+		if c := r.Set.Criterion(n); c != nil {
+			return fmt.Sprintf("%d %s", n, c.Title.In(l))
+		}
+		return fmt.Sprint(n)
+	}
+	sec := Section{Heading: msg.T(l, "review.plan"), Sheet: sheet}
+	if len(a.Plan) == 0 {
+		sec.Blocks = []Block{&Para{Text: msg.T(l, "review.plan-none")}}
+	} else {
+		t := &DocTable{Caption: msg.T(l, "doc2.plan.table"), RowHeader: 0, Records: true, CSV: true,
+			Widths: []float64{26, 44, 18, 12, 12}, Wrap: []int{0, 1, 2},
+			Header: []string{msg.T(l, "score.col.criterion"), msg.T(l, "doc2.col.action"), msg.T(l, "doc2.col.owner"),
+				msg.T(l, "doc2.col.due"), msg.T(l, "doc2.col.status")}}
+		for _, act := range a.Plan {
+			due := Value{}
+			if !act.Due.IsZero() {
+				due = VText(dayText(l, act.Due))
+			}
+			status := act.Status
+			if status == "" {
+				status = form.StatusOpen
+			}
+			t.Rows = append(t.Rows, []Value{VText(title(act.Criterion)), VText(oneLine(act.Action)), textOrBlank(oneLine(act.Owner)),
+				due, VText(actionStatusText(l, status))})
+		}
+		sec.Blocks = []Block{t}
+	}
+	sections := []Section{sec}
+	src := &DocTable{Caption: msg.T(l, "doc2.sources.table"), RowHeader: 0, Widths: []float64{40, 50}, Wrap: []int{0, 1}, CSV: true,
+		Header: []string{msg.T(l, "score.col.criterion"), msg.T(l, "review.sources")}}
+	for _, it := range a.Items {
+		if len(it.Sources) > 0 {
+			src.Rows = append(src.Rows, []Value{VText(title(it.Criterion)), VText(sourceNames(l, it.Sources))})
+		}
+	}
+	if len(src.Rows) > 0 {
+		sections = append(sections, Section{Heading: msg.T(l, "review.sources"), Blocks: []Block{src}})
+	}
+	return sections
+}
