@@ -144,6 +144,10 @@ func ReadBidFormCSV(path string, p *criteria.Profile) (*Assessment, *BidAnswers,
 		if name == "" {
 			name = col
 		}
+		if r < bidFirstRow {
+			// Above the heading the line says where.
+			name = ""
+		}
 		if i < 0 || i >= len(recs) {
 			return "", msg.Place{File: path, Cell: name}
 		}
