@@ -19,9 +19,12 @@ func checkTenderXLSX(wb *Workbook, v *checkView) error {
 		return err
 	}
 
-	memo := checkMemoTable(v)
+	// The memo in reading order for print: who, what was asked and what
+	// the bid said on the first page across; the verdict and its reason
+	// on the next; the rest after.
+	memo := permuteColumns(checkMemoTable(v), []int{0, 1, 3, 4, 6, 8, 9, 10, 5, 7, 2, 11, 12})
 	memo.Name = msg.T(l, "tender2.sheet.memo")
-	widths = []float64{6, 20, 8, 7, 22, 14, 34, 16, 26, 16, 40, 28, 44}
+	widths = []float64{6, 20, 16, 22, 34, 26, 16, 44, 14, 18, 8, 28, 44}
 	if _, err := wb.AddTable(memo, SheetOptions{FreezeCols: 2, Widths: widths}); err != nil {
 		return err
 	}
@@ -57,4 +60,21 @@ func checkTenderXLSX(wb *Workbook, v *checkView) error {
 		return err
 	}
 	return nil
+}
+
+// permuteColumns returns t with its columns in the order given.
+func permuteColumns(t Table, order []int) Table {
+	out := t
+	out.Header = make([]string, len(order))
+	for i, c := range order {
+		out.Header[i] = t.Header[c]
+	}
+	out.Rows = make([][]Cell, len(t.Rows))
+	for r, row := range t.Rows {
+		out.Rows[r] = make([]Cell, len(order))
+		for i, c := range order {
+			out.Rows[r][i] = row[c]
+		}
+	}
+	return out
 }
