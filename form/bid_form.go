@@ -261,6 +261,8 @@ func readBidCells(path string, p *criteria.Profile, meta map[string]string, cell
 		return nil, nil, ps.Err()
 	}
 	n, _ := strconv.Atoi(meta["rows"])
+	// The count comes from the file: no more rows than a sheet may have.
+	n = max(0, min(n, DefaultLimits.Rows))
 	a := &Assessment{Criteria: meta["criteria"], CriteriaVersion: meta["criteria_version"], Source: path}
 	a.Provider, _ = cell("B", 3)
 	a.Unit, _ = cell("B", 4)

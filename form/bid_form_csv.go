@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -132,6 +133,10 @@ func ReadBidFormCSV(path string, p *criteria.Profile) (*Assessment, *BidAnswers,
 		if k, v, ok := strings.Cut(strings.TrimSpace(kv), "="); ok {
 			meta[k] = v
 		}
+	}
+	// No more rows than the file has lines after the heading.
+	if n, err := strconv.Atoi(meta["rows"]); err == nil && n > len(recs)-at-2 {
+		meta["rows"] = strconv.Itoa(max(0, len(recs)-at-2))
 	}
 	heading := csvRecord{}
 	if at+1 < len(recs) {
