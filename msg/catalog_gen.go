@@ -1096,7 +1096,7 @@ var compiledTexts = map[string]map[string]string{
 	"tender.why.price":                        {"en": "no price", "fi": "hinta puuttuu"},
 	"tender2.bar.total":                       {"en": "%s / %s pts", "fi": "%s / %s p"},
 	"tender2.chart-desc":                      {"en": "The bids' total points in rank order: %s.", "fi": "Tarjousten yhteispisteet järjestyksessä: %s."},
-	"tender2.chart-note":                      {"en": "A bar is the bid's total points (quality points + price points) out of the maximum. An empty hatched bar and the word EXCLUDED: the bid misses a minimum requirement, so it gets no points and no rank.", "fi": "Palkki on tarjouksen yhteispisteet (laatupisteet + hintapisteet) enimmäispisteistä. Tyhjä viivoitettu palkki ja sanat SULJETTU POIS: tarjous ei täytä kaikkia vähimmäisvaatimuksia, joten se ei saa pisteitä eikä sijaa."},
+	"tender2.chart-note":                      {"en": "A bar is the bid's total points (quality points + price points) out of the maximum. An empty bar and the word EXCLUDED: the bid misses a minimum requirement, so it gets no points and no rank.", "fi": "Palkki on tarjouksen yhteispisteet (laatupisteet + hintapisteet) enimmäispisteistä. Tyhjä palkki ja sanat SULJETTU POIS: tarjous ei täytä kaikkia vähimmäisvaatimuksia, joten se ei saa pisteitä eikä sijaa."},
 	"tender2.chart-title":                     {"en": "Total points (out of %s)", "fi": "Yhteispisteet (enintään %s)"},
 	"tender2.col.accepts":                     {"en": "Accepted or points", "fi": "Hyväksytään tai pisteet"},
 	"tender2.col.evidence":                    {"en": "Evidence asked", "fi": "Pyydetty selvitys"},
