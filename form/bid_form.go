@@ -240,19 +240,29 @@ func ReadBidForm(path string, p *criteria.Profile) (*Assessment, *BidAnswers, er
 			meta[r[0]] = r[1]
 		}
 	}
+	sheet := meta[bidFormMarker]
+	cell := func(col string, r int) (string, msg.Place) {
+		ref := fmt.Sprintf("%s%d", col, r)
+		v, _ := f.GetCellValue(sheet, ref)
+		return strings.TrimSpace(v), msg.Place{File: path, Sheet: sheet, Cell: ref}
+	}
+	return readBidCells(path, p, meta, cell)
+}
+
+// readBidCells reads a bid form's cells, from a workbook or a CSV file:
+// meta is the hidden sheet's (or the CSV's marker line's) keys, cell gives
+// the value and place of a cell by its column and row in the workbook's
+// layout.
+func readBidCells(path string, p *criteria.Profile, meta map[string]string, cell func(col string, r int) (string, msg.Place)) (*Assessment, *BidAnswers, error) {
 	file := msg.Place{File: path}
 	var ps msg.Problems
 	if meta["profile"] != p.ID || meta["profile_version"] != p.Version {
 		ps.Add(file, 0, "tender.form.other-profile", meta["profile"]+" "+meta["profile_version"], p.Label())
 		return nil, nil, ps.Err()
 	}
-	sheet := meta[bidFormMarker]
 	n, _ := strconv.Atoi(meta["rows"])
-	cell := func(col string, r int) (string, msg.Place) {
-		ref := fmt.Sprintf("%s%d", col, r)
-		v, _ := f.GetCellValue(sheet, ref)
-		return strings.TrimSpace(v), msg.Place{File: path, Sheet: sheet, Cell: ref}
-	}
+	// The count comes from the file: no more rows than a sheet may have.
+	n = max(0, min(n, DefaultLimits.Rows))
 	a := &Assessment{Criteria: meta["criteria"], CriteriaVersion: meta["criteria_version"], Source: path}
 	a.Provider, _ = cell("B", 3)
 	a.Unit, _ = cell("B", 4)

@@ -224,6 +224,12 @@ func ReadBidChecked(path string, lim Limits, setFor SetFor) (*Assessment, *BidAn
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	return ReadBidYAMLBytes(b, path, setFor)
+}
+
+// ReadBidYAMLBytes reads a YAML bid held in b (standard input, say) as
+// ReadBidChecked reads a file: file names it in messages.
+func ReadBidYAMLBytes(b []byte, path string, setFor SetFor) (*Assessment, *BidAnswers, *criteria.Set, error) {
 	rest, ans, ps := SplitBidYAML(b, path)
 	a, aps := parseYAML(rest, path)
 	ps = append(aps, ps...)

@@ -134,6 +134,9 @@ func ReadChecked(path string, lim Limits, setFor SetFor) (*Assessment, *criteria
 	default:
 		var err error
 		if a, err = ReadFileLimits(path, lim); err != nil {
+			if berr := bidFormError(path); berr != nil {
+				return nil, nil, berr
+			}
 			return nil, nil, err
 		}
 	}

@@ -26,7 +26,18 @@ type fileYAML struct {
 	Review   *reviewYAML   `yaml:"review,omitempty"`
 	Items    []itemYAML    `yaml:"items"`
 	Plan     []actionYAML  `yaml:"plan,omitempty"`
+	// A tender bid's answers and price (bid_yaml.go): check reads them;
+	// score and compare accept them and leave them out of the score.
+	Requirements ignoredYAML `yaml:"requirements,omitempty"`
+	Price        ignoredYAML `yaml:"price,omitempty"`
 }
+
+// ignoredYAML is a value read and left aside: a tender bid's requirements
+// and price, which only check reads (SplitBidYAML).
+type ignoredYAML struct{}
+
+func (*ignoredYAML) UnmarshalYAML(*yaml.Node) error { return nil }
+func (ignoredYAML) IsZero() bool                    { return true }
 
 type itemYAML struct {
 	Criterion scalar            `yaml:"criterion"`

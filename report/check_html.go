@@ -59,6 +59,9 @@ type htmlBid struct {
 func CheckHTML(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 	l := opt.Lang
 	v := newCheckView(e, l)
+	if v.Tender != nil {
+		return checkTenderHTML(w, v)
+	}
 	data := struct {
 		Title, ProfileLabel, Profile, SetLabel, SetLine, KeysLabel, Keys string
 		RankingHeading, Summary, PointsRule, ChartNote                   string

@@ -90,8 +90,9 @@ func SourceText(lang string, s criteria.RequirementSource) string {
 // PriceUnitText names a price unit: "per client-month".
 func PriceUnitText(lang, unit string) string { return msg.T(lang, "tender.unit."+unit) }
 
-// MoneyText is an amount in euros with two decimals.
-func MoneyText(lang string, x float64) string { return Num(lang, x, 2) + " €" }
+// MoneyText is an amount in euros with cents and the thousands grouped:
+// "1 200,00 €", "€1,200.00".
+func MoneyText(lang string, x float64) string { return msg.Money(lang, x) }
 
 func newTenderView(v *checkView) {
 	e, l := v.e, v.lang
@@ -190,7 +191,7 @@ func newBidTenderView(bv *bidView, e *scoring.Evaluation, l string) {
 		}
 		tv.PricePoints = Num(l, t.PricePoints, 2)
 		if t.Lowest > 0 {
-			tv.PriceFormula = fmt.Sprintf("%s / %s × %s = %s", Num(l, t.Lowest, 2), Num(l, t.Price, 2), pointsNum(l, c.Price), tv.PricePoints)
+			tv.PriceFormula = fmt.Sprintf("%s / %s × %s = %s", MoneyText(l, t.Lowest), MoneyText(l, t.Price), pointsNum(l, c.Price), tv.PricePoints)
 		} else {
 			tv.PriceFormula = msg.T(l, "tender.no-price-points", tv.PricePoints)
 		}

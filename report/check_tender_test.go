@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -46,6 +47,14 @@ func TestCheckTenderGolden(t *testing.T) {
 		"md":   func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckMarkdown(w, e, o) },
 		"json": func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckJSONOut(w, e, o) },
 		"csv":  func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckCSV(w, e, o) },
+		"html": func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error { return CheckHTML(w, e, o) },
+		"xlsx.txt": func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error {
+			var x bytes.Buffer
+			if err := CheckXLSX(&x, e, o); err != nil {
+				return err
+			}
+			return dumpXLSX(w, x.Bytes())
+		},
 		"summary.csv": func(w *bytes.Buffer, e *scoring.Evaluation, o CheckOptions) error {
 			o.Table = CheckTableSummary
 			return CheckCSV(w, e, o)
@@ -65,16 +74,23 @@ func TestCheckTenderGolden(t *testing.T) {
 	}
 }
 
-// TestCheckTenderOtherFormats: HTML and XLSX do not render the comparison
-// yet, but a tender evaluation must not break them.
-func TestCheckTenderOtherFormats(t *testing.T) {
-	e := tenderEvaluation(t)
-	var buf bytes.Buffer
-	if err := CheckHTML(&buf, e, CheckOptions{Lang: "fi"}); err != nil {
-		t.Fatal(err)
+// TestCheckTenderFiles writes the tender HTML and workbook to
+// $LAATU_TENDER_OUT for a look (screenshots, LibreOffice to PDF).
+func TestCheckTenderFiles(t *testing.T) {
+	dir := os.Getenv("LAATU_TENDER_OUT")
+	if dir == "" {
+		t.Skip("LAATU_TENDER_OUT not set")
 	}
-	buf.Reset()
-	if err := CheckXLSX(&buf, e, CheckOptions{Lang: "en"}); err != nil {
-		t.Fatal(err)
+	e := tenderEvaluation(t)
+	for _, lang := range []string{"fi", "en"} {
+		var h, x bytes.Buffer
+		if err := CheckHTML(&h, e, CheckOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		if err := CheckXLSX(&x, e, CheckOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, "muistio-"+lang+".html"), h.Bytes(), 0o644)
+		os.WriteFile(filepath.Join(dir, "muistio-"+lang+".xlsx"), x.Bytes(), 0o644)
 	}
 }

@@ -36,11 +36,11 @@ func checkTenderText(w io.Writer, v *checkView, ww int) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(v.Summary, ww, ""))
+	fmt.Fprintln(w, wrapNB(v.Summary, ww, ""))
 	if v.Tender.Excluded != "" {
-		fmt.Fprintln(w, wrap(v.Tender.Excluded, ww, ""))
+		fmt.Fprintln(w, wrapNB(v.Tender.Excluded, ww, ""))
 	}
-	fmt.Fprintln(w, wrap(v.Tender.Rule, ww, ""))
+	fmt.Fprintln(w, wrapNB(v.Tender.Rule, ww, ""))
 
 	fmt.Fprintf(w, "\n%s\n", msg.T(l, "tender.memo"))
 	for _, bv := range v.Bids {
@@ -53,15 +53,15 @@ func checkTenderText(w io.Writer, v *checkView, ww int) error {
 		fmt.Fprintln(w, head)
 		fmt.Fprintln(w, strings.Repeat("-", len([]rune(head))))
 		fmt.Fprintf(w, "%s: %s\n", msg.T(l, "score.file"), bv.File)
-		fmt.Fprintln(w, wrap(bv.Verdict, ww, ""))
+		fmt.Fprintln(w, wrapNB(bv.Verdict, ww, ""))
 		if bv.b.Meets {
-			fmt.Fprintln(w, wrap(msg.T(l, "tender.line.quality", tv.Quality, tv.QualityFormula), ww, "  "))
-			fmt.Fprintln(w, wrap(msg.T(l, "tender.line.price", orDash(tv.Price), tv.PriceFormula), ww, "  "))
+			fmt.Fprintln(w, wrapNB(msg.T(l, "tender.line.quality", tv.Quality, tv.QualityFormula), ww, "  "))
+			fmt.Fprintln(w, wrapNB(msg.T(l, "tender.line.price", orDash(tv.Price), tv.PriceFormula), ww, "  "))
 			fmt.Fprintln(w, msg.T(l, "tender.line.total", tv.TotalFormula))
 		}
 		field := func(key, text string) {
 			label := "    " + msg.T(l, key) + ": "
-			fmt.Fprintln(w, label+wrap(text, ww-len([]rune(label)), strings.Repeat(" ", len([]rune(label)))))
+			fmt.Fprintln(w, label+wrapNB(text, ww-len([]rune(label)), strings.Repeat(" ", len([]rune(label)))))
 		}
 		for _, row := range bv.Rows {
 			status := row.Status
@@ -96,7 +96,7 @@ func checkTenderText(w io.Writer, v *checkView, ww int) error {
 		}
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(v.Sources, ww, ""))
+	fmt.Fprintln(w, wrapNB(v.Sources, ww, ""))
 	return nil
 }
 

@@ -19,6 +19,12 @@ func CheckXLSX(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 	if err != nil {
 		return err
 	}
+	if v.Tender != nil {
+		if err := checkTenderXLSX(wb, v); err != nil {
+			return err
+		}
+		return wb.Write(w)
+	}
 
 	ranking := checkRankingTable(v)
 	ranking.Name = msg.T(l, "check.sheet.ranking")

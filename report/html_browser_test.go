@@ -144,6 +144,10 @@ func TestHTMLInBrowser(t *testing.T) {
 	add("check-fi-points", func(b *bytes.Buffer) error { return CheckHTML(b, e, CheckOptions{Lang: "fi"}) }, 8, bidders...)
 	e0 := sampleEvaluation(t, 0)
 	add("check-en", func(b *bytes.Buffer) error { return CheckHTML(b, e0, CheckOptions{Lang: "en"}) }, 8, bidders...)
+	// A tender: the result with formulas, the memo per bid and requirement.
+	te := tenderEvaluation(t)
+	add("tender-fi", func(b *bytes.Buffer) error { return CheckHTML(b, te, CheckOptions{Lang: "fi"}) }, 10,
+		"Työpolku Oy", "Urapolku Oy", "SULJETTU POIS", "1 000,00 € / 1 200,00 € × 40 = 33,33", "Vertailumuistio: Valmennus Aalto Oy")
 
 	// The one-service report: the review-cycle sample's external review
 	// with its trend, outcomes and plan; the last criterion's row, the

@@ -239,6 +239,11 @@ func TestBadInputs(t *testing.T) {
 					{[]string{"compare", "-o", out("vertailu.html"), path}, tc.want},
 					{[]string{"check", "-o", out("tarjoukset.xlsx"), path}, check},
 				}
+				if tc.want == nil {
+					// Bad only for check (a tender bid's answers):
+					// score and compare leave them out.
+					runs = runs[2:]
+				}
 			}
 			for _, r := range runs {
 				dir := ""

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -26,11 +29,15 @@ func readBids(in intake.Inputs, o intake.Options, set *criteria.Set, p *criteria
 			a   *form.Assessment
 			ans *form.BidAnswers
 		)
-		if path != intake.Stdin && strings.EqualFold(filepath.Ext(path), ".xlsx") && intake.SpecialFile(path) == nil && form.IsBidForm(path) {
+		if isBidForm(path) {
 			// A bid form laatu wrote for a profile: the key criteria, the
-			// answers and the price on one sheet.
+			// answers and the price on one sheet (or in one CSV file).
 			var err error
-			a, ans, err = form.ReadBidForm(path, p)
+			if strings.EqualFold(filepath.Ext(path), ".csv") {
+				a, ans, err = form.ReadBidFormCSV(path, p)
+			} else {
+				a, ans, err = form.ReadBidForm(path, p)
+			}
 			if err == nil {
 				if ps := form.Check(a, set); len(ps) > 0 {
 					err = ps.Err()
@@ -43,6 +50,38 @@ func readBids(in intake.Inputs, o intake.Options, set *criteria.Set, p *criteria
 				}
 				all = append(all, intake.Localize(ps)...)
 				continue
+			}
+		} else if path == intake.Stdin && o.Format != "xlsx" && o.Format != "csv" {
+			// Standard input: a YAML bid may carry requirements and price.
+			b, ps := readStdinBid(o)
+			if ps != nil {
+				all = append(all, ps...)
+				continue
+			}
+			if o.Format == "yaml" || (o.Format == "" && intake.Sniff(b) == "yaml") {
+				var err error
+				a, ans, _, err = form.ReadBidYAMLBytes(b, intake.StdinName(o.Lang), setFor)
+				if err != nil {
+					var ps msg.Problems
+					if !errors.As(err, &ps) {
+						return nil, nil, err
+					}
+					all = append(all, intake.Localize(ps)...)
+					continue
+				}
+			} else {
+				o2 := o
+				o2.Stdin = bytes.NewReader(b)
+				it, ps, err := intake.ReadOne(path, o2)
+				if err != nil {
+					return nil, nil, err
+				}
+				if len(ps) > 0 {
+					all = append(all, ps...)
+					continue
+				}
+				a = it.A
+				ans = &form.BidAnswers{Source: a.Source, Answers: map[string]*form.BidAnswer{}, Place: msg.Place{File: a.Source}}
 			}
 		} else if path != intake.Stdin && form.IsYAMLFile(path) && intake.SpecialFile(path) == nil {
 			var err error
@@ -85,4 +124,40 @@ func readBids(in intake.Inputs, o intake.Options, set *criteria.Set, p *criteria
 		return nil, nil, err
 	}
 	return results, answers, nil
+}
+
+// isBidForm reports whether path is a bid form laatu wrote, a workbook or
+// a CSV file.
+func isBidForm(path string) bool {
+	if path == intake.Stdin || intake.SpecialFile(path) != nil {
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx":
+		return form.IsBidForm(path)
+	case ".csv":
+		return form.IsBidFormCSV(path)
+	}
+	return false
+}
+
+// readStdinBid reads standard input whole, within the file size limit.
+func readStdinBid(o intake.Options) ([]byte, msg.Problems) {
+	name := intake.StdinName(o.Lang)
+	size := o.Limits.FileSize
+	if size <= 0 {
+		size = form.DefaultLimits.FileSize
+	}
+	r := o.Stdin
+	if r == nil {
+		r = os.Stdin
+	}
+	b, err := io.ReadAll(io.LimitReader(r, size+1))
+	if err != nil {
+		return nil, msg.Problems{intake.ReadProblem(name, err)}
+	}
+	if int64(len(b)) > size {
+		return nil, msg.Problems{{Place: msg.Place{File: name}, Message: msg.M("harden.file-too-large", form.FormatSize(size))}}
+	}
+	return b, nil
 }

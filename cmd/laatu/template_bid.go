@@ -14,13 +14,20 @@ import (
 )
 
 // runBidForm writes the bid form of a procurement profile:
-// `laatu template --profile te-tyohonvalmennus -o tarjouslomake.xlsx`.
+// `laatu template --profile te-tyohonvalmennus -o tarjouslomake.xlsx` (or
+// -o tarjous.csv).
 func runBidForm(io_ *IO, opts *templateOptions) error {
 	if opts.From != "" {
 		return usagef("tender.form.no-from")
 	}
-	if (opts.Format != "" && opts.Format != "xlsx") || (opts.Output != "" && !strings.EqualFold(filepath.Ext(opts.Output), ".xlsx")) {
-		return usagef("tender.form.xlsx-only")
+	// The form is a workbook or, by the output's extension or --format,
+	// a CSV file with the same lines.
+	csvForm := opts.Format == "csv" || (opts.Format == "" && strings.EqualFold(filepath.Ext(opts.Output), ".csv"))
+	ext := strings.ToLower(filepath.Ext(opts.Output))
+	if (opts.Format != "" && opts.Format != "xlsx" && opts.Format != "csv") ||
+		(opts.Output != "" && opts.Output != "-" && ext != ".xlsx" && ext != ".csv") ||
+		(opts.Format != "" && opts.Output != "" && opts.Output != "-" && ext != "."+opts.Format) {
+		return usagef("tender2.form.xlsx-or-csv")
 	}
 	if opts.Output == "" || opts.Output == "-" {
 		return usagef("sheet.cmd.need-output")
@@ -46,6 +53,9 @@ func runBidForm(io_ *IO, opts *templateOptions) error {
 		inputs = append(inputs, profile.Origin)
 	}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
+		if csvForm {
+			return form.WriteBidFormCSV(w, profile, set, opts.Lang)
+		}
 		return form.WriteBidForm(w, profile, set, opts.Lang)
 	})
 	if err != nil {

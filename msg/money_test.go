@@ -1,0 +1,25 @@
+package msg
+
+import "testing"
+
+func TestMoney(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		x    float64
+		want string
+	}{
+		{"fi", 1200, "1\u00a0200,00\u00a0€"},
+		{"en", 1200, "€1,200.00"},
+		{"fi", 950, "950,00\u00a0€"},
+		{"en", 1234567.891, "€1,234,567.89"},
+		{"fi", 0, "0,00\u00a0€"},
+		{"en", -1000.5, "€-1,000.50"},
+	} {
+		if got := Money(c.lang, c.x); got != c.want {
+			t.Errorf("Money(%s, %v) = %q, want %q", c.lang, c.x, got, c.want)
+		}
+	}
+	if got := Amount("fi", 100000, 0); got != "100\u00a0000" {
+		t.Errorf("Amount = %q", got)
+	}
+}
