@@ -1,7 +1,10 @@
 package form
 
 import (
+	"math"
 	"strconv"
+	"time"
+
 	"strings"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -299,8 +302,10 @@ func (t *xlsxTemplate) writePlan(a *Assessment) {
 	for _, sg := range suggestions {
 		c := t.set.Criterion(sg.criterion)
 		t.check(t.f.SetCellStr(s, cellName(col(colPlanCriterion), row), criterionChoice(c, t.lang)))
-		t.check(t.f.SetCellStr(s, cellName(col(colPlanSuggestion), row), t.tr("cycleform.plan.suggest", sg.anchor)))
-		t.check(t.f.SetRowHeight(s, row, rowHeight(sized{sg.anchor, planWidths[colPlanSuggestion], 9})))
+		text := t.tr("cycleform.plan.suggest", sg.anchor)
+		t.check(t.f.SetCellStr(s, cellName(col(colPlanSuggestion), row), text))
+		t.check(t.f.SetRowHeight(s, row, rowHeight(sized{text, planWidths[colPlanSuggestion], 9},
+			sized{criterionChoice(c, t.lang), planWidths[colPlanCriterion], 11})))
 		row++
 	}
 	t.check(t.f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: 4, TopLeftCell: cellName(first, firstPlanRow), ActivePane: "bottomLeft"}))
@@ -332,14 +337,15 @@ func (t *xlsxTemplate) fillAction(row int, act *Action) {
 		t.check(t.f.SetCellStr(s, cellName(col(colPlanOwner), row), act.Owner))
 	}
 	if !act.Due.IsZero() {
-		t.check(t.f.SetCellValue(s, cellName(col(colPlanDue), row), act.Due))
+		t.dateCell(s, cellName(col(colPlanDue), row), act.Due)
 	}
 	for i, id := range statusIDs {
 		if act.Status == id {
 			t.check(t.f.SetCellStr(s, cellName(col(colPlanStatus), row), statusTexts(t.lang)[i]))
 		}
 	}
-	t.check(t.f.SetRowHeight(s, row, rowHeight(sized{act.Action, planWidths[colPlanAction], 11})))
+	t.check(t.f.SetRowHeight(s, row, rowHeight(sized{act.Action, planWidths[colPlanAction], 11},
+		sized{act.Owner, planWidths[colPlanOwner], 11})))
 }
 
 // fillCycle writes a's outcomes, review and data sources into the
@@ -350,10 +356,10 @@ func (t *xlsxTemplate) fillCycle(a *Assessment) {
 	at := func(key string) string { return cellName(value, outcomesRow(key)) }
 	if o := a.Outcomes; o != nil {
 		if !o.Start.IsZero() {
-			t.check(t.f.SetCellValue(s, at(keyPeriodStart), o.Start))
+			t.dateCell(s, at(keyPeriodStart), o.Start)
 		}
 		if !o.End.IsZero() {
-			t.check(t.f.SetCellValue(s, at(keyPeriodEnd), o.End))
+			t.dateCell(s, at(keyPeriodEnd), o.End)
 		}
 		for key, n := range map[string]*int{keyCaseload: o.Caseload, keyCompetitiveWork: o.CompetitiveWork, keyJobStarts: o.JobStarts, keyJobsEnded: o.JobsEnded} {
 			if n != nil {
@@ -392,4 +398,12 @@ func (t *xlsxTemplate) fillCycle(a *Assessment) {
 		}
 		t.check(t.f.SetCellStr(s, cellName(value, sourcesRow(i)), strings.Join(names, "; ")))
 	}
+}
+
+// dateCell writes d as the spreadsheet's day number, keeping the cell's
+// date style: excelize's own time cells pick a format by the day (1.7.
+// shows as "Jul-26").
+func (t *xlsxTemplate) dateCell(sheet, cell string, d time.Time) {
+	days := d.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	t.check(t.f.SetCellInt(sheet, cell, int64(math.Round(days))))
 }
