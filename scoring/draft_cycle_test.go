@@ -11,7 +11,6 @@ import (
 	"github.com/laatu-fi/laatu/msg"
 )
 
-
 // TestDraftCycle: the outcomes, review, sources and plan the raters give
 // alike are kept in the draft; the rest is listed in its notes; a field
 // only one rater gives is kept.
