@@ -1,6 +1,7 @@
 package form
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,10 +29,7 @@ func readOutcomesSheet(g *grid, a *Assessment, ps *msg.Problems) {
 	if !ok {
 		return
 	}
-	out := &Outcomes{Place: msg.Place{File: g.file, Sheet: g.sheet}}
-	rv := &Review{Place: msg.Place{File: g.file, Sheet: g.sheet}}
-	hasOut, hasReview, badDate := false, false, false
-	places := map[string]msg.Place{}
+	cr := newCycleReader(msg.Place{File: g.file, Sheet: g.sheet})
 	seen := map[string]msg.Place{}
 	g.keyedRows(func(r int, key string) {
 		place := g.place(r, valueCol)
@@ -42,7 +40,6 @@ func readOutcomesSheet(g *grid, a *Assessment, ps *msg.Problems) {
 		seen[key] = place
 		g.checkControls(r, 0, ps, valueCol)
 		v := strings.TrimSpace(g.cell(r, valueCol))
-		places[key] = place
 		switch {
 		case key == keyRate, key == keyBenchmark, key == keySourcesHeading:
 			// Computed or a heading: not read back.
@@ -55,79 +52,123 @@ func readOutcomesSheet(g *grid, a *Assessment, ps *msg.Problems) {
 			if v != "" {
 				readSheetSources(a, n, v, place, ps)
 			}
-		case v == "":
-			// Not given.
-		case key == keyPeriodStart, key == keyPeriodEnd:
-			d, ok := cellDate(cleanNumber(v))
-			if !ok {
-				ps.Add(place, 0, "cycleform.bad-date", cycleLabel(key), v)
-				badDate = true
-				return
-			}
-			hasOut = true
-			if key == keyPeriodStart {
-				out.Start = d
-			} else {
-				out.End = d
-			}
-		case key == keyCaseload, key == keyCompetitiveWork, key == keyJobStarts, key == keyJobsEnded:
-			n, err := strconv.Atoi(cleanNumber(v))
-			if err != nil || n < 0 {
-				ps.Add(place, 0, "cycleform.bad-count", cycleLabel(key), v)
-				return
-			}
-			hasOut = true
-			p := &n
-			switch key {
-			case keyCaseload:
-				out.Caseload = p
-			case keyCompetitiveWork:
-				out.CompetitiveWork = p
-			case keyJobStarts:
-				out.JobStarts = p
-			default:
-				out.JobsEnded = p
-			}
-		case key == keyReviewKind:
-			kind, ok := reviewKind(v)
-			if !ok {
-				ps.Add(place, 0, "cycleform.bad-kind", v, msg.M("review.kind.self"), msg.M("review.kind.external"))
-				return
-			}
-			hasReview, rv.Kind = true, kind
-		case key == keyReviewers:
-			hasReview, rv.Reviewers = true, splitList(v, false)
-		case key == keyOrganisation:
-			hasReview, rv.Organisation = true, v
-		case key == keyDaysOnSite:
-			x, ok := ParseNumber(cleanNumber(v))
-			if !ok || x < 0 || strings.HasSuffix(v, "%") {
-				ps.Add(place, 0, "cycleform.bad-days", v)
-				return
-			}
-			hasReview, rv.DaysOnSite = true, &x
 		default:
-			ps.Add(g.place(r, g.keyCol), 0, "sheet.bad-key", key)
+			if !cr.set(key, v, place, ps) {
+				ps.Add(g.place(r, g.keyCol), 0, "sheet.bad-key", key)
+			}
 		}
 	})
-	if hasOut {
-		if out.Start.IsZero() != out.End.IsZero() && !badDate {
+	cr.finish(a, ps)
+}
+
+// cycleKeys are the outcomes and review fields a user fills in, on the
+// outcomes sheet and as field lines of a CSV file.
+var cycleKeys = []string{keyPeriodStart, keyPeriodEnd, keyCaseload, keyCompetitiveWork, keyJobStarts, keyJobsEnded,
+	keyReviewKind, keyReviewers, keyOrganisation, keyDaysOnSite}
+
+// cycleReader gathers the outcomes and review fields, wherever they are
+// read from, and checks them together at the end.
+type cycleReader struct {
+	out                       *Outcomes
+	rv                        *Review
+	hasOut, hasReview, badDay bool
+	places                    map[string]msg.Place
+}
+
+func newCycleReader(place msg.Place) *cycleReader {
+	return &cycleReader{out: &Outcomes{Place: place}, rv: &Review{Place: place}, places: map[string]msg.Place{}}
+}
+
+// set reads the value v of field key, and reports whether key is such a
+// field. An empty value is not given.
+func (cr *cycleReader) set(key, v string, place msg.Place, ps *msg.Problems) bool {
+	if !slices.Contains(cycleKeys, key) {
+		return false
+	}
+	cr.places[key] = place
+	if v = strings.TrimSpace(v); v == "" {
+		return true
+	}
+	out, rv := cr.out, cr.rv
+	switch key {
+	case keyPeriodStart, keyPeriodEnd:
+		d, ok := cellDate(cleanNumber(v))
+		if !ok {
+			ps.Add(place, 0, "cycleform.bad-date", cycleLabel(key), v)
+			cr.badDay = true
+			return true
+		}
+		cr.hasOut = true
+		if key == keyPeriodStart {
+			out.Start = d
+		} else {
+			out.End = d
+		}
+	case keyCaseload, keyCompetitiveWork, keyJobStarts, keyJobsEnded:
+		n, err := strconv.Atoi(cleanNumber(v))
+		if err != nil || n < 0 {
+			ps.Add(place, 0, "cycleform.bad-count", cycleLabel(key), v)
+			return true
+		}
+		cr.hasOut = true
+		p := &n
+		switch key {
+		case keyCaseload:
+			out.Caseload = p
+		case keyCompetitiveWork:
+			out.CompetitiveWork = p
+		case keyJobStarts:
+			out.JobStarts = p
+		default:
+			out.JobsEnded = p
+		}
+	case keyReviewKind:
+		kind, ok := reviewKind(v)
+		if !ok {
+			ps.Add(place, 0, "cycleform.bad-kind", v, msg.M("review.kind.self"), msg.M("review.kind.external"))
+			return true
+		}
+		cr.hasReview, rv.Kind = true, kind
+	case keyReviewers:
+		cr.hasReview, rv.Reviewers = true, splitList(v, false)
+	case keyOrganisation:
+		cr.hasReview, rv.Organisation = true, v
+	case keyDaysOnSite:
+		x, ok := ParseNumber(cleanNumber(v))
+		if !ok || x < 0 || strings.HasSuffix(v, "%") {
+			ps.Add(place, 0, "cycleform.bad-days", v)
+			return true
+		}
+		cr.hasReview, rv.DaysOnSite = true, &x
+	}
+	return true
+}
+
+// finish checks the fields together and stores them in a.
+func (cr *cycleReader) finish(a *Assessment, ps *msg.Problems) {
+	out := cr.out
+	if cr.hasOut {
+		if out.Start.IsZero() != out.End.IsZero() && !cr.badDay {
 			missing := keyPeriodEnd
 			if out.Start.IsZero() {
 				missing = keyPeriodStart
 			}
-			ps.Add(places[missing], 0, "cycleform.missing-date", cycleLabel(missing))
+			place, ok := cr.places[missing]
+			if !ok {
+				place = out.Place
+			}
+			ps.Add(place, 0, "cycleform.missing-date", cycleLabel(missing))
 		}
 		if !out.Start.IsZero() && !out.End.IsZero() && out.End.Before(out.Start) {
-			ps.Add(places[keyPeriodEnd], 0, "review.period-order", out.Start.Format(time.DateOnly), out.End.Format(time.DateOnly))
+			ps.Add(cr.places[keyPeriodEnd], 0, "review.period-order", out.Start.Format(time.DateOnly), out.End.Format(time.DateOnly))
 		}
 		if out.Caseload != nil && out.CompetitiveWork != nil && *out.CompetitiveWork > *out.Caseload {
-			ps.Add(places[keyCompetitiveWork], 0, "cycleform.work-over-caseload", *out.CompetitiveWork, *out.Caseload)
+			ps.Add(cr.places[keyCompetitiveWork], 0, "cycleform.work-over-caseload", *out.CompetitiveWork, *out.Caseload)
 		}
 		a.Outcomes = out
 	}
-	if hasReview {
-		a.Review = rv
+	if cr.hasReview {
+		a.Review = cr.rv
 	}
 }
 
@@ -217,7 +258,6 @@ func readPlanSheet(g *grid, a *Assessment, ps *msg.Problems) {
 		}
 		cols[i] = c
 	}
-	critCol, actionCol, ownerCol, dueCol, statusCol := cols[0], cols[1], cols[2], cols[3], cols[4]
 	seen := map[string]msg.Place{}
 	g.keyedRows(func(r int, key string) {
 		if !strings.HasPrefix(key, rowAction) {
@@ -230,43 +270,14 @@ func readPlanSheet(g *grid, a *Assessment, ps *msg.Problems) {
 		}
 		seen[key] = g.place(r, g.keyCol)
 		g.checkControls(r, 0, ps, cols[:]...)
-		crit := strings.TrimSpace(g.cell(r, critCol))
-		act := Action{
-			Action: strings.TrimSpace(g.cell(r, actionCol)),
-			Owner:  strings.TrimSpace(g.cell(r, ownerCol)),
-			Place:  g.place(r, critCol),
+		cells := [5]string{}
+		var places [5]msg.Place
+		for i, c := range cols {
+			cells[i], places[i] = strings.TrimSpace(g.cell(r, c)), g.place(r, c)
 		}
-		due := strings.TrimSpace(g.cell(r, dueCol))
-		status := strings.TrimSpace(g.cell(r, statusCol))
-		if act.Action == "" && act.Owner == "" && due == "" && status == "" {
-			return // empty, or only laatu's suggestion
-		}
-		if crit == "" {
-			ps.Add(g.place(r, critCol), 0, "cycleform.plan-no-criterion")
-			return
-		}
-		n, ok := planCriterion(crit)
+		act, ok := readAction(cells, places, ps)
 		if !ok {
-			ps.Add(g.place(r, critCol), 0, "cycleform.bad-criterion", crit)
 			return
-		}
-		act.Criterion = n
-		if act.Action == "" {
-			ps.Add(g.place(r, actionCol), n, "cycleform.plan-no-action")
-		}
-		if due != "" {
-			d, ok := cellDate(cleanNumber(due))
-			if !ok {
-				ps.Add(g.place(r, dueCol), n, "cycleform.bad-date", msg.M("cycleform.plan.col.due"), due)
-			}
-			act.Due = d
-		}
-		if status != "" {
-			s, ok := actionStatus(status)
-			if !ok {
-				ps.Add(g.place(r, statusCol), n, "cycleform.bad-status", status, msg.M("review.status.open"), msg.M("review.status.in-progress"), msg.M("review.status.done"))
-			}
-			act.Status = s
 		}
 		a.Plan = append(a.Plan, act)
 	})
@@ -289,4 +300,44 @@ func planCriterion(v string) (int, bool) {
 	}
 	n, err := strconv.Atoi(v[:end])
 	return n, err == nil && n > 0
+}
+
+// readAction reads one action of the plan from its cells — criterion,
+// action, owner, due date, status — at places. ok is false for a row with
+// nothing typed (the criterion alone is laatu's suggestion) and for one
+// whose criterion is not accepted.
+func readAction(cells [5]string, places [5]msg.Place, ps *msg.Problems) (act Action, ok bool) {
+	crit, due, status := cells[0], cells[3], cells[4]
+	act = Action{Action: cells[1], Owner: cells[2], Place: places[0]}
+	if act.Action == "" && act.Owner == "" && due == "" && status == "" {
+		return act, false
+	}
+	if crit == "" {
+		ps.Add(places[0], 0, "cycleform.plan-no-criterion")
+		return act, false
+	}
+	n, ok := planCriterion(crit)
+	if !ok {
+		ps.Add(places[0], 0, "cycleform.bad-criterion", crit)
+		return act, false
+	}
+	act.Criterion = n
+	if act.Action == "" {
+		ps.Add(places[1], n, "cycleform.plan-no-action")
+	}
+	if due != "" {
+		d, ok := cellDate(cleanNumber(due))
+		if !ok {
+			ps.Add(places[3], n, "cycleform.bad-date", msg.M("cycleform.plan.col.due"), due)
+		}
+		act.Due = d
+	}
+	if status != "" {
+		s, ok := actionStatus(status)
+		if !ok {
+			ps.Add(places[4], n, "cycleform.bad-status", status, msg.M("review.status.open"), msg.M("review.status.in-progress"), msg.M("review.status.done"))
+		}
+		act.Status = s
+	}
+	return act, true
 }
