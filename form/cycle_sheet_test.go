@@ -139,3 +139,49 @@ func TestCycleSheetErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCycleCSVRoundTrip: the same through the CSV form.
+func TestCycleCSVRoundTrip(t *testing.T) {
+	for _, file := range []string{"polku-2026-05.yaml", "polku-2026-11.yaml"} {
+		for _, lang := range []string{"fi", "en"} {
+			t.Run(file+"/"+lang, func(t *testing.T) {
+				want := readYAMLFile(t, "../testdata/cycle/"+file)
+				var buf bytes.Buffer
+				if err := form.WriteCSV(&buf, builtinSet(t, want.Criteria), want, lang); err != nil {
+					t.Fatal(err)
+				}
+				got, err := form.ReadCSV(bytes.NewReader(buf.Bytes()), "arvio.csv", form.DefaultLimits)
+				if err != nil {
+					t.Fatalf("ReadCSV: %v\n%s", err, buf.Bytes())
+				}
+				if diff := cmp.Diff(want, got, cycleOpts); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+			})
+		}
+	}
+}
+
+// TestCycleCSVErrors: faults in the cycle lines of a CSV file are named
+// by line and say what is accepted.
+func TestCycleCSVErrors(t *testing.T) {
+	in := "Kriteeristö;tyokyky\r\nPalveluntuottaja;Polku\r\nAsiakkaita jaksolla;-2\r\nJakson alku;eilen\r\nArvioinnin laji;vertais\r\n\r\n" +
+		"Nro;Kriteeri;Taso\r\n1;;4\r\n\r\nKriteerien tietolähteet;\r\n1;juorut\r\n" +
+		"Kehittämissuunnitelma;Toimenpide;Vastuuhenkilö;Määräaika;Tila\r\n17;Kuusi käyntiä;Tiina;huomenna;ehkä\r\n;Ilman kriteeriä\r\n"
+	_, err := form.ReadCSV(strings.NewReader(in), "arvio.csv", form.DefaultLimits)
+	if err == nil {
+		t.Fatal("read without error")
+	}
+	want := []string{
+		`arvio.csv:3: Asiakkaita jaksolla: Clients on the caseload: "-2" is not accepted: give a whole number 0 or more, such as 40`,
+		`arvio.csv:4: Jakson alku: Period start: "eilen" is not a date: write, say, 30.9.2026 or 2026-09-30`,
+		`arvio.csv:5: Arvioinnin laji: the kind of review "vertais" is not accepted: choose self-assessment or external review`,
+		`arvio.csv:11: B: criterion 1: the data source "juorut" is not accepted: write some of records; documents; interviews; observation`,
+		`arvio.csv:13: D: criterion 17: Due date: "huomenna" is not a date: write, say, 30.9.2026 or 2026-09-30`,
+		`arvio.csv:13: E: criterion 17: the action's status "ehkä" is not accepted: choose open, in progress or done`,
+		`arvio.csv:14: A: the action has no criterion: choose the criterion from the list`,
+	}
+	if diff := cmp.Diff(want, strings.Split(msg.Localize(err, "en"), "\n")); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

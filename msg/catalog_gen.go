@@ -501,7 +501,7 @@ var compiledTexts = map[string]map[string]string{
 	"cycleform.field.period_end":              {"en": "Period end", "fi": "Jakson loppu"},
 	"cycleform.field.period_start":            {"en": "Period start", "fi": "Jakson alku"},
 	"cycleform.field.review_kind":             {"en": "Kind of review", "fi": "Arvioinnin laji"},
-	"cycleform.field.reviewers":               {"en": "Reviewers", "fi": "Arvioijat"},
+	"cycleform.field.reviewers":               {"en": "Reviewers", "fi": "Arvioinnin tekijät"},
 	"cycleform.hint.benchmark":                {"en": "The IPS Employment Center's quarterly benchmarks: exemplary 50 %, good 41 %, minimal standard 31 %.", "fi": "IPS Employment Centerin vuosineljänneksen vertailutasot: erinomainen 50 %, hyvä 41 %, vähimmäistaso 31 %."},
 	"cycleform.hint.caseload":                 {"en": "A whole number: the clients on the caseload during the period.", "fi": "Kokonaisluku: asiakkaat, jotka olivat valmennuksessa jakson aikana."},
 	"cycleform.hint.competitive_work":         {"en": "A whole number: those of them who worked in a competitive job during the period; at most the caseload.", "fi": "Kokonaisluku: heistä ne, jotka olivat jakson aikana avoimilla työmarkkinoilla töissä; enintään asiakkaiden määrä."},
