@@ -418,6 +418,7 @@ func (t *xlsxTemplate) writeInstructions() {
 	t.text(s, "B2", t.tr("sheet.help.title"), t.st.title)
 	paras := strings.Split(t.tr("sheet.help.text", t.details, t.assessment), "\n")
 	paras = t.withRulesHelp(paras)
+	paras = append(paras, strings.Split(t.tr("cycleform.help", t.outcomes, t.plan), "\n")...)
 	for i, p := range paras {
 		row := 4 + i
 		style := t.st.hint
