@@ -128,7 +128,7 @@ func badFiles(t *testing.T) map[string][]byte {
 		"aliased-raters.yaml":        aliasedRaters(),
 		"criteria/windows-1252.yaml": encode(t, charmap.Windows1252, "id: oma\nversion: \"1\"\nlanguages: [fi]\nname: {fi: Työkyky}\n"),
 	}
-	for _, more := range []func(*testing.T) map[string][]byte{badFilesXLSX, badFilesCSV, badFilesYAML, badFilesOutput, badFilesTender} {
+	for _, more := range []func(*testing.T) map[string][]byte{badFilesXLSX, badFilesCSV, badFilesYAML, badFilesOutput, badFilesTender, badFilesCycle} {
 		for name, b := range more(t) {
 			if _, dup := files[name]; dup {
 				t.Fatalf("fixture %s is made twice", name)

@@ -86,7 +86,7 @@ func readGrid(f *excelize.File, file, sheet string, lim Limits, cells *int) (*gr
 
 func (g *grid) findMarker(row int, cols []string) {
 	for c, v := range cols {
-		if v = strings.TrimSpace(v); v == markerDetails || v == markerAssessment {
+		if v = strings.TrimSpace(v); v == markerDetails || v == markerAssessment || v == markerOutcomes || v == markerPlan {
 			g.marker, g.keyRow, g.keyCol = v, row, c
 			return
 		}
@@ -137,13 +137,19 @@ func (g *grid) keyedRows(fn func(row int, key string)) {
 // element.
 func (g *grid) answerCells() map[cellPos]bool {
 	var cols []string
-	if g.marker == markerDetails {
+	if g.marker == markerDetails || g.marker == markerOutcomes {
 		cols = []string{colValue}
 	}
 	want := map[cellPos]bool{}
 	g.keyedRows(func(r int, key string) {
 		switch {
 		case g.marker == markerDetails:
+		case g.marker == markerOutcomes:
+			if key == keyRate || key == keyBenchmark || key == keySourcesHeading {
+				return
+			}
+		case g.marker == markerPlan:
+			cols = []string{colPlanCriterion, colPlanAction, colPlanOwner, colPlanDue, colPlanStatus}
 		case strings.HasPrefix(key, rowItem):
 			cols = []string{colLevel, colFigure, colNote, colEvidence}
 		case strings.HasPrefix(key, rowCheck), strings.HasPrefix(key, rowFigures),

@@ -154,7 +154,7 @@ func (s *session) run() error {
 			return err
 		}
 	}
-	return nil
+	return s.cycle()
 }
 
 // walk is the order in which the criteria are asked.

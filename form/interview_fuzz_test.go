@@ -27,6 +27,10 @@ func FuzzInterview(f *testing.F) {
 	f.Add(details+lines("83", "3,5", "", "", "", "5; 6; 3,5", "1", "k", "", "", "", "100", "3", "", "", ""), true)
 	f.Add(details+lines("", "20 30", "", "", "", "6", "x", "4", "monthly-form", "b", "-", "b", "0,5", "12", "-", "q"), true)
 	f.Add(details+lines("1", "0", "-1", "1", "", "", "", ";", "; ;", "1;NaN", "2;1e400", "", "9", "-", "", "", "-2", "3,5", "7"), false)
+	// The review cycle at the end: outcomes with bad counts and dates,
+	// going back, the kind, and actions for the weak criteria.
+	f.Add(details+criteriaEN+lines("y", "y", "2026-09-30", "2026-07-01", "1.7.2026", "40", "-1", "41", "18", "b", "b", "x", "6", "-", "u", "A, B", "-", "y", "", "b", "n", "y", "act", "", "31.2.2027", "2027-01-31", "y", "q"), true)
+	f.Add(details+criteriaEN+lines("k", "e", "oma", "", "", "k", "toimenpide", "-", "", "k", "", "", ""), false)
 	// The answers of the command-line scripts' interviews.
 	scripts, _ := filepath.Glob("../cmd/laatu/testdata/script/assess[-_]*.txtar")
 	for _, path := range scripts {

@@ -210,6 +210,9 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	seen := map[string]msg.Place{}
 	lines := &csvLines{main: map[int]bool{}, subs: map[string]msg.Place{}}
 	opened := false
+	cycleFields, sections := csvCycleNames()
+	cr := newCycleReader(msg.Place{File: file})
+	section := ""
 	for _, r := range recs {
 		if r.open == 0 {
 			r.open = swallowedRows(r, comma, heading)
@@ -236,6 +239,14 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 			// One sheet of the workbook saved as CSV: the other is lost.
 			return nil, fileProblem(file, "sheet.csv.from-workbook")
 		}
+		if s, ok := sections[normName(first)]; ok && cols != nil {
+			section = s
+			continue
+		}
+		if section != "" {
+			readCSVSectionLine(a, section, r, file, &ps)
+			continue
+		}
 		if cols == nil {
 			if cols = csvHeader(r); cols != nil {
 				heading = r
@@ -243,6 +254,9 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 			}
 			key, ok := fields[normName(first)]
 			place := msg.Place{File: file, Line: r.line(0), Cell: first}
+			if ck, isCycle := cycleFields[normName(first)]; !ok && isCycle {
+				key, ok = ck, true
+			}
 			if !ok {
 				ps.Add(place, 0, "sheet.csv.unknown-field", first, fieldLabels(detailKeys))
 				continue
@@ -252,13 +266,17 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 				continue
 			}
 			seen[key] = place
-			setDetail(a, key, r.field(1), msg.Place{File: file, Line: r.line(1), Cell: first}, &ps)
+			vPlace := msg.Place{File: file, Line: r.line(1), Cell: first}
+			if !cr.set(key, r.field(1), vPlace, &ps) {
+				setDetail(a, key, r.field(1), vPlace, &ps)
+			}
 			continue
 		}
 		if r.open == 0 { // else its values are the lines it took in
 			readCSVItem(a, r, cols, heading, file, lines, &ps)
 		}
 	}
+	cr.finish(a, &ps)
 	if cols == nil {
 		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", msg.M("sheet.csv.col.number"), msg.M("sheet.csv.col.level"))
 		if line := openQuote(recs); line > 0 && !opened {

@@ -167,18 +167,24 @@ func readWorkbook(zr *zip.Reader, file string, lim Limits) (*Assessment, error) 
 	if err != nil {
 		return nil, fileProblem(file, "sheet.damaged", err)
 	}
-	details, assessment, err := openSheets(values, file, lim)
+	sh, err := openSheets(values, file, lim)
 	if err != nil {
 		return nil, err
 	}
 	a := &Assessment{Source: file}
 	var ps msg.Problems
-	percent, err := checkCells(zr, file, details, assessment, stringCount, &ps)
+	percent, err := checkCells(zr, file, sh.details, sh.assessment, stringCount, &ps, sh.outcomes, sh.plan)
 	if err != nil {
 		return nil, fileProblem(file, "sheet.damaged", err)
 	}
-	readDetails(details, a, &ps)
-	readAssessmentSheet(assessment, a, percent, &ps)
+	readDetails(sh.details, a, &ps)
+	readAssessmentSheet(sh.assessment, a, percent, &ps)
+	if sh.outcomes != nil {
+		readOutcomesSheet(sh.outcomes, a, &ps)
+	}
+	if sh.plan != nil {
+		readPlanSheet(sh.plan, a, &ps)
+	}
 	if len(ps) > 0 {
 		return nil, ps.Err()
 	}
@@ -255,10 +261,15 @@ func valueParts(zr *zip.Reader) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// openSheets opens the workbook and reads the cells of its two laatu
+// laatuSheets are the laatu sheets of a workbook: the details and the
+// assessment, which every template has, and the review cycle's outcomes
+// and plan, nil in a workbook made before them.
+type laatuSheets struct{ details, assessment, outcomes, plan *grid }
+
+// openSheets opens the workbook and reads the cells of its laatu
 // sheets. excelize is not written for hostile input, so a panic inside it
 // becomes a message about a damaged file.
-func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, err error) {
+func openSheets(b []byte, file string, lim Limits) (sh laatuSheets, err error) {
 	var f *excelize.File
 	defer func() {
 		if r := recover(); r != nil {
@@ -272,15 +283,16 @@ func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, e
 		UnzipSizeLimit: lim.UnzipSize, UnzipXMLSizeLimit: lim.UnzipXMLSize,
 	})
 	if err != nil {
-		return nil, nil, fileProblem(file, "sheet.damaged", err)
+		return sh, fileProblem(file, "sheet.damaged", err)
 	}
+	details, assessment := &sh.details, &sh.assessment
 	var ps, unreadable msg.Problems
 	cells := lim.Cells
 	for _, name := range f.GetSheetList() {
 		g, err := readGrid(f, file, name, lim, &cells)
 		var far *tooManyCells
 		if errors.As(err, &far) {
-			return nil, nil, msg.Problems{{Place: msg.Place{File: file, Sheet: name, Cell: far.cell}, Message: msg.M("harden.too-many-cells", lim.Cells)}}
+			return sh, msg.Problems{{Place: msg.Place{File: file, Sheet: name, Cell: far.cell}, Message: msg.M("harden.too-many-cells", lim.Cells)}}
 		}
 		if err != nil {
 			unreadable.Add(msg.Place{File: file, Sheet: name}, 0, "sheet.read-sheet", name, err)
@@ -293,9 +305,14 @@ func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, e
 			ps.Add(msg.Place{File: file, Sheet: name}, 0, "sheet.too-many-rows", lim.Rows, lim.Rows)
 			continue
 		}
-		slot := &details
-		if g.marker == markerAssessment {
-			slot = &assessment
+		slot := details
+		switch g.marker {
+		case markerAssessment:
+			slot = assessment
+		case markerOutcomes:
+			slot = &sh.outcomes
+		case markerPlan:
+			slot = &sh.plan
 		}
 		if *slot != nil {
 			ps.Add(msg.Place{File: file, Sheet: name}, 0, "sheet.twice", (*slot).sheet, name)
@@ -304,9 +321,9 @@ func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, e
 		*slot = g
 	}
 	if len(ps) == 0 {
-		if details == nil {
+		if *details == nil {
 			ps.Add(msg.Place{File: file}, 0, "sheet.not-template", markerDetails)
-		} else if assessment == nil {
+		} else if *assessment == nil {
 			ps.Add(msg.Place{File: file}, 0, "sheet.not-template", markerAssessment)
 		}
 		if len(ps) > 0 {
@@ -314,7 +331,7 @@ func openSheets(b []byte, file string, lim Limits) (details, assessment *grid, e
 		}
 	}
 	if len(ps) > 0 {
-		return nil, nil, ps.Err()
+		return laatuSheets{}, ps.Err()
 	}
-	return details, assessment, nil
+	return sh, nil
 }

@@ -368,7 +368,7 @@ func isPercentFormat(code string) bool {
 // it (LibreOffice saves TRUE typed in a cell as the formula TRUE()).
 //
 // nStrings is the number of entries in the workbook's shared-string table.
-func checkCells(zr *zip.Reader, file string, details, assessment *grid, nStrings int, ps *msg.Problems) (percent func(row, col int) bool, err error) {
+func checkCells(zr *zip.Reader, file string, details, assessment *grid, nStrings int, ps *msg.Problems, cycle ...*grid) (percent func(row, col int) bool, err error) {
 	parts, err := workbookParts(zr)
 	if err != nil {
 		return nil, err
@@ -378,7 +378,10 @@ func checkCells(zr *zip.Reader, file string, details, assessment *grid, nStrings
 		files[f.Name] = f
 	}
 	var facts sheetFacts
-	for _, g := range []*grid{details, assessment} {
+	for _, g := range append([]*grid{details, assessment}, cycle...) {
+		if g == nil {
+			continue
+		}
 		want := g.answerCells()
 		part, ok := files[parts[g.sheet]]
 		if !ok {

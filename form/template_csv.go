@@ -54,6 +54,10 @@ func writeCSV(w io.Writer, set *criteria.Set, a *Assessment, lang string) error 
 	for _, key := range detailKeys {
 		write(t("sheet.field."+key), values[key])
 	}
+	cycle := csvCycleValues(a, lang)
+	for _, key := range cycleKeys {
+		write(t("cycleform.field."+key), cycle[key])
+	}
 	write("", "")
 	var heading []string
 	for _, k := range csvColumns {
@@ -85,6 +89,7 @@ func writeCSV(w io.Writer, set *criteria.Set, a *Assessment, lang string) error 
 			write(r...)
 		}
 	}
+	writeCSVCycle(write, set, a, lang)
 	cw.Flush()
 	return cw.Error()
 }

@@ -40,17 +40,26 @@ func writeXLSX(w io.Writer, set *criteria.Set, a *Assessment, lang string) error
 		details:      msg.T(lang, "sheet.name.details"),
 		assessment:   msg.T(lang, "sheet.name.assessment"),
 		instructions: msg.T(lang, "sheet.name.instructions"),
+		outcomes:     msg.T(lang, "cycleform.sheet.outcomes"),
+		plan:         msg.T(lang, "cycleform.sheet.plan"),
 	}
 	t.check(f.SetSheetName("Sheet1", t.details))
 	_, err = f.NewSheet(t.assessment)
+	t.check(err)
+	_, err = f.NewSheet(t.outcomes)
+	t.check(err)
+	_, err = f.NewSheet(t.plan)
 	t.check(err)
 	_, err = f.NewSheet(t.instructions)
 	t.check(err)
 	t.writeDetails()
 	t.writeAssessment()
+	t.writeOutcomes()
+	t.writePlan(a)
 	t.writeInstructions()
 	if a != nil {
 		t.fill(a)
+		t.fillCycle(a)
 	}
 	// Excel computes the live points on opening; excelize stores formulas
 	// without results.
@@ -79,6 +88,7 @@ type xlsxTemplate struct {
 	lay  *layout
 
 	details, assessment, instructions string
+	outcomes, plan                    string
 	err                               error
 }
 
@@ -408,6 +418,7 @@ func (t *xlsxTemplate) writeInstructions() {
 	t.text(s, "B2", t.tr("sheet.help.title"), t.st.title)
 	paras := strings.Split(t.tr("sheet.help.text", t.details, t.assessment), "\n")
 	paras = t.withRulesHelp(paras)
+	paras = append(paras, strings.Split(t.tr("cycleform.help", t.outcomes, t.plan), "\n")...)
 	for i, p := range paras {
 		row := 4 + i
 		style := t.st.hint

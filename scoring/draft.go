@@ -24,7 +24,8 @@ import (
 //     settle the criterion without anyone deciding it.
 //
 // The raters are the union of the files' raters; the date is the latest of
-// theirs. The few words the draft adds are in lang.
+// theirs. The review cycle's fields the raters give alike are kept, and
+// the notes list those they give unlike (draft_cycle.go). The few words the draft adds are in lang.
 func (c *Consensus) Draft(lang string) *form.Assessment {
 	if len(c.Raters) == 0 {
 		return &form.Assessment{}
@@ -47,6 +48,10 @@ func (c *Consensus) Draft(lang string) *form.Assessment {
 		if item, ok := c.draftItem(lang, it); ok {
 			d.Items = append(d.Items, item)
 		}
+	}
+	c.draftCycle(d)
+	if diffs := c.CycleDifferences(lang); len(diffs) > 0 {
+		d.Notes += " " + msg.T(lang, "cycleform.draft.differ", strings.Join(diffs, "; "))
 	}
 	return d
 }

@@ -28,7 +28,7 @@ type badInput struct {
 // the files beside it (bad_*_test.go), one per kind of fault.
 func allBadInputs() []badInput {
 	var all []badInput
-	for _, t := range [][]badInput{badInputs, badInputsXLSX, badInputsCSV, badInputsYAML, badInputsOutput, badInputsRules, badInputsSheetInputs, badInputsReview, badInputsTender} {
+	for _, t := range [][]badInput{badInputs, badInputsXLSX, badInputsCSV, badInputsYAML, badInputsOutput, badInputsRules, badInputsSheetInputs, badInputsReview, badInputsTender, badInputsCycleForm} {
 		all = append(all, t...)
 	}
 	return all
