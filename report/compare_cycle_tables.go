@@ -58,7 +58,8 @@ func cycleCells(l string, sc *ServiceCycle) []Cell {
 	return []Cell{kindCell(l, sc.Kinds[len(sc.Kinds)-1]), yesNo(l, sc.Mixed), rateCell(sc.Rate, sc.HasRate), ch, benchCell(l, sc)}
 }
 
-// CycleTable is one row per service that records the cycle: its
+// CycleTable is one row per service that records the cycle or is due for
+// review or overdue on opt.Today: its
 // assessments and their kinds, whether the trend mixes them, the rate and
 // its benchmark, the next review and where it stands on opt.Today, the
 // open and overdue actions of the latest plan (the overdue ones named),
@@ -73,7 +74,7 @@ func CycleTable(c *scoring.Comparison, opt CompareOptions) Table {
 	}}
 	for i := range c.Services {
 		sc := CycleOf(&c.Services[i], opt.Today)
-		if !sc.HasCycle() {
+		if !sc.HasCycle() && sc.State == scoring.ReviewNotDue {
 			continue
 		}
 		sv := sc.Service
