@@ -138,4 +138,3 @@ func kindsList(l string, sc *ServiceCycle) string {
 	}
 	return strings.Join(parts, ", ")
 }
-
