@@ -40,7 +40,7 @@ func (c ScatterChart) SVG() (template.HTML, error) {
 		return "", fmt.Errorf("scatter chart %s: empty axis", c.ID)
 	}
 	var b strings.Builder
-	const left, right, top, bottom = 48, 130, 24, 48
+	const left, right, top, bottom = 48, 150, 24, 48
 	const plotW, plotH = 440, 280
 	w, h := float64(left+plotW+right), float64(top+plotH+bottom)
 	svgStart(&b, c.ID, c.Title, c.Desc, w, h)

@@ -608,6 +608,12 @@ func htmlReviewOf(c *scoring.Comparison, opt CompareOptions) (*htmlReview, error
 		hr.Services = append(hr.Services, hb)
 	}
 	if t := CycleTable(c, opt); len(t.Rows) > 0 {
+		// The lists above name the overdue actions and the previous plan's
+		// criteria; the table keeps the figures, narrow enough to read.
+		t.Header = t.Header[:len(t.Header)-2]
+		for k := range t.Rows {
+			t.Rows[k] = t.Rows[k][:len(t.Rows[k])-2]
+		}
 		h, err := HTMLTable(t, opt.Lang, tableClass("small", t))
 		if err != nil {
 			return nil, err
