@@ -634,7 +634,9 @@ func rateChartXLSX(wb *Workbook, c *scoring.Comparison, l, sumSheet string, pts 
 		Type:      excelize.Scatter,
 		Series:    series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
-		Legend:    excelize.ChartLegend{Position: "right", Font: &dark},
+		// The legend goes under the plot: at its right, the labels at the
+		// right ends of the benchmark lines would run into it.
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
 		Dimension: excelize.ChartDimension{Width: 980, Height: 540},
 		Format:    excelize.GraphicOptions{AltText: title + ". " + msg.T(l, "cmpcycle.scatter.x", c.Set.MaxTotal()) + "; " + msg.T(l, "cmpcycle.scatter.y")},
 		PlotArea:  excelize.ChartPlotArea{ShowSerName: true},
