@@ -631,9 +631,9 @@ func rateChartXLSX(wb *Workbook, c *scoring.Comparison, l, sumSheet string, pts 
 	title := msg.T(l, "cmpcycle.scatter.title")
 	ymin, ymax := 0.0, 100.0
 	return f.AddChart(sheet, CellName(0, top), &excelize.Chart{
-		Type:      excelize.Scatter,
-		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
+		Type:   excelize.Scatter,
+		Series: series,
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
 		// The legend goes under the plot: at its right, the labels at the
 		// right ends of the benchmark lines would run into it.
 		Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
