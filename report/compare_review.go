@@ -600,7 +600,9 @@ func rateChartXLSX(wb *Workbook, c *scoring.Comparison, l, sumSheet string, pts 
 	// The bands' limits are named by their points only: their names
 	// would run into one another at 100 and 115.
 	for _, b := range bandLines(c.Set) {
-		rows = append(rows, []any{b.Label + " p", b.Value, 0.0, b.Value, 100.0})
+		// The line stops a little above the axis, so that the label at
+		// its foot does not print on the axis' numbers.
+		rows = append(rows, []any{b.Label + " p", b.Value, 4.0, b.Value, 100.0})
 	}
 	for _, b := range benchLines(l) {
 		rows = append(rows, []any{b.Label, xmin, b.Value, xmax, b.Value})
@@ -641,6 +643,8 @@ func rateChartXLSX(wb *Workbook, c *scoring.Comparison, l, sumSheet string, pts 
 		Format:    excelize.GraphicOptions{AltText: title + ". " + msg.T(l, "cmpcycle.scatter.x", c.Set.MaxTotal()) + "; " + msg.T(l, "cmpcycle.scatter.y")},
 		PlotArea:  excelize.ChartPlotArea{ShowSerName: true},
 		XAxis:     excelize.ChartAxis{Minimum: &xmin, Maximum: &xmax, MajorUnit: 25, MajorGridLines: true, Font: dark, Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: msg.T(l, "cmpcycle.scatter.x", c.Set.MaxTotal()), Font: &dark}}}},
-		YAxis:     excelize.ChartAxis{Minimum: &ymin, Maximum: &ymax, MajorUnit: 10, MajorGridLines: true, Font: dark, Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: msg.T(l, "cmpcycle.scatter.y"), Font: &dark}}}},
+		// The rate's 0 is left out (the format's empty zero section): it
+		// would print on the total's first label in the corner.
+		YAxis: excelize.ChartAxis{Minimum: &ymin, Maximum: &ymax, MajorUnit: 10, MajorGridLines: true, Font: dark, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0;-0;"}, Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: msg.T(l, "cmpcycle.scatter.y"), Font: &dark}}}},
 	})
 }

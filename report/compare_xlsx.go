@@ -93,7 +93,7 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	if cycle || opt.Reviews {
 		ct := CycleTable(c, opt)
 		ct.Name = msg.T(l, "cmpcycle.sheet")
-		if _, err := wb.AddTable(ct, SheetOptions{FreezeCols: 1, Widths: []float64{30, 22, 11, 9, 12, 11, 11, 10, 9, 9, 34, 30}}); err != nil {
+		if _, err := wb.AddTable(ct, SheetOptions{FreezeCols: 1, Widths: []float64{40, 22, 11, 9, 12, 11, 11, 10, 9, 9, 34, 30}}); err != nil {
 			return err
 		}
 	}
