@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
@@ -27,12 +28,15 @@ var compareBody = template.Must(template.New("compare").Parse(`<header>
 <h2 id="summary">{{.SummaryHeading}}</h2>
 {{.Summary}}
 <p>{{.DomainLegend}}</p>
-<p>{{.RankLegend}}</p>
+<p>{{.RankLegend}}</p>{{with .MixedStar}}
+<p>{{.}}</p>{{end}}
 </section>
 <section aria-labelledby="region">
 <h2 id="region">{{.RegionHeading}}</h2>
 {{.Totals}}
-<p>{{.BandLegend}}{{with .OpenLegend}} {{.}}{{end}}</p>
+<p>{{.BandLegend}}{{with .OpenLegend}} {{.}}{{end}}</p>{{with .Scatter}}
+{{.}}
+<p>{{$.ScatterLegend}}</p>{{end}}
 {{.Levels}}
 <p>{{.LevelsLegend}}</p>
 </section>
@@ -55,7 +59,8 @@ var compareBody = template.Must(template.New("compare").Parse(`<header>
 </section>
 <section aria-labelledby="trends">
 <h2 id="trends">{{.TrendsHeading}}</h2>
-{{range .Trends}}<h3>{{.Name}}</h3>
+{{range .Trends}}<h3>{{.Name}}</h3>{{with .Mixed}}
+<p class="note" role="note">{{.}}</p>{{end}}
 {{.Chart}}
 {{.Domains}}
 {{if .Changed}}{{.Changed}}<p>{{.Unchanged}}</p>{{else}}<p>{{.Unchanged}}</p>{{end}}
@@ -68,9 +73,36 @@ var compareBody = template.Must(template.New("compare").Parse(`<header>
 {{range .Recs}}<h3>{{.Name}}</h3>
 {{with .Missing}}<p class="incomplete">{{.}}</p>{{end}}
 {{if .Items}}<ul>{{range .Items}}<li><strong>{{.Title}}</strong>: {{.Level}}. {{.Next}}</li>{{end}}</ul>{{else}}<p>{{.None}}</p>{{end}}
-{{end}}</section>`))
+{{end}}</section>{{with .Review}}
+<section aria-labelledby="review">
+<h2 id="review">{{.Heading}}</h2>
+{{if .DueHeading}}<h3>{{.DueHeading}}</h3>
+{{if .Due}}<ul>{{range .Due}}<li>{{.}}</li>{{end}}</ul>{{else}}<p>{{.NoneDue}}</p>{{end}}
+{{end}}{{range .Services}}<h3>{{.Name}}</h3>
+<ul>{{range .Lines}}<li>{{if .Strong}}<strong>{{.Text}}</strong>{{else}}{{.Text}}{{end}}{{with .Sub}}<ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}</li>{{end}}</ul>
+{{end}}{{.Table}}
+</section>{{end}}`))
 
 type htmlKey struct{ Key, Name string }
+
+// htmlReview is the review-cycle section (compare_review.go).
+type htmlReview struct {
+	Heading, DueHeading, NoneDue string
+	Due                          []string
+	Services                     []htmlReviewBlock
+	Table                        template.HTML
+}
+
+type htmlReviewBlock struct {
+	Name  string
+	Lines []htmlReviewLine
+}
+
+type htmlReviewLine struct {
+	Text   string
+	Strong bool
+	Sub    []string
+}
 
 type htmlLeftOut struct {
 	Intro, Hint string
@@ -78,7 +110,7 @@ type htmlLeftOut struct {
 }
 
 type htmlTrend struct {
-	Name                    string
+	Name, Mixed             string
 	Chart, Domains, Changed template.HTML
 	Unchanged               string
 }
@@ -114,6 +146,9 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		Trends                                                  []htmlTrend
 		RecHeading, RecIntro                                    string
 		Recs                                                    []htmlRec
+		MixedStar, ScatterLegend                                string
+		Scatter                                                 template.HTML
+		Review                                                  *htmlReview
 	}{
 		Title:          msg.T(l, "compare.title"),
 		SetLine:        fmt.Sprintf("%s: %s (%s)", msg.T(l, "score.set"), set.Name.In(l), set.Label()),
@@ -199,6 +234,19 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		}
 		data.Recs = append(data.Recs, rec)
 	}
+	if hasCycle(c) {
+		data.MixedStar = msg.T(l, "cmpcycle.mixed-star")
+		if data.Scatter, err = rateScatter(c, l); err != nil {
+			return err
+		}
+		data.ScatterLegend = msg.T(l, "cmpcycle.scatter.legend", criteria.BuiltinCycle().EmploymentRate.Source.In(l))
+		if data.Scatter == "" {
+			data.ScatterLegend = msg.T(l, "cmpcycle.scatter.none")
+		}
+	}
+	if data.Review, err = htmlReviewOf(c, opt); err != nil {
+		return err
+	}
 	return WriteHTMLPageFunc(w, l, data.Title+" – "+set.Name.In(l), func(w io.Writer) error {
 		return compareBody.Execute(w, data)
 	})
@@ -216,6 +264,11 @@ func htmlSummaryTable(c *scoring.Comparison, l string) Table {
 		t.Header = append(t.Header, d.Name.In(l))
 	}
 	t.Header = append(t.Header, msg.T(l, "compare.col.total"), msg.T(l, "compare.col.band"), msg.T(l, "compare.col.change"))
+	cycle := hasCycle(c)
+	if cycle {
+		t.Header = append(t.Header, msg.T(l, "cmpcycle.col.kind"), msg.T(l, "cmpcycle.col.rate"),
+			msg.T(l, "cmpcycle.col.rate-change"), msg.T(l, "cmpcycle.col.bench"))
+	}
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
@@ -227,7 +280,13 @@ func htmlSummaryTable(c *scoring.Comparison, l string) Table {
 		if !s.Complete {
 			band += ", " + msg.T(l, "compare.rated-of", s.Rated, s.Count)
 		}
-		t.Rows = append(t.Rows, append(row, Int(s.Total), Text(band), Text(changeText(sv))))
+		row = append(row, Int(s.Total), Text(band), Text(changeText(sv)))
+		if cycle {
+			for _, x := range cycleTexts(l, sv) {
+				row = append(row, Text(x))
+			}
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	return t
 }
@@ -471,10 +530,14 @@ func trendChart(c *scoring.Comparison, sv *scoring.Service, id int, l string) (t
 
 func htmlTrendOf(c *scoring.Comparison, sv *scoring.Service, id int, l string) (htmlTrend, error) {
 	tr := htmlTrend{Name: ServiceName(sv.Provider, sv.Unit)}
+	cycle := hasCycle(c)
+	if cycle && CycleOf(sv, time.Time{}).Mixed {
+		tr.Mixed = msg.T(l, "review.compare.mixed")
+	}
 	t := Table{Name: msg.T(l, "score.col.domain"), RowHeader: 0, Header: []string{msg.T(l, "score.col.domain")}}
 	t.Name = tr.Name + ": " + msg.T(l, "compare.trends")
 	for k := range sv.History {
-		t.Header = append(t.Header, dateText(&sv.History[k], l))
+		t.Header = append(t.Header, trendDate(&sv.History[k], l, cycle))
 	}
 	t.Header = append(t.Header, msg.T(l, "compare.col.change"))
 	for d := range c.Set.Domains {
@@ -522,4 +585,40 @@ func htmlTrendOf(c *scoring.Comparison, sv *scoring.Service, id int, l string) (
 	tr.Changed = scrollRegion(tr.Name+": "+ct.Name, tr.Changed)
 	tr.Unchanged = msg.T(l, "compare.unchanged", len(last.Levels)-len(changed))
 	return tr, nil
+}
+
+// htmlReviewOf is the review-cycle section of the page, nil when it is not
+// shown: the same lines as the terminal's, and the review-cycle table.
+func htmlReviewOf(c *scoring.Comparison, opt CompareOptions) (*htmlReview, error) {
+	rs, ok := reviewSectionOf(c, opt)
+	if !ok {
+		return nil, nil
+	}
+	hr := &htmlReview{Heading: rs.Heading, DueHeading: rs.DueHeading, NoneDue: rs.NoneDue, Due: rs.Due}
+	mixed := msg.T(opt.Lang, "review.compare.mixed")
+	for _, b := range rs.Services {
+		hb := htmlReviewBlock{Name: b.Name}
+		for k, line := range b.Lines {
+			hl := htmlReviewLine{Text: line, Strong: b.Mixed && line == mixed}
+			if k == b.OverdueAt-1 {
+				hl.Sub = b.Overdue
+			}
+			hb.Lines = append(hb.Lines, hl)
+		}
+		hr.Services = append(hr.Services, hb)
+	}
+	if t := CycleTable(c, opt); len(t.Rows) > 0 {
+		// The lists above name the overdue actions and the previous plan's
+		// criteria; the table keeps the figures, narrow enough to read.
+		t.Header = t.Header[:len(t.Header)-2]
+		for k := range t.Rows {
+			t.Rows[k] = t.Rows[k][:len(t.Rows[k])-2]
+		}
+		h, err := HTMLTable(t, opt.Lang, tableClass("small", t))
+		if err != nil {
+			return nil, err
+		}
+		hr.Table = scrollRegion(t.Name, h)
+	}
+	return hr, nil
 }

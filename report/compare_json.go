@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
+	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/scoring"
 )
 
@@ -25,6 +27,10 @@ type CompareJSON struct {
 	// Weakest are criterion numbers, weakest first.
 	Weakest []int         `json:"weakest"`
 	LeftOut []LeftOutJSON `json:"left_out"`
+	// ReviewsDue are the services due for review or overdue on the day
+	// the comparison was read on (`--today`); absent when the review cycle
+	// is not shown.
+	ReviewsDue []ReviewDueJSON `json:"reviews_due,omitempty"`
 	// Services are in the report's order. They are the last field, so
 	// that CompareJSONOut can write them one at a time.
 	Services []ServiceJSON `json:"services"`
@@ -41,6 +47,52 @@ type ServiceJSON struct {
 	Recommendations []RecommendationJSON `json:"recommendations"`
 	// Missing lists the criteria the latest assessment does not rate.
 	Missing []int `json:"missing"`
+	// Cycle is the service's review cycle; absent when none of its
+	// assessments records it.
+	Cycle *ServiceCycleJSON `json:"cycle,omitempty"`
+}
+
+// ServiceCycleJSON is a service's review cycle (compare_review.go): the
+// latest employment rate and the one before it, the benchmark reached,
+// whether the trend mixes self-assessments and external reviews, the next
+// review, the latest plan's open and overdue actions, and the criteria of
+// the previous plan with their levels then and now.
+type ServiceCycleJSON struct {
+	MixedKinds bool `json:"mixed_kinds"`
+	// EmploymentRate is in per cent; null when no assessment gives one.
+	EmploymentRate         *float64 `json:"employment_rate"`
+	PreviousEmploymentRate *float64 `json:"previous_employment_rate"`
+	// RateChange is in percentage points.
+	RateChange *float64 `json:"rate_change"`
+	// Benchmark is the id of the highest benchmark reached, null for none.
+	Benchmark     *string `json:"benchmark"`
+	BenchmarkName *string `json:"benchmark_name"`
+	NextReview    *string `json:"next_review"`
+	// ReviewState is "not_due", "due_soon" or "overdue" on the day read
+	// on; null without one.
+	ReviewState *string `json:"review_state"`
+	// OpenActions and OverdueActions are null when the latest assessment
+	// has no plan; OverdueActions also without a day read on.
+	OpenActions    *int           `json:"open_actions"`
+	OverdueActions []ActionJSON   `json:"overdue_actions"`
+	PlanMoves      []PlanMoveJSON `json:"plan_moves"`
+}
+
+// PlanMoveJSON is a criterion of the previous plan with its level then
+// and now; null for not rated.
+type PlanMoveJSON struct {
+	Criterion int  `json:"criterion"`
+	From      *int `json:"from"`
+	To        *int `json:"to"`
+}
+
+// ReviewDueJSON is a service due for review or overdue.
+type ReviewDueJSON struct {
+	Provider string `json:"provider"`
+	Unit     string `json:"unit"`
+	Due      string `json:"due"`
+	// State is "due_soon" or "overdue".
+	State string `json:"state"`
 }
 
 // SnapshotJSON is one assessment's scores.
@@ -58,6 +110,10 @@ type SnapshotJSON struct {
 	Conflicts int            `json:"conflicts"`
 	Domains   []DomainJSON   `json:"domains"`
 	Levels    map[string]int `json:"levels"`
+	// Kind is "self" or "external" when the assessment says;
+	// EmploymentRate is its rate in per cent when it gives its outcomes.
+	Kind           string   `json:"kind,omitempty"`
+	EmploymentRate *float64 `json:"employment_rate,omitempty"`
 }
 
 // ChangeJSON is the latest assessment against the previous one; a null
@@ -138,6 +194,12 @@ func snapshotJSON(s *scoring.Snapshot, lang string) SnapshotJSON {
 			j.Levels[strconv.Itoa(s.Set.Criteria[i].Number)] = int(l)
 		}
 	}
+	if s.Cycle != nil {
+		j.Kind = s.Cycle.Kind
+		if s.Cycle.HasRate {
+			j.EmploymentRate = ptr(round2(s.Cycle.Rate))
+		}
+	}
 	return j
 }
 
@@ -181,6 +243,7 @@ func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
 				NextLevel: r.Next(), Next: r.Criterion.Anchor(r.Next()).In(l),
 			})
 		}
+		sj.Cycle = serviceCycleJSON(sv, opt)
 		j.Services = append(j.Services, sj)
 	}
 	for _, st := range c.Criteria {
@@ -196,6 +259,7 @@ func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
 	for _, s := range c.LeftOut {
 		j.LeftOut = append(j.LeftOut, LeftOutJSON{File: s.Source, Provider: s.Provider, Unit: s.Unit, Criteria: s.Set.ID, CriteriaVersion: s.Set.Version})
 	}
+	j.ReviewsDue = reviewsDueJSON(c, opt)
 	return j
 }
 
@@ -206,6 +270,7 @@ func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
 func CompareJSONOut(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	doc := CompareJSONOf(&scoring.Comparison{Set: c.Set, Criteria: c.Criteria, Weakest: c.Weakest,
 		Assessments: c.Assessments, LeftOut: c.LeftOut, Below: c.Below}, opt)
+	doc.ReviewsDue = reviewsDueJSON(c, opt)
 	head, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return err
@@ -238,4 +303,81 @@ func CompareJSONOut(w io.Writer, c *scoring.Comparison, opt CompareOptions) erro
 	}
 	bw.WriteString("]\n}\n")
 	return bw.Flush()
+}
+
+func reviewStateID(st scoring.ReviewState) string {
+	switch st {
+	case scoring.ReviewOverdue:
+		return "overdue"
+	case scoring.ReviewDueSoon:
+		return "due_soon"
+	}
+	return "not_due"
+}
+
+// reviewsDueJSON lists the services due or overdue when the review cycle
+// is shown and a day is given; nil otherwise (the field is left out).
+func reviewsDueJSON(c *scoring.Comparison, opt CompareOptions) []ReviewDueJSON {
+	if opt.Today.IsZero() || (!hasCycle(c) && !opt.Reviews) {
+		return nil
+	}
+	out := []ReviewDueJSON{}
+	for _, d := range ReviewsDue(c, opt.Today) {
+		out = append(out, ReviewDueJSON{Provider: d.Service.Provider, Unit: d.Service.Unit, Due: d.Next.Format(time.DateOnly), State: reviewStateID(d.State)})
+	}
+	return out
+}
+
+// serviceCycleJSON is sv's review cycle, nil when none of its
+// assessments records one.
+func serviceCycleJSON(sv *scoring.Service, opt CompareOptions) *ServiceCycleJSON {
+	sc := CycleOf(sv, opt.Today)
+	if !sc.HasCycle() {
+		return nil
+	}
+	j := &ServiceCycleJSON{MixedKinds: sc.Mixed, PlanMoves: []PlanMoveJSON{}}
+	if sc.HasRate {
+		j.EmploymentRate = ptr(round2(sc.Rate))
+		if sc.Bench != nil {
+			j.Benchmark, j.BenchmarkName = ptr(sc.Bench.ID), ptr(sc.Bench.Name.In(opt.Lang))
+		}
+	}
+	if sc.HasPrevRate {
+		j.PreviousEmploymentRate = ptr(round2(sc.PrevRate))
+	}
+	if sc.HasRate && sc.HasPrevRate {
+		j.RateChange = ptr(round2(round2(sc.Rate) - round2(sc.PrevRate)))
+	}
+	if !sc.Next.IsZero() {
+		j.NextReview = ptr(sc.Next.Format(time.DateOnly))
+		if !opt.Today.IsZero() {
+			j.ReviewState = ptr(reviewStateID(sc.State))
+		}
+	}
+	if sc.HasPlan {
+		j.OpenActions = ptr(len(sc.Open))
+		if !opt.Today.IsZero() {
+			j.OverdueActions = []ActionJSON{}
+			for _, a := range sc.Overdue {
+				aj := ActionJSON{Criterion: a.Criterion, Action: a.Action, Owner: a.Owner, Due: isoOrNil(a.Due), Status: a.Status}
+				if aj.Status == "" {
+					aj.Status = form.StatusOpen
+				}
+				if cr := sv.Latest().Set.Criterion(a.Criterion); cr != nil {
+					aj.Title = cr.Title.In(opt.Lang)
+				}
+				j.OverdueActions = append(j.OverdueActions, aj)
+			}
+		}
+	}
+	level := func(n int) *int {
+		if n == 0 {
+			return nil
+		}
+		return ptr(n)
+	}
+	for _, m := range sc.Moves {
+		j.PlanMoves = append(j.PlanMoves, PlanMoveJSON{Criterion: m.Criterion.Number, From: level(m.From), To: level(m.To)})
+	}
+	return j
 }

@@ -40,6 +40,11 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) (er
 	}
 	cols = append(cols, msg.T(l, "compare.col.total"), msg.T(l, "compare.col.band"), msg.T(l, "compare.col.rated"), msg.T(l, "compare.col.change"))
 	align = append(align, "---:", "---", "---:", "---:")
+	cycle := hasCycle(c)
+	if cycle {
+		cols = append(cols, msg.T(l, "cmpcycle.col.kind"), mdEscape(msg.T(l, "cmpcycle.col.rate")), mdEscape(msg.T(l, "cmpcycle.col.rate-change")), msg.T(l, "cmpcycle.col.bench"))
+		align = append(align, "---", "---:", "---:", "---")
+	}
 	mdRow(w, cols)
 	mdRow(w, align)
 	for i := range c.Services {
@@ -57,9 +62,16 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) (er
 		if !s.Complete {
 			band = "*" + band + "*"
 		}
-		mdRow(w, append(row, total, band, fmt.Sprintf("%d/%d", s.Rated, s.Count), changeText(sv)))
+		row = append(row, total, band, fmt.Sprintf("%d/%d", s.Rated, s.Count), changeText(sv))
+		if cycle {
+			row = append(row, cycleTexts(l, sv)...)
+		}
+		mdRow(w, row)
 	}
 	fmt.Fprintf(w, "\n%s\n\n", mdEscape(msg.T(l, "compare.legend-rank")))
+	if cycle {
+		fmt.Fprintf(w, "%s\n\n", mdEscape(msg.T(l, "cmpcycle.mixed-star")))
+	}
 
 	// Levels by criterion.
 	fmt.Fprintf(w, "## %s\n\n", msg.T(l, "compare.matrix"))
@@ -109,7 +121,7 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) (er
 		cols = []string{msg.T(l, "score.col.domain")}
 		align = []string{"---"}
 		for k := range sv.History {
-			cols = append(cols, dateText(&sv.History[k], l))
+			cols = append(cols, mdEscape(trendDate(&sv.History[k], l, cycle)))
 			align = append(align, "---:")
 		}
 		mdRow(w, append(cols, msg.T(l, "compare.col.change")))
@@ -134,6 +146,9 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) (er
 		fmt.Fprintln(w)
 		if note := versionsNote(c, sv, l); note != "" {
 			fmt.Fprintf(w, "%s\n\n", mdEscape(note))
+		}
+		if cycle && CycleOf(sv, opt.Today).Mixed {
+			fmt.Fprintf(w, "**%s**\n\n", mdEscape(msg.T(l, "review.compare.mixed")))
 		}
 		changed := changedCriteria(sv)
 		if len(changed) == 0 {
@@ -172,6 +187,7 @@ func CompareMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) (er
 				mdEscape(msg.T(l, "score.next", r.Next(), r.Criterion.Anchor(r.Next()).In(l))))
 		}
 	}
+	compareReviewMarkdown(w, c, opt)
 	return nil
 }
 

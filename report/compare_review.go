@@ -2,7 +2,9 @@ package report
 
 import (
 	"fmt"
+	"html/template"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -11,6 +13,7 @@ import (
 	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
+	"github.com/xuri/excelize/v2"
 )
 
 // The review cycle in `laatu compare` (issue 16): the services due for
@@ -59,42 +62,117 @@ func ReviewsDue(c *scoring.Comparison, today time.Time) []ReviewDue {
 	return out
 }
 
-// kindsLine names the kind of each dated assessment of sv, and whether the
-// history mixes self-assessments and external reviews.
-func kindsLine(l string, sv *scoring.Service) (string, bool) {
-	var parts []string
+// ServiceCycle is what a comparison shows of one service's review cycle,
+// read once here for every compare format: the kind of each assessment,
+// whether its trend mixes self-assessments and external reviews, its
+// employment rate and the change since the previous rate, the benchmark
+// the rate reaches, the next review, the open and overdue actions of the
+// latest plan, and how the criteria of the previous plan moved.
+type ServiceCycle struct {
+	Service *scoring.Service
+	// Kinds are the kinds of sv.History's assessments (form.ReviewSelf,
+	// form.ReviewExternal or "" when not stated), in date order.
+	Kinds []string
+	Mixed bool
+	// Rate is the latest employment rate, PrevRate the one before it.
+	Rate, PrevRate       float64
+	HasRate, HasPrevRate bool
+	Bench                *criteria.RateLevel
+	Next                 time.Time
+	State                scoring.ReviewState
+	// HasPlan is false when the latest assessment records no plan;
+	// LatestCycle when it records no cycle at all.
+	LatestCycle, HasPlan bool
+	Open, Overdue        []form.Action
+	Moves                []PlanMove
+}
+
+// PlanMove is a criterion of the previous assessment's plan with its level
+// then and now (0 not rated).
+type PlanMove struct {
+	Criterion *criteria.Criterion
+	From, To  int
+}
+
+// RateChange is the change of the rate in percentage points, between the
+// rates as the reports print them (cut to one decimal), so that the
+// printed change is the difference of the printed rates: 45 % after
+// 30,9 % is +14,1, not the +14,0 that cutting 14,05 would give.
+func (sc *ServiceCycle) RateChange() (float64, bool) {
+	if !sc.HasRate || !sc.HasPrevRate {
+		return 0, false
+	}
+	return math.Round((pctCut(sc.Rate)-pctCut(sc.PrevRate))*10) / 10, true
+}
+
+// HasCycle reports whether any of the service's assessments records the
+// cycle.
+func (sc *ServiceCycle) HasCycle() bool {
+	for _, s := range sc.Service.History {
+		if s.Cycle != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// CycleOf reads the review cycle of sv on today (zero: no overdue
+// actions, no review state).
+func CycleOf(sv *scoring.Service, today time.Time) ServiceCycle {
+	cyc := criteria.BuiltinCycle()
+	sc := ServiceCycle{Service: sv}
 	kinds := map[string]bool{}
+	var rates []float64
 	for k := range sv.History {
 		s := &sv.History[k]
 		kind := ""
 		if s.Cycle != nil {
 			kind = s.Cycle.Kind
+			if s.Cycle.HasRate {
+				rates = append(rates, s.Cycle.Rate)
+			}
 		}
 		kinds[kind] = true
-		d := msg.T(l, "review.no-date")
-		if !s.Date.IsZero() {
-			d = dayText(l, s.Date)
-		}
-		name := msg.T(l, "review.kind.unknown-short")
-		if kind != "" {
-			name = reviewKind(l, kind)
-		}
-		parts = append(parts, d+" "+name)
+		sc.Kinds = append(sc.Kinds, kind)
 	}
-	return msg.T(l, "review.compare.kinds", strings.Join(parts, ", ")), kinds[form.ReviewSelf] && kinds[form.ReviewExternal]
+	sc.Mixed = kinds[form.ReviewSelf] && kinds[form.ReviewExternal]
+	if n := len(rates); n > 0 {
+		sc.Rate, sc.HasRate = rates[n-1], true
+		sc.Bench = cyc.EmploymentRate.Reached(sc.Rate)
+		if n > 1 {
+			sc.PrevRate, sc.HasPrevRate = rates[n-2], true
+		}
+	}
+	latest := sv.Latest()
+	sc.Next = scoring.NextReview(latest.Date, latest.Total, latest.Complete, cyc.Review)
+	if !today.IsZero() {
+		sc.State = scoring.ReviewStateOn(sc.Next, today, cyc.Review)
+	}
+	if latest.Cycle != nil {
+		sc.LatestCycle = true
+		sc.HasPlan = len(latest.Cycle.Plan) > 0
+		sc.Open = scoring.OpenActions(latest.Cycle.Plan)
+		if !today.IsZero() {
+			sc.Overdue = scoring.OverdueActions(latest.Cycle.Plan, today)
+		}
+	}
+	if prev := sv.Previous(); prev != nil {
+		sc.Moves = planMovesOf(prev, latest)
+	}
+	return sc
 }
 
-// planMoves says, for each criterion of the previous assessment's plan,
-// its level then and now.
-func planMoves(l string, set *criteria.Set, prev, latest *scoring.Snapshot) string {
+// planMovesOf are the criteria of prev's plan with their levels in prev
+// and latest, each once, in plan order.
+func planMovesOf(prev, latest *scoring.Snapshot) []PlanMove {
 	if prev.Cycle == nil || len(prev.Cycle.Plan) == 0 || prev.Set != latest.Set {
-		return ""
+		return nil
 	}
 	index := map[int]int{}
 	for i, c := range latest.Set.Criteria {
 		index[c.Number] = i
 	}
-	var parts []string
+	var out []PlanMove
 	seen := map[int]bool{}
 	for _, act := range prev.Cycle.Plan {
 		i, ok := index[act.Criterion]
@@ -102,114 +180,471 @@ func planMoves(l string, set *criteria.Set, prev, latest *scoring.Snapshot) stri
 			continue
 		}
 		seen[act.Criterion] = true
-		from, to := prev.Level(i), latest.Level(i)
-		level := func(n int) string {
-			if n == 0 {
-				return "–"
-			}
-			return fmt.Sprint(n)
-		}
-		parts = append(parts, fmt.Sprintf("%d %s %s → %s", act.Criterion, set.Criteria[i].Title.In(l), level(from), level(to)))
+		out = append(out, PlanMove{Criterion: &latest.Set.Criteria[i], From: prev.Level(i), To: latest.Level(i)})
 	}
-	if len(parts) == 0 {
+	return out
+}
+
+// kindName is the short name of an assessment's kind.
+func kindName(l, kind string) string {
+	if kind == "" {
+		return msg.T(l, "review.kind.unknown-short")
+	}
+	return reviewKind(l, kind)
+}
+
+// kindsLine names the kind of each dated assessment of sv, and whether the
+// history mixes self-assessments and external reviews.
+func kindsLine(l string, sc *ServiceCycle) string {
+	var parts []string
+	for k := range sc.Service.History {
+		s := &sc.Service.History[k]
+		d := msg.T(l, "review.no-date")
+		if !s.Date.IsZero() {
+			d = dayText(l, s.Date)
+		}
+		parts = append(parts, d+" "+kindName(l, sc.Kinds[k]))
+	}
+	return msg.T(l, "review.compare.kinds", strings.Join(parts, ", "))
+}
+
+// movesText is "17 Title 3 → 4; …".
+func movesText(l string, moves []PlanMove) string {
+	var parts []string
+	for _, m := range moves {
+		parts = append(parts, fmt.Sprintf("%d %s %s → %s", m.Criterion.Number, m.Criterion.Title.In(l), levelText(m.From), levelText(m.To)))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// planMoves says, for each criterion of the previous assessment's plan,
+// its level then and now.
+func planMoves(l string, sc *ServiceCycle) string {
+	if len(sc.Moves) == 0 {
 		return ""
 	}
-	return msg.T(l, "review.compare.plan-moves", strings.Join(parts, "; "))
+	return msg.T(l, "review.compare.plan-moves", movesText(l, sc.Moves))
+}
+
+// benchText says which benchmark a rate reaches.
+func benchText(l string, sc *ServiceCycle) string {
+	if sc.Bench != nil {
+		return msg.T(l, "review.reached", sc.Bench.Name.In(l))
+	}
+	return msg.T(l, "review.reached-none")
 }
 
 // rateLine says the latest employment rate and the one before it.
-func rateLine(l string, sv *scoring.Service) string {
-	var rates []*scoring.Cycle
-	for k := range sv.History {
-		if c := sv.History[k].Cycle; c != nil && c.HasRate {
-			rates = append(rates, c)
-		}
-	}
-	if len(rates) == 0 {
+func rateLine(l string, sc *ServiceCycle) string {
+	if !sc.HasRate {
 		return ""
 	}
-	last := rates[len(rates)-1]
-	bench := msg.T(l, "review.reached-none")
-	if b := criteria.BuiltinCycle().EmploymentRate.Reached(last.Rate); b != nil {
-		bench = msg.T(l, "review.reached", b.Name.In(l))
-	}
-	line := msg.T(l, "review.compare.rate", pct(l, last.Rate), bench)
-	if len(rates) > 1 {
-		line += " " + msg.T(l, "review.compare.rate-before", pct(l, rates[len(rates)-2].Rate))
+	line := msg.T(l, "review.compare.rate", pct(l, sc.Rate), benchText(l, sc))
+	if sc.HasPrevRate {
+		line += " " + msg.T(l, "review.compare.rate-before", pct(l, sc.PrevRate))
 	}
 	return line
 }
 
-// compareReviewText writes the review cycle of a comparison for a terminal.
-func compareReviewText(w io.Writer, c *scoring.Comparison, opt CompareOptions, ww int) {
+// openLine counts the open (and overdue) actions of the latest plan; ""
+// when the latest assessment records no cycle.
+func openLine(l string, sc *ServiceCycle, today time.Time) string {
+	switch {
+	case !sc.LatestCycle:
+		return ""
+	case !sc.HasPlan:
+		return msg.T(l, "review.compare.no-plan")
+	case today.IsZero():
+		return msg.T(l, "review.compare.open", len(sc.Open))
+	}
+	return msg.T(l, "review.compare.open-overdue", len(sc.Open), len(sc.Overdue))
+}
+
+// dueLine says one service is due for review or overdue.
+func dueLine(l string, d ReviewDue) string {
+	key := "review.compare.due-soon"
+	if d.State == scoring.ReviewOverdue {
+		key = "review.compare.overdue"
+	}
+	return msg.T(l, key, ServiceName(d.Service.Provider, d.Service.Unit), dayText(l, d.Next))
+}
+
+// reviewSection is the review cycle of a comparison as lines of text, for
+// the terminal, Markdown and HTML: the services due or overdue (when Today
+// is set) and a block per service that records the cycle.
+type reviewSection struct {
+	Heading    string
+	DueHeading string
+	Due        []string
+	// NoneDue is said when Due is empty.
+	NoneDue  string
+	Services []reviewBlock
+}
+
+type reviewBlock struct {
+	Name string
+	// Lines are the block's sentences; Overdue the overdue actions, listed
+	// after Lines[OverdueAt-1].
+	Lines     []string
+	Overdue   []string
+	OverdueAt int
+	Mixed     bool
+}
+
+// reviewSectionOf builds the section; ok is false when it is not shown.
+func reviewSectionOf(c *scoring.Comparison, opt CompareOptions) (reviewSection, bool) {
 	if !hasCycle(c) && !opt.Reviews {
-		return
+		return reviewSection{}, false
 	}
 	l := opt.Lang
-	title := msg.T(l, "review.heading")
-	fmt.Fprintf(w, "\n%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
 	rule := criteria.BuiltinCycle().Review
+	rs := reviewSection{Heading: msg.T(l, "review.heading")}
 	if !opt.Today.IsZero() {
-		fmt.Fprintf(w, "%s:\n", msg.T(l, "review.compare.due-heading", dayText(l, opt.Today)))
-		due := ReviewsDue(c, opt.Today)
-		if len(due) == 0 {
-			fmt.Fprintln(w, wrap(msg.T(l, "review.compare.none-due", rule.DueSoonDays), ww, ""))
+		rs.DueHeading = msg.T(l, "review.compare.due-heading", dayText(l, opt.Today))
+		rs.NoneDue = msg.T(l, "review.compare.none-due", rule.DueSoonDays)
+		for _, d := range ReviewsDue(c, opt.Today) {
+			rs.Due = append(rs.Due, dueLine(l, d))
 		}
-		for _, d := range due {
-			key := "review.compare.due-soon"
-			if d.State == scoring.ReviewOverdue {
-				key = "review.compare.overdue"
-			}
-			fmt.Fprintf(w, "- %s\n", wrap(msg.T(l, key, ServiceName(d.Service.Provider, d.Service.Unit), dayText(l, d.Next)), ww-2, "  "))
-		}
-		fmt.Fprintln(w)
 	}
 	for i := range c.Services {
-		sv := &c.Services[i]
-		cycle := false
-		for k := range sv.History {
-			cycle = cycle || sv.History[k].Cycle != nil
-		}
-		if !cycle {
+		sc := CycleOf(&c.Services[i], opt.Today)
+		if !sc.HasCycle() {
 			continue
 		}
-		fmt.Fprintf(w, "%s\n", ServiceName(sv.Provider, sv.Unit))
-		line := func(s string) {
+		b := reviewBlock{Name: ServiceName(sc.Service.Provider, sc.Service.Unit), Mixed: sc.Mixed}
+		add := func(s string) {
 			if s != "" {
-				fmt.Fprintf(w, "  %s\n", wrapNB(s, ww-2, "  "))
+				b.Lines = append(b.Lines, s)
 			}
 		}
-		kinds, mixed := kindsLine(l, sv)
-		line(kinds)
-		if mixed {
-			line(msg.T(l, "review.compare.mixed"))
+		add(kindsLine(l, &sc))
+		if sc.Mixed {
+			add(msg.T(l, "review.compare.mixed"))
 		}
-		line(rateLine(l, sv))
-		latest := sv.Latest()
-		if next := scoring.NextReview(latest.Date, latest.Total, latest.Complete, rule); !next.IsZero() {
-			line(msg.T(l, "review.compare.next", dayText(l, next)))
+		add(rateLine(l, &sc))
+		if !sc.Next.IsZero() {
+			add(msg.T(l, "review.compare.next", dayText(l, sc.Next)))
 		}
-		if latest.Cycle != nil {
-			open := scoring.OpenActions(latest.Cycle.Plan)
-			var overdue []form.Action
-			if !opt.Today.IsZero() {
-				overdue = scoring.OverdueActions(latest.Cycle.Plan, opt.Today)
-			}
-			switch {
-			case len(latest.Cycle.Plan) == 0:
-				line(msg.T(l, "review.compare.no-plan"))
-			case opt.Today.IsZero():
-				line(msg.T(l, "review.compare.open", len(open)))
-			default:
-				line(msg.T(l, "review.compare.open-overdue", len(open), len(overdue)))
-			}
-			for k := range overdue {
-				fmt.Fprintf(w, "  - %s\n", wrap(actionText(l, latest.Set, &overdue[k]), ww-4, "    "))
-			}
+		add(openLine(l, &sc, opt.Today))
+		b.OverdueAt = len(b.Lines)
+		latest := sc.Service.Latest()
+		for k := range sc.Overdue {
+			b.Overdue = append(b.Overdue, actionText(l, latest.Set, &sc.Overdue[k]))
 		}
-		if prev := sv.Previous(); prev != nil {
-			line(planMoves(l, latest.Set, prev, latest))
+		add(planMoves(l, &sc))
+		rs.Services = append(rs.Services, b)
+	}
+	return rs, true
+}
+
+// compareReviewText writes the review cycle of a comparison for a terminal.
+func compareReviewText(w io.Writer, c *scoring.Comparison, opt CompareOptions, ww int) {
+	rs, ok := reviewSectionOf(c, opt)
+	if !ok {
+		return
+	}
+	fmt.Fprintf(w, "\n%s\n%s\n", rs.Heading, strings.Repeat("=", len([]rune(rs.Heading))))
+	if rs.DueHeading != "" {
+		fmt.Fprintf(w, "%s:\n", rs.DueHeading)
+		if len(rs.Due) == 0 {
+			fmt.Fprintln(w, wrap(rs.NoneDue, ww, ""))
+		}
+		for _, d := range rs.Due {
+			fmt.Fprintf(w, "- %s\n", wrap(d, ww-2, "  "))
 		}
 		fmt.Fprintln(w)
 	}
+	for _, b := range rs.Services {
+		fmt.Fprintf(w, "%s\n", b.Name)
+		for k, s := range b.Lines {
+			fmt.Fprintf(w, "  %s\n", wrapNB(s, ww-2, "  "))
+			if k == b.OverdueAt-1 {
+				for _, o := range b.Overdue {
+					fmt.Fprintf(w, "  - %s\n", wrap(o, ww-4, "    "))
+				}
+			}
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// compareReviewMarkdown writes the review cycle of a comparison as
+// Markdown: the same section as the terminal's.
+func compareReviewMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) {
+	rs, ok := reviewSectionOf(c, opt)
+	if !ok {
+		return
+	}
+	fmt.Fprintf(w, "\n## %s\n\n", rs.Heading)
+	if rs.DueHeading != "" {
+		fmt.Fprintf(w, "### %s\n\n", mdEscape(rs.DueHeading))
+		if len(rs.Due) == 0 {
+			fmt.Fprintf(w, "%s\n\n", mdEscape(rs.NoneDue))
+		}
+		for _, d := range rs.Due {
+			fmt.Fprintf(w, "- %s\n", mdEscape(d))
+		}
+		if len(rs.Due) > 0 {
+			fmt.Fprintln(w)
+		}
+	}
+	for _, b := range rs.Services {
+		fmt.Fprintf(w, "### %s\n\n", mdEscape(b.Name))
+		for k, s := range b.Lines {
+			if b.Mixed && s == msg.T(opt.Lang, "review.compare.mixed") {
+				s = "**" + mdEscape(s) + "**"
+			} else {
+				s = mdEscape(s)
+			}
+			fmt.Fprintf(w, "- %s\n", s)
+			if k == b.OverdueAt-1 {
+				for _, o := range b.Overdue {
+					fmt.Fprintf(w, "  - %s\n", mdEscape(o))
+				}
+			}
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// cycleTexts are the summary's cycle columns of sv as text: the latest
+// assessment's kind, the rate, its change and the benchmark.
+func cycleTexts(l string, sv *scoring.Service) []string {
+	sc := CycleOf(sv, time.Time{})
+	rate, change, bench := "–", "–", "–"
+	if sc.HasRate {
+		rate = pct(l, sc.Rate)
+		bench = benchCell(l, &sc).Format(l, false)
+	}
+	if d, ok := sc.RateChange(); ok {
+		change = signedPct(l, d)
+	}
+	kind := kindName(l, sc.Kinds[len(sc.Kinds)-1])
+	if sc.Mixed {
+		kind += "*"
+	}
+	return []string{kind, rate, change, bench}
+}
+
+// signedPct is a change in percentage points: +5, −2,5 (a real minus sign).
+func signedPct(l string, d float64) string {
+	switch {
+	case d > 0:
+		return "+" + pct(l, d)
+	case d < 0:
+		return "−" + pct(l, -d)
+	}
+	return "0"
+}
+
+// trendDate heads a trend's column: the date, and with the cycle the
+// assessment's kind.
+func trendDate(s *scoring.Snapshot, l string, cycle bool) string {
+	if !cycle {
+		return dateText(s, l)
+	}
+	kind := ""
+	if s.Cycle != nil {
+		kind = s.Cycle.Kind
+	}
+	return dateText(s, l) + " (" + kindName(l, kind) + ")"
+}
+
+// cycleSummaryText is, under the terminal's summary when some assessment
+// records the cycle, each service's latest kind of assessment, employment
+// rate, its change and the benchmark it reaches.
+func cycleSummaryText(w io.Writer, c *scoring.Comparison, l string, ww int) error {
+	if !hasCycle(c) {
+		return nil
+	}
+	fmt.Fprintln(w)
+	t := newPlainTable(w, msg.T(l, "compare.col.service"), msg.T(l, "cmpcycle.col.kind-short"), msg.T(l, "cmpcycle.col.rate-short"),
+		msg.T(l, "cmpcycle.col.change-short"), msg.T(l, "cmpcycle.col.bench-short"))
+	t.rightAlign(2, 3)
+	for i := range c.Services {
+		sv := &c.Services[i]
+		name := sv.Unit
+		if name == "" {
+			name = sv.Provider
+		}
+		t.add(append([]string{truncate(name, textNameWidth)}, cycleTexts(l, sv)...)...)
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(msg.T(l, "cmpcycle.text-legend")+" "+msg.T(l, "cmpcycle.mixed-star"), ww, ""))
+	return nil
+}
+
+// ratePoint is a service's latest fidelity total against its latest
+// employment rate, for the charts of both.
+type ratePoint struct {
+	Index   int // in c.Services: the service's key
+	Service *scoring.Service
+	Total   int
+	Rate    float64
+	// Complete is the latest assessment's; an incomplete total does not
+	// count the same.
+	Complete bool
+}
+
+// ratePoints are the services with an employment rate, in the summary's
+// order, and the names of those without one.
+func ratePoints(c *scoring.Comparison) (pts []ratePoint, without []int) {
+	for i := range c.Services {
+		sv := &c.Services[i]
+		sc := CycleOf(sv, time.Time{})
+		if !sc.HasRate {
+			without = append(without, i)
+			continue
+		}
+		s := sv.Latest()
+		pts = append(pts, ratePoint{Index: i, Service: sv, Total: s.Total, Rate: sc.Rate, Complete: s.Complete})
+	}
+	return pts, without
+}
+
+// benchLines are the employment-rate benchmarks as reference lines,
+// "31 % vähimmäistaso".
+func benchLines(l string) []RefLine {
+	var lines []RefLine
+	for _, b := range criteria.BuiltinCycle().EmploymentRate.Levels {
+		lines = append(lines, RefLine{Value: b.Min, Label: pct(l, b.Min) + "\u00a0% " + truncate(b.Name.In(l), 14)})
+	}
+	return lines
+}
+
+// benchLegend names the benchmarks: "50 % erinomainen, 41 % hyvä, …".
+func benchLegend(l string) string {
+	var parts []string
+	for _, b := range criteria.BuiltinCycle().EmploymentRate.Levels {
+		parts = append(parts, pct(l, b.Min)+"\u00a0% "+b.Name.In(l))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// rateScatter is the chart of fidelity total against employment rate
+// across services, each point labelled with the service's key; "" when no
+// service has a rate.
+func rateScatter(c *scoring.Comparison, l string) (template.HTML, error) {
+	pts, without := ratePoints(c)
+	if len(pts) == 0 {
+		return "", nil
+	}
+	set := c.Set
+	chart := ScatterChart{ID: "rate", Title: msg.T(l, "cmpcycle.scatter.title"),
+		XLabel: msg.T(l, "cmpcycle.scatter.x", set.MaxTotal()), YLabel: msg.T(l, "cmpcycle.scatter.y"),
+		XMin: float64(len(set.Criteria)), XMax: float64(set.MaxTotal()), XStep: 25,
+		YMin: 0, YMax: 100, YStep: 20, XLines: bandLines(set), YLines: benchLines(l)}
+	if int(chart.XMin)%25 != 0 {
+		chart.XMin = 0
+	}
+	var parts []string
+	for _, p := range pts {
+		name := serviceKey(p.Index) + " " + ServiceName(p.Service.Provider, p.Service.Unit)
+		text := msg.T(l, "cmpcycle.scatter.point", name, p.Total, pct(l, p.Rate))
+		if !p.Complete {
+			text += " (" + msg.T(l, "compare.incomplete") + ")"
+		}
+		parts = append(parts, text)
+		chart.Points = append(chart.Points, ScatterPoint{Key: serviceKey(p.Index), X: float64(p.Total), Y: p.Rate, Open: !p.Complete})
+	}
+	for _, i := range without {
+		sv := &c.Services[i]
+		parts = append(parts, msg.T(l, "cmpcycle.scatter.no-rate", serviceKey(i)+" "+ServiceName(sv.Provider, sv.Unit)))
+	}
+	chart.Desc = msg.T(l, "cmpcycle.scatter.desc", bandLegend(set, l), benchLegend(l), strings.Join(parts, "; "))
+	svg, err := chart.SVG()
+	if err != nil {
+		return "", err
+	}
+	return htmlFigure(chart.Title, svg), nil
+}
+
+// rateChartXLSX draws the fidelity total against the employment rate on
+// the chart sheet, on a landscape page of its own starting at row top: a
+// scatter chart with a series per service (labelled with its name, so a
+// point is told without colour), from the summary's total and rate
+// columns, and the bands' limits and the benchmarks as lines, whose ends
+// come from a hidden sheet of chart data.
+func rateChartXLSX(wb *Workbook, c *scoring.Comparison, l, sumSheet string, pts []ratePoint, top int) error {
+	f := wb.File
+	sheet := SheetName(msg.T(l, "compare.sheet.chart"))
+	nd := len(c.Set.Domains)
+	totalCol := ColName(4 + 2*nd)
+	rateCol := ColName(4 + 2*nd + 12)
+	quoted := "'" + sumSheet + "'"
+	dark := excelize.Font{Color: chartText, Family: FontFamily, Size: 12}
+	var series []excelize.ChartSeries
+	for _, p := range pts {
+		row := p.Index + 2
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$C$%d", quoted, row),
+			Categories: fmt.Sprintf("%s!$%s$%d", quoted, totalCol, row),
+			Values:     fmt.Sprintf("%s!$%s$%d", quoted, rateCol, row),
+			Marker: excelize.ChartMarker{Symbol: "circle", Size: 10,
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E79"}}},
+		})
+	}
+	// The lines' ends: label, x1, y1, x2, y2 a row each.
+	data := SheetName(msg.T(l, "cmpcycle.sheet") + " " + msg.T(l, "cmpcycle.scatter.series"))
+	if _, err := f.NewSheet(data); err != nil {
+		return err
+	}
+	xmin, xmax := 0.0, float64(c.Set.MaxTotal())
+	if n := len(c.Set.Criteria); n%25 == 0 {
+		xmin = float64(n)
+	}
+	var rows [][]any
+	// The bands' limits are named by their points only: their names
+	// would run into one another at 100 and 115.
+	for _, b := range bandLines(c.Set) {
+		// The line stops a little above the axis, so that the label at
+		// its foot does not print on the axis' numbers.
+		rows = append(rows, []any{b.Label + " p", b.Value, 4.0, b.Value, 100.0})
+	}
+	for _, b := range benchLines(l) {
+		rows = append(rows, []any{b.Label, xmin, b.Value, xmax, b.Value})
+	}
+	qd := "'" + data + "'"
+	for k, r := range rows {
+		if err := f.SetSheetRow(data, CellName(0, k+1), &r); err != nil {
+			return err
+		}
+		dash := excelize.LineDashDash
+		if k >= len(bandLines(c.Set)) {
+			dash = excelize.LineDashSysDot
+		}
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$A$%d", qd, k+1),
+			Categories: fmt.Sprintf("%s!$B$%d,%s!$D$%d", qd, k+1, qd, k+1),
+			Values:     fmt.Sprintf("%s!$C$%d,%s!$E$%d", qd, k+1, qd, k+1),
+			Marker:     excelize.ChartMarker{Symbol: "none"},
+			Line:       excelize.LineOptions{Type: excelize.LineSolid, Dash: dash, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"595959"}}},
+		})
+	}
+	if err := f.SetSheetVisible(data, false); err != nil {
+		return err
+	}
+	if err := f.InsertPageBreak(sheet, CellName(0, top)); err != nil {
+		return err
+	}
+	title := msg.T(l, "cmpcycle.scatter.title")
+	ymin, ymax := 0.0, 100.0
+	return f.AddChart(sheet, CellName(0, top), &excelize.Chart{
+		Type:   excelize.Scatter,
+		Series: series,
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
+		// The legend goes under the plot: at its right, the labels at the
+		// right ends of the benchmark lines would run into it.
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
+		Dimension: excelize.ChartDimension{Width: 980, Height: 540},
+		Format:    excelize.GraphicOptions{AltText: title + ". " + msg.T(l, "cmpcycle.scatter.x", c.Set.MaxTotal()) + "; " + msg.T(l, "cmpcycle.scatter.y")},
+		PlotArea:  excelize.ChartPlotArea{ShowSerName: true},
+		XAxis:     excelize.ChartAxis{Minimum: &xmin, Maximum: &xmax, MajorUnit: 25, MajorGridLines: true, Font: dark, Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: msg.T(l, "cmpcycle.scatter.x", c.Set.MaxTotal()), Font: &dark}}}},
+		// The rate's 0 is left out (the format's empty zero section): it
+		// would print on the total's first label in the corner.
+		YAxis: excelize.ChartAxis{Minimum: &ymin, Maximum: &ymax, MajorUnit: 10, MajorGridLines: true, Font: dark, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0;-0;"}, Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: msg.T(l, "cmpcycle.scatter.y"), Font: &dark}}}},
+	})
 }

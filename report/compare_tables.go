@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
@@ -26,13 +27,18 @@ func deltaCell(d scoring.Delta) Cell {
 	return c
 }
 
-// longHeader is the header of the tidy long table.
-func longHeader(l string) []string {
-	return []string{
+// longHeader is the header of the tidy long table; with the cycle, the
+// kind of the assessment and its employment rate.
+func longHeader(l string, cycle bool) []string {
+	h := []string{
 		msg.T(l, "compare.col.provider"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date"),
 		msg.T(l, "compare.col.number"), msg.T(l, "compare.col.title"), msg.T(l, "compare.col.domain"),
 		msg.T(l, "compare.col.level"), msg.T(l, "compare.col.complete"), msg.T(l, "compare.col.file"),
 	}
+	if cycle {
+		h = append(h, msg.T(l, "cmpcycle.col.kind"), msg.T(l, "cmpcycle.col.rate"))
+	}
+	return h
 }
 
 // eachLongRow yields the tidy table one row at a time: a row per
@@ -48,7 +54,8 @@ func eachLongRow(c *scoring.Comparison, l string, yield func([]Cell) error) erro
 		domains[n] = Text(c.Set.Domain(cr.Domain).Name.In(l))
 	}
 	yes, no := yesNo(l, true), yesNo(l, false)
-	row := make([]Cell, 9)
+	cycle := hasCycle(c)
+	row := make([]Cell, 11)
 	for i := range c.Services {
 		sv := &c.Services[i]
 		for k := range sv.History {
@@ -60,6 +67,13 @@ func eachLongRow(c *scoring.Comparison, l string, yield func([]Cell) error) erro
 			for n := range c.Set.Criteria {
 				row = append(row[:0], Text(sv.Provider), Text(sv.Unit), Date(s.Date), Int(c.Set.Criteria[n].Number),
 					titles[n], domains[n], Level(s.Level(n)), complete, Text(s.Source))
+				if cycle {
+					kind, rate := "", Blank()
+					if s.Cycle != nil {
+						kind, rate = s.Cycle.Kind, rateCell(s.Cycle.Rate, s.Cycle.HasRate)
+					}
+					row = append(row, kindCell(l, kind), rate)
+				}
 				if err := yield(row); err != nil {
 					return err
 				}
@@ -85,6 +99,10 @@ func SummaryTable(c *scoring.Comparison, l string) Table {
 		msg.T(l, "compare.col.total"), msg.T(l, "compare.col.max"), msg.T(l, "compare.col.rated"), msg.T(l, "compare.col.count"),
 		msg.T(l, "compare.col.mean"), msg.T(l, "compare.col.band"), msg.T(l, "compare.col.complete"),
 		msg.T(l, "compare.col.change"), msg.T(l, "compare.col.previous"), msg.T(l, "compare.col.file"))
+	cycle := hasCycle(c)
+	if cycle {
+		t.Header = append(t.Header, cycleHeader(l)...)
+	}
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
@@ -113,8 +131,13 @@ func SummaryTable(c *scoring.Comparison, l string) Table {
 			prev = Date(sv.Previous().Date)
 		}
 		band := Text(bandText(s, l))
-		t.Rows = append(t.Rows, append(row, Int(s.Total), Int(s.Max), Int(s.Rated), Int(s.Count), mean, band,
-			yesNo(l, s.Complete), change, prev, Text(s.Source)))
+		row = append(row, Int(s.Total), Int(s.Max), Int(s.Rated), Int(s.Count), mean, band,
+			yesNo(l, s.Complete), change, prev, Text(s.Source))
+		if cycle {
+			sc := CycleOf(sv, time.Time{})
+			row = append(row, cycleCells(l, &sc)...)
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	return t
 }
@@ -197,6 +220,13 @@ func TrendsTable(c *scoring.Comparison, l string) Table {
 	for _, cr := range c.Set.Criteria {
 		t.Header = append(t.Header, strconv.Itoa(cr.Number))
 	}
+	// With the cycle, the kind of each assessment comes last, so that the
+	// levels keep their columns; the change row says whether the trend
+	// mixes kinds.
+	cycle := hasCycle(c)
+	if cycle {
+		t.Header = append(t.Header, msg.T(l, "cmpcycle.col.kind"))
+	}
 	for _, sv := range trendServices(c) {
 		for k := range sv.History {
 			s := &sv.History[k]
@@ -208,6 +238,13 @@ func TrendsTable(c *scoring.Comparison, l string) Table {
 			for n := range s.Levels {
 				row = append(row, Level(s.Level(n)))
 			}
+			if cycle {
+				kind := ""
+				if s.Cycle != nil {
+					kind = s.Cycle.Kind
+				}
+				row = append(row, kindCell(l, kind))
+			}
 			t.Rows = append(t.Rows, row)
 		}
 		row := []Cell{Text(sv.Provider), Text(sv.Unit), Text(msg.T(l, "compare.change-row"))}
@@ -217,6 +254,13 @@ func TrendsTable(c *scoring.Comparison, l string) Table {
 		row = append(row, deltaCell(sv.Change.Total), Blank())
 		for _, d := range sv.Change.Criteria {
 			row = append(row, deltaCell(d))
+		}
+		if cycle {
+			mixed := Blank()
+			if sc := CycleOf(sv, time.Time{}); sc.Mixed {
+				mixed = Text(msg.T(l, "cmpcycle.col.mixed"))
+			}
+			row = append(row, mixed)
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -233,7 +277,7 @@ func CompareCSV(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := cw.Header(longHeader(opt.Lang)); err != nil {
+	if err := cw.Header(longHeader(opt.Lang, hasCycle(c))); err != nil {
 		return err
 	}
 	if err := eachLongRow(c, opt.Lang, cw.Row); err != nil {

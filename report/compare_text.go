@@ -128,7 +128,7 @@ func summaryText(w io.Writer, c *scoring.Comparison, l string, ww int) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, wrap(domainLegend(c.Set, l), ww, ""))
 	fmt.Fprintln(w, wrap(msg.T(l, "compare.legend-rank"), ww, ""))
-	return nil
+	return cycleSummaryText(w, c, l, ww) // compare_review.go
 }
 
 // splitWords breaks s into a first line of at most width runes (whole

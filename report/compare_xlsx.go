@@ -32,6 +32,10 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		widths = append(widths, 12)
 	}
 	widths = append(widths, 9, 9, 9, 9, 9, 18, 8, 8, 12, 24)
+	cycle := hasCycle(c)
+	if cycle {
+		widths = append(widths, 16, 14, 11, 13, 14)
+	}
 	sumSheet, err := wb.AddTable(summary, SheetOptions{FreezeCols: 3, Widths: widths})
 	if err != nil {
 		return err
@@ -86,9 +90,27 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		return err
 	}
 
-	if ns > 0 {
-		if err := domainChart(wb, c, l, sumSheet); err != nil {
+	if cycle || opt.Reviews {
+		ct := CycleTable(c, opt)
+		ct.Name = msg.T(l, "cmpcycle.sheet")
+		if _, err := wb.AddTable(ct, SheetOptions{FreezeCols: 1, Widths: []float64{40, 22, 11, 9, 12, 11, 11, 10, 9, 9, 34, 30}}); err != nil {
 			return err
+		}
+	}
+	if ns > 0 {
+		pts, _ := ratePoints(c)
+		extra := 0
+		if cycle && len(pts) > 0 {
+			extra = 1
+		}
+		charts, err := domainChart(wb, c, l, sumSheet, extra)
+		if err != nil {
+			return err
+		}
+		if extra > 0 {
+			if err := rateChartXLSX(wb, c, l, sumSheet, pts, 1+charts*chartRows); err != nil {
+				return err
+			}
 		}
 	}
 	if err := aboutSheet(wb, c, l); err != nil {
@@ -105,10 +127,13 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 // means are printed on the columns, the text is near black, and each chart
 // has a landscape page of its own: up to chartServices services to a chart,
 // so that the services' names stay readable under their columns.
-func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error {
+//
+// extra is how many more chart pages follow on the sheet (the rate chart,
+// compare_review.go); it returns how many pages the domain charts take.
+func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string, extra int) (int, error) {
 	sheet := SheetName(msg.T(l, "compare.sheet.chart"))
 	if _, err := wb.File.NewSheet(sheet); err != nil {
-		return err
+		return 0, err
 	}
 	nd, ns := len(c.Set.Domains), len(c.Services)
 	quoted := "'" + sumSheet + "'"
@@ -143,7 +168,7 @@ func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error 
 		top := 1 + k*chartRows
 		if k > 0 {
 			if err := wb.File.InsertPageBreak(sheet, CellName(0, top)); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		err := wb.File.AddChart(sheet, CellName(0, top), &excelize.Chart{
@@ -158,10 +183,10 @@ func domainChart(wb *Workbook, c *scoring.Comparison, l, sumSheet string) error 
 			YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, Font: dark},
 		})
 		if err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return wb.pageSetup(sheet, pageLayout{landscape: true, pagesWide: 1, fitHeight: charts == 1})
+	return charts, wb.pageSetup(sheet, pageLayout{landscape: true, pagesWide: 1, fitHeight: charts+extra == 1})
 }
 
 // chartServices is the most services one chart shows; chartRows is how

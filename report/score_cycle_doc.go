@@ -106,7 +106,7 @@ func pctValue(x float64) Value {
 	if x == math.Trunc(x) {
 		return VNum(x, 0)
 	}
-	return VNum(math.Floor(x*10)/10, 1)
+	return VNum(pctCut(x), 1)
 }
 
 // cycleStrengths is the strengths section of a result whose file records

@@ -60,6 +60,13 @@ func TestXLSXPrintsInLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	books["alue20"] = bytes.Clone(buf.Bytes())
+	// The review cycle: the summary's rate columns, the review-cycle
+	// sheet and the chart of fidelity total against employment rate.
+	buf.Reset()
+	if err := CompareXLSX(&buf, cycleComparison(t), CompareOptions{Lang: "fi", Today: day("2027-04-20")}); err != nil {
+		t.Fatal(err)
+	}
+	books["kierros"] = bytes.Clone(buf.Bytes())
 	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(dir, "profile")),
 		"--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir}
 	for name, b := range books {
@@ -119,6 +126,21 @@ func TestXLSXPrintsInLibreOffice(t *testing.T) {
 				}
 				if !found {
 					t.Errorf("no page shows the chart title %q", title)
+				}
+			}
+			if name == "kierros" {
+				title := msg.T("fi", "cmpcycle.scatter.title")
+				found := false
+				for i, p := range pages {
+					if p.has(strings.Fields(title)[0]) && p.has("Työllistymisaste") {
+						found = true
+						if p.width <= p.height {
+							t.Errorf("the rate chart prints on a portrait page (%d)", i+1)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no page shows the rate chart %q", title)
 				}
 			}
 			for i, p := range pages {

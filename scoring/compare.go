@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -342,15 +343,25 @@ type Duplicate struct {
 	// Differ lists the numbers of the criteria whose levels differ in the
 	// two; empty when the two agree on every level.
 	Differ []int
+	// CycleDiffers is set when the two agree on every level but both
+	// record the review cycle (kind of review, employment rate, plan) and
+	// their cycles differ: both are kept, for the caller to refuse.
+	CycleDiffers bool
 }
 
 // Dedupe keeps one snapshot of each service, criteria set and date, so that
 // one assessment saved twice is not counted twice, and says which it
 // dropped. Of two with the same levels the one in the first file by name is
 // kept; two that differ are both kept and returned with Differ set, for the
-// caller to refuse: nothing tells which of them is right. Snapshots without
-// a date are all kept, since nothing says two of them are one assessment.
-// The snapshots kept keep their order.
+// caller to refuse: nothing tells which of them is right. Of two with the
+// same levels of which only one records the review cycle (a YAML file with
+// the plan and a workbook saved without it), the one with the cycle is
+// kept, whatever the names, so that a plan or an employment rate is never
+// dropped for a copy without it; two that both record the cycle and
+// differ in it are both kept with CycleDiffers set, for the caller to
+// refuse like differing levels. Snapshots without a date are all kept,
+// since nothing says two of them are one assessment. The snapshots kept
+// keep their order.
 func Dedupe(snaps []Snapshot) (kept []Snapshot, dups []Duplicate) {
 	type key struct {
 		set     *criteria.Set
@@ -382,7 +393,17 @@ func Dedupe(snaps []Snapshot) (kept []Snapshot, dups []Duplicate) {
 			}
 		}
 		if len(d.Differ) == 0 {
-			drop[i] = true
+			switch a, b := snaps[j].Cycle, s.Cycle; {
+			case a == nil && b != nil:
+				// Only the dropped one records the cycle: keep it instead.
+				first[k] = i
+				drop[j] = true
+				d.Kept, d.Dropped = s.Source, snaps[j].Source
+			case a != nil && b != nil && !reflect.DeepEqual(a, b):
+				d.CycleDiffers = true
+			default:
+				drop[i] = true
+			}
 		}
 		dups = append(dups, d)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/laatu-fi/laatu/form"
 )
 
 func TestDedupe(t *testing.T) {
@@ -12,6 +13,9 @@ func TestDedupe(t *testing.T) {
 	other := builtin(t, "tyokyky")
 	as := func(s Snapshot, source string) Snapshot { s.Source = source; return s }
 	kateva := snap(set, "Kätevä Oy", "Kätevä", "2026-05-12", 4, nil)
+	withCycle := func(s Snapshot, c *Cycle) Snapshot { s.Cycle = c; return s }
+	plan := &Cycle{Kind: form.ReviewExternal, Rate: 45, HasRate: true, Plan: []form.Action{{Criterion: 17, Action: "Työnantajakäynnit"}}}
+	otherPlan := &Cycle{Kind: form.ReviewExternal, Rate: 45, HasRate: true, Plan: []form.Action{{Criterion: 12, Action: "Etuusneuvonta"}}}
 	tests := []struct {
 		name     string
 		in       []Snapshot
@@ -49,6 +53,33 @@ func TestDedupe(t *testing.T) {
 			in:       []Snapshot{as(kateva, "a.yaml"), as(snap(set, "Kätevä Oy", "Kätevä", "2026-05-12", 4, nil, 25), "b.csv")},
 			wantKept: []string{"a.yaml", "b.csv"},
 			wantDups: []Duplicate{{Kept: "a.yaml", Dropped: "b.csv", Provider: "Kätevä Oy", Unit: "Kätevä", Date: kateva.Date, Differ: []int{25}}},
+		},
+		{
+			name:     "same levels, only the later by name has the plan: the one with the plan is kept",
+			in:       []Snapshot{as(kateva, "a.xlsx"), as(withCycle(kateva, plan), "b.yaml")},
+			wantKept: []string{"b.yaml"},
+			wantDups: []Duplicate{{Kept: "b.yaml", Dropped: "a.xlsx", Provider: "Kätevä Oy", Unit: "Kätevä", Date: kateva.Date}},
+		},
+		{
+			name:     "same levels, the plan in the first file by name read last",
+			in:       []Snapshot{as(kateva, "b.xlsx"), as(withCycle(kateva, plan), "a.yaml"), as(kateva, "c.csv")},
+			wantKept: []string{"a.yaml"},
+			wantDups: []Duplicate{
+				{Kept: "a.yaml", Dropped: "b.xlsx", Provider: "Kätevä Oy", Unit: "Kätevä", Date: kateva.Date},
+				{Kept: "a.yaml", Dropped: "c.csv", Provider: "Kätevä Oy", Unit: "Kätevä", Date: kateva.Date},
+			},
+		},
+		{
+			name:     "same levels and the same cycle: counted once",
+			in:       []Snapshot{as(withCycle(kateva, plan), "b.xlsx"), as(withCycle(kateva, &Cycle{Kind: plan.Kind, Rate: plan.Rate, HasRate: true, Plan: append([]form.Action(nil), plan.Plan...)}), "a.yaml")},
+			wantKept: []string{"a.yaml"},
+			wantDups: []Duplicate{{Kept: "a.yaml", Dropped: "b.xlsx", Provider: "Kätevä Oy", Unit: "Kätevä", Date: kateva.Date}},
+		},
+		{
+			name:     "same levels, different plans: both kept, the cycle said to differ",
+			in:       []Snapshot{as(withCycle(kateva, plan), "a.yaml"), as(withCycle(kateva, otherPlan), "b.xlsx")},
+			wantKept: []string{"a.yaml", "b.xlsx"},
+			wantDups: []Duplicate{{Kept: "a.yaml", Dropped: "b.xlsx", Provider: "Kätevä Oy", Unit: "Kätevä", Date: kateva.Date, CycleDiffers: true}},
 		},
 		{
 			name:     "undated assessments are never taken for one",

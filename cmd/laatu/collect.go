@@ -24,7 +24,9 @@ func warner(io *IO, lang string) func(msg.Message) {
 // dropDuplicates counts one assessment saved in two files (the same
 // service, set and date) once, and warns about it; two such files with
 // different levels are refused, naming both, since nothing tells which is
-// right.
+// right; so are two with the same levels whose review-cycle data (kind,
+// employment rate, plan) differ. Of two that agree, the one that records
+// the cycle is kept (scoring.Dedupe).
 func dropDuplicates(snaps []scoring.Snapshot, lang string, warn func(msg.Message)) ([]scoring.Snapshot, error) {
 	kept, dups := scoring.Dedupe(snaps)
 	var ps msg.Problems
@@ -37,6 +39,10 @@ func dropDuplicates(snaps []scoring.Snapshot, lang string, warn func(msg.Message
 				nums[i] = strconv.Itoa(n)
 			}
 			ps.Add(msg.Place{}, 0, "output.duplicate-differs", d.Kept, d.Dropped, service, date, strings.Join(nums, ", "))
+			continue
+		}
+		if d.CycleDiffers {
+			ps.Add(msg.Place{}, 0, "cmpcycle.duplicate-cycle-differs", d.Kept, d.Dropped, service, date)
 			continue
 		}
 		if warn != nil {
