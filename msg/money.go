@@ -9,8 +9,9 @@ import (
 // Amount writes x with the given number of decimals, the digits grouped in
 // thousands as the reader's language groups them: 1 200,00 in Finnish (a
 // no-break space, so a figure never breaks across lines), 1,200.00 in
-// English. The separators are the messages "number.decimal-separator" and
-// "money.group-separator", so a new language sets its own.
+// English. The decimal separator is the locale's (msg/locales), the group
+// separator the message "money.group-separator", so a new language sets its
+// own.
 func Amount(lang string, x float64, decimals int) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return "–"
@@ -29,7 +30,7 @@ func Amount(lang string, x float64, decimals int) string {
 		b.WriteRune(d)
 	}
 	if frac != "" {
-		b.WriteString(T(lang, "number.decimal-separator"))
+		b.WriteString(LocaleOf(lang).Decimal)
 		b.WriteString(frac)
 	}
 	return b.String()
