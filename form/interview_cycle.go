@@ -309,9 +309,9 @@ func (s *session) askKind(kind *string, back bool) error {
 			case "":
 			case "-":
 				*kind = ""
-			case "oma", "oma-arvio", "itse", "self", "self-assessment":
+			case "oma", "oma-arvio", "itse", "self", "self-assessment", "egen", "själv", "självvärdering":
 				*kind = ReviewSelf
-			case "u", "ulkoinen", "external", "x", "external review", "ulkoinen arviointi":
+			case "u", "ulkoinen", "external", "x", "external review", "ulkoinen arviointi", "extern", "extern utvärdering":
 				*kind = ReviewExternal
 			default:
 				return false
