@@ -412,6 +412,27 @@ func setPlace(a *form.Assessment) msg.Place {
 // parses it in the format given or sniffed.
 func readStdin(o Options) (*form.Assessment, error) {
 	name := StdinName(o.Lang)
+	b, ps := ReadStdinBytes(o)
+	if ps != nil {
+		return nil, ps
+	}
+	format := o.Format
+	if format == "" {
+		format = Sniff(b)
+	}
+	switch format {
+	case "xlsx":
+		return form.ReadXLSX(bytes.NewReader(b), name, o.Limits)
+	case "csv":
+		return form.ReadCSV(bytes.NewReader(b), name, o.Limits)
+	}
+	return form.ReadYAML(bytes.NewReader(b), name)
+}
+
+// ReadStdinBytes reads standard input (o.Stdin, or the process's) whole,
+// within the file size limit, for a reader that parses it itself (a bid).
+func ReadStdinBytes(o Options) ([]byte, msg.Problems) {
+	name := StdinName(o.Lang)
 	size := o.Limits.FileSize
 	if size <= 0 {
 		size = form.DefaultLimits.FileSize
@@ -427,17 +448,7 @@ func readStdin(o Options) (*form.Assessment, error) {
 	if int64(len(b)) > size {
 		return nil, msg.Problems{{Place: msg.Place{File: name}, Message: msg.M("harden.file-too-large", form.FormatSize(size))}}
 	}
-	format := o.Format
-	if format == "" {
-		format = Sniff(b)
-	}
-	switch format {
-	case "xlsx":
-		return form.ReadXLSX(bytes.NewReader(b), name, o.Limits)
-	case "csv":
-		return form.ReadCSV(bytes.NewReader(b), name, o.Limits)
-	}
-	return form.ReadYAML(bytes.NewReader(b), name)
+	return b, nil
 }
 
 // Sniff tells an assessment's format from its content: "xlsx" for a zip or

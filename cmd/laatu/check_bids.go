@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -53,7 +51,7 @@ func readBids(in intake.Inputs, o intake.Options, set *criteria.Set, p *criteria
 			}
 		} else if path == intake.Stdin && o.Format != "xlsx" && o.Format != "csv" {
 			// Standard input: a YAML bid may carry requirements and price.
-			b, ps := readStdinBid(o)
+			b, ps := intake.ReadStdinBytes(o)
 			if ps != nil {
 				all = append(all, ps...)
 				continue
@@ -139,25 +137,4 @@ func isBidForm(path string) bool {
 		return form.IsBidFormCSV(path)
 	}
 	return false
-}
-
-// readStdinBid reads standard input whole, within the file size limit.
-func readStdinBid(o intake.Options) ([]byte, msg.Problems) {
-	name := intake.StdinName(o.Lang)
-	size := o.Limits.FileSize
-	if size <= 0 {
-		size = form.DefaultLimits.FileSize
-	}
-	r := o.Stdin
-	if r == nil {
-		r = os.Stdin
-	}
-	b, err := io.ReadAll(io.LimitReader(r, size+1))
-	if err != nil {
-		return nil, msg.Problems{intake.ReadProblem(name, err)}
-	}
-	if int64(len(b)) > size {
-		return nil, msg.Problems{{Place: msg.Place{File: name}, Message: msg.M("harden.file-too-large", form.FormatSize(size))}}
-	}
-	return b, nil
 }
