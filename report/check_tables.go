@@ -303,7 +303,7 @@ func checkMemoTable(v *checkView) Table {
 		lead := []Cell{rank, Text(bidder(a.Provider, a.Unit)), Text(bv.Meets)}
 		for _, row := range bv.Rows {
 			cells := append(append([]Cell(nil), lead...), Int(row.Number), Text(row.Title), Text(row.Kind), Text(row.Requirement),
-				Text(row.Source), Text(row.States), Text(row.Status), Text(row.Reason), Text(row.Note), Text(a.Source))
+				Text(row.Source), Text(statesHow(l, row)), Text(row.Status), Text(row.Reason), Text(row.Note), Text(a.Source))
 			t.Rows = append(t.Rows, cells)
 		}
 		for _, row := range append(append([]memoRow(nil), bv.Tender.Own...), bv.Tender.PriceRow) {

@@ -152,7 +152,7 @@ func tenderMemoBidTable(bv bidView, l string) Table {
 			status = strings.ToUpper(status)
 		}
 		t.Rows = append(t.Rows, []Cell{Int(row.Number), Text(row.Title), Text(row.Requirement),
-			Text(row.States), Text(status), Text(row.Reason), Text(row.Kind + ", " + row.Source), Text(row.Note)})
+			Text(statesHow(l, row)), Text(status), Text(row.Reason), Text(row.Kind + ", " + row.Source), Text(row.Note)})
 	}
 	for _, row := range append(append([]memoRow(nil), bv.Tender.Own...), bv.Tender.PriceRow) {
 		verdict := orDash(row.Verdict)

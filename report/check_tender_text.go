@@ -72,6 +72,9 @@ func checkTenderText(w io.Writer, v *checkView, ww int) error {
 			field("tender.col.kind", row.Kind+", "+row.Source)
 			field("tender.col.asked", row.Requirement)
 			field("check.col.states", row.States)
+			if how := checkHow(l, row.k); how != "" {
+				field("check.rules.how", how)
+			}
 			field("check.col.reason", row.Reason)
 			if row.Note != "" {
 				field("check.col.note", row.Note)
@@ -156,7 +159,7 @@ func checkTenderMarkdown(w io.Writer, v *checkView) {
 				status = "**" + status + "**"
 			}
 			mdRow(w, []string{fmt.Sprint(row.Number), mdEscape(row.Title), row.Kind, mdEscape(row.Requirement), mdEscape(row.Source),
-				mdEscape(row.States), status, mdEscape(row.Reason), mdEscape(row.Note)})
+				mdEscape(statesHow(l, row)), status, mdEscape(row.Reason), mdEscape(row.Note)})
 		}
 		for _, row := range append(append([]memoRow(nil), tv.Own...), tv.PriceRow) {
 			verdict := orDash(row.Verdict)

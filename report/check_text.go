@@ -116,3 +116,13 @@ func checkHow(lang string, k *scoring.KeyCheck) string {
 	}
 	return Explain(lang, it.Steps)
 }
+
+// statesHow is what the bid states, followed by how its implied level was
+// reached when that says more than the figure (checkHow), for the memo's
+// tables where the explanation has no column of its own.
+func statesHow(lang string, row rowView) string {
+	if how := checkHow(lang, row.k); how != "" {
+		return row.States + " " + msg.T(lang, "check.rules.how-md", how)
+	}
+	return row.States
+}
