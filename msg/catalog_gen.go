@@ -1258,6 +1258,7 @@ var compiledTexts = map[string]map[string]string{
 	"tender.unit.total":                       {"en": "for the whole contract", "fi": "koko hankinta", "sv": "för hela avtalet"},
 	"tender.verdict.excluded":                 {"en": "Excluded: %s.", "fi": "Suljetaan pois: %s.", "sv": "Utesluts: %s."},
 	"tender.verdict.meets":                    {"en": "Meets all %d minimum requirements and is compared.", "fi": "Täyttää kaikki %d vähimmäisvaatimusta ja on vertailussa.", "sv": "Uppfyller alla %d minimikrav och jämförs."},
+	"tender.verdict.meets.one":                {"en": "Meets the profile's %d minimum requirement and is compared.", "fi": "Täyttää profiilin %d vähimmäisvaatimuksen ja on vertailussa.", "sv": "Uppfyller profilens %d minimikrav och jämförs."},
 	"tender.verdict.points":                   {"en": "%s points", "fi": "%s pistettä", "sv": "%s poäng"},
 	"tender.why.criterion":                    {"en": "criterion %d %s: %s", "fi": "kriteeri %d %s: %s", "sv": "kriterium %d %s: %s"},
 	"tender.why.own":                          {"en": "requirement %s: %s", "fi": "vaatimus %s: %s", "sv": "krav %s: %s"},

@@ -182,7 +182,8 @@ func newBidTenderView(bv *bidView, e *scoring.Evaluation, l string) {
 	c := e.Tender
 	if b.Meets {
 		bv.Meets = msg.T(l, "check.yes")
-		bv.Verdict = msg.T(l, "tender.verdict.meets", minimumCount(e.Profile))
+		n := minimumCount(e.Profile)
+		bv.Verdict = msg.TN(l, "tender.verdict.meets", n, n)
 		tv.QualityPoints = Num(l, t.QualityPoints, 2)
 		if t.Best > 0 {
 			tv.QualityFormula = fmt.Sprintf("%s / %s × %s = %s", Num(l, t.Quality, 2), Num(l, t.Best, 2), pointsNum(l, c.Quality), tv.QualityPoints)
