@@ -88,7 +88,18 @@ func (s *session) cycle() error {
 				o.End = time.Time{}
 			}
 		}},
-		{outs, func(back bool) error { return s.askCount(s.t("cycleform.field.caseload"), &o.Caseload, nil, back) }},
+		{outs, func(back bool) error {
+			if err := s.askCount(s.t("cycleform.field.caseload"), &o.Caseload, nil, back); err != nil {
+				return err
+			}
+			// A smaller caseload than the clients in work already given would
+			// save a file that does not read: ask that count again next.
+			if o.Caseload != nil && o.CompetitiveWork != nil && *o.CompetitiveWork > *o.Caseload {
+				s.printf("cycleform.assess.work-cleared", *o.CompetitiveWork, *o.Caseload)
+				o.CompetitiveWork = nil
+			}
+			return nil
+		}},
 		{outs, func(back bool) error {
 			return s.askCount(s.t("cycleform.field.competitive_work"), &o.CompetitiveWork, o.Caseload, back)
 		}},
