@@ -10,10 +10,13 @@ import (
 // (SafeCell); numbers are plain numbers, a change keeps its sign. A
 // document without Data writes each of its tables, each after a row with
 // its caption and a blank row between them.
-func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) (err error) {
-	o := newOut(w)
-	defer o.finish(&err)
-	cw, err := NewCSVWriter(o, opt)
+//
+// The CSV writer keeps the first write error itself (its buffer does, and
+// Flush returns it), and every field passes SafeCell, which cleans control
+// characters: it writes to w directly, not through an out, whose cleaning
+// would turn the dialect's CR LF line ends into LF.
+func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) error {
+	cw, err := NewCSVWriter(w, opt)
 	if err != nil {
 		return err
 	}
@@ -23,6 +26,9 @@ func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) (err error) {
 	}
 	for _, s := range d.Sections {
 		for _, b := range s.Blocks {
+			if e, ok := b.(*DocEntries); ok {
+				b = e.Table
+			}
 			if t, ok := b.(*DocTable); ok && (d.Data == nil || t.CSV) {
 				tables = append(tables, t)
 			}

@@ -41,7 +41,9 @@ func WriteDocHTML(w io.Writer, d *Document) error {
 			switch {
 			case s.Level == 1 && single:
 				tag = "h1"
-			case s.Level == 1 || single:
+			case s.Level == 3 && !single:
+				tag = "h4"
+			case s.Level == 1 || single && s.Level != 3:
 				tag = "h2"
 			}
 			// The heading stays with what follows it on paper: both are in
@@ -99,66 +101,12 @@ func (h *htmlDoc) block(b Block, id string) {
 			h.printf("<div><dt>%s</dt><dd>%s</dd></div>\n", esc(k.Label), esc(k.Value.String(l)))
 		}
 		h.printf("</dl>\n")
+	case *DocEntries:
+		// Many columns of long text: the browser gives each the width
+		// its text needs (in print, half the pages of equal columns).
+		h.table(b.Table, id, true)
 	case *DocTable:
-		class := "doc-table"
-		if len(b.Wrap) > 0 {
-			class += " doc-long"
-		}
-		if len(b.Rows) <= smallTable {
-			// Printed whole, as html.go's tableClass does: a short table's
-			// header is never left alone at the foot of a page.
-			class += " small"
-		}
-		h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\">\n<caption id=\"%s-c\">%s</caption>\n", id, class, id, esc(b.Caption))
-		if len(b.Wrap) > 0 && len(b.Widths) == len(b.Header) {
-			// Long text: narrow columns (a number, a level) get the
-			// width they need, the text columns share the rest.
-			h.printf("<colgroup>")
-			for _, wd := range b.Widths {
-				if wd <= 8 {
-					h.printf("<col class=\"doc-narrow\">")
-				} else {
-					h.printf("<col>")
-				}
-			}
-			h.printf("</colgroup>\n")
-		}
-		h.printf("<thead><tr>")
-		for _, hd := range b.Header {
-			h.printf("<th scope=\"col\">%s</th>", esc(hd))
-		}
-		h.printf("</tr></thead>\n<tbody>\n")
-		for r, row := range b.Rows {
-			if b.bold(r) {
-				h.printf("<tr class=\"doc-total\">")
-			} else {
-				h.printf("<tr>")
-			}
-			for c, v := range row {
-				text := esc(v.String(l))
-				if c == b.RowHeader {
-					h.printf("<th scope=\"row\">%s</th>", text)
-					continue
-				}
-				var cls []string
-				if v.Numeric() {
-					cls = append(cls, "n")
-				}
-				if v.Kind == LevelValue {
-					cls = append(cls, levelClass(int(v.Num)))
-				}
-				if b.wraps(c) {
-					cls = append(cls, "doc-wrap")
-				}
-				if len(cls) > 0 {
-					h.printf("<td class=\"%s\">%s</td>", strings.Join(cls, " "), text)
-				} else {
-					h.printf("<td>%s</td>", text)
-				}
-			}
-			h.printf("</tr>\n")
-		}
-		h.printf("</tbody>\n</table>\n</div>\n")
+		h.table(b, id, false)
 	case *DocBarChart:
 		h.barChart(b, id)
 	case *DocLineChart:
@@ -200,16 +148,91 @@ func (h *htmlDoc) block(b Block, id string) {
 	}
 }
 
+// table writes b as an accessible table; with auto, the browser sizes
+// the columns by their text rather than sharing the width equally
+// between the columns of long text.
+func (h *htmlDoc) table(b *DocTable, id string, auto bool) {
+	l := h.l
+	long := len(b.Wrap) > 0 && !auto
+	class := "doc-table"
+	if long {
+		class += " doc-long"
+	}
+	if len(b.Rows) <= smallTable {
+		// Printed whole, as html.go's tableClass does: a short table's
+		// header is never left alone at the foot of a page.
+		class += " small"
+	}
+	h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\">\n<caption id=\"%s-c\">%s</caption>\n", id, class, id, esc(b.Caption))
+	if long && len(b.Widths) == len(b.Header) {
+		// Long text: narrow columns (a number, a level) get the
+		// width they need, the text columns share the rest.
+		h.printf("<colgroup>")
+		for _, wd := range b.Widths {
+			if wd <= 8 {
+				h.printf("<col class=\"doc-narrow\">")
+			} else {
+				h.printf("<col>")
+			}
+		}
+		h.printf("</colgroup>\n")
+	}
+	h.printf("<thead><tr>")
+	for _, hd := range b.Header {
+		h.printf("<th scope=\"col\">%s</th>", esc(hd))
+	}
+	h.printf("</tr></thead>\n<tbody>\n")
+	for r, row := range b.Rows {
+		if b.bold(r) {
+			h.printf("<tr class=\"doc-total\">")
+		} else {
+			h.printf("<tr>")
+		}
+		for c, v := range row {
+			text := esc(v.String(l))
+			if c == b.RowHeader {
+				h.printf("<th scope=\"row\">%s</th>", text)
+				continue
+			}
+			var cls []string
+			if v.Numeric() {
+				cls = append(cls, "n")
+			}
+			if v.Kind == LevelValue {
+				cls = append(cls, levelClass(int(v.Num)))
+			}
+			if b.wraps(c) {
+				cls = append(cls, "doc-wrap")
+			}
+			if len(cls) > 0 {
+				h.printf("<td class=\"%s\">%s</td>", strings.Join(cls, " "), text)
+			} else {
+				h.printf("<td>%s</td>", text)
+			}
+		}
+		h.printf("</tr>\n")
+	}
+	h.printf("</tbody>\n</table>\n</div>\n")
+}
+
 // barChart draws b with html.go's BarChart: every bar on one axis from 0
 // to Max, its value printed at its end, the values in words in the
 // chart's description.
 func (h *htmlDoc) barChart(b *DocBarChart, id string) {
 	l := h.l
 	c := BarChart{ID: id, Title: b.Title, Scale: b.Max, TextW: 70}
+	for _, bar := range b.Bars {
+		if bar.Text != "" {
+			c.TextW = 0 // words need the default width
+		}
+	}
 	var values []string
 	for _, bar := range b.Bars {
 		text := docNum(l, bar.Value, b.Decimals)
-		c.Bars = append(c.Bars, Bar{Label: bar.Label, Value: bar.Value, Text: text})
+		if bar.Text != "" {
+			text = bar.Text
+		}
+		c.Bars = append(c.Bars, Bar{Label: bar.Label, Value: bar.Value, Text: text, Open: bar.Open})
 		values = append(values, bar.Label+" "+text)
 	}
 	c.Desc = chartDesc(l, b.Desc, values, nil)

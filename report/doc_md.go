@@ -25,12 +25,16 @@ func WriteDocMarkdown(w io.Writer, d *Document) (err error) {
 			fmt.Fprintln(o)
 		}
 		level := "###"
-		if s.Level == 1 {
+		switch s.Level {
+		case 1:
 			level = "##"
+		case 3:
+			level = "####"
 		}
 		fmt.Fprintf(o, "%s %s\n", level, mdEscape(s.Heading))
 		for _, b := range s.Blocks {
 			fmt.Fprintln(o)
+			b = uncaptioned(b, s.Heading)
 			mdBlock(o, b, l)
 		}
 	}
@@ -51,6 +55,8 @@ func mdBlock(w io.Writer, b Block, l string) {
 		for _, k := range b.Items {
 			fmt.Fprintf(w, "- %s: %s\n", mdEscape(k.Label), mdEscape(k.Value.String(l)))
 		}
+	case *DocEntries:
+		mdBlock(w, b.Table, l)
 	case *DocTable:
 		if b.Caption != "" {
 			fmt.Fprintf(w, "*%s*\n\n", mdEscape(b.Caption))
@@ -72,7 +78,7 @@ func mdBlock(w io.Writer, b Block, l string) {
 		for r, row := range b.Rows {
 			cells := make([]string, len(row))
 			for c, v := range row {
-				cells[c] = mdEscape(oneLine(v.String(l)))
+				cells[c] = mdEscape(cellLine(v.String(l)))
 				if b.bold(r) {
 					cells[c] = "**" + cells[c] + "**"
 				}
@@ -82,7 +88,11 @@ func mdBlock(w io.Writer, b Block, l string) {
 	case *DocBarChart:
 		fmt.Fprintf(w, "*%s* (%s)\n\n", mdEscape(b.Title), mdEscape(b.Desc))
 		for _, bar := range b.Bars {
-			fmt.Fprintf(w, "- %s: %s\n", mdEscape(bar.Label), docNum(l, bar.Value, b.Decimals))
+			text := docNum(l, bar.Value, b.Decimals)
+			if bar.Text != "" {
+				text = mdEscape(bar.Text)
+			}
+			fmt.Fprintf(w, "- %s: %s\n", mdEscape(bar.Label), text)
 		}
 	case *DocLineChart:
 		fmt.Fprintf(w, "*%s* (%s)\n\n", mdEscape(b.Title), mdEscape(b.Desc))
@@ -112,4 +122,11 @@ func mdBlock(w io.Writer, b Block, l string) {
 			}
 		}
 	}
+}
+
+// cellLine is s on one line for a table cell: line breaks and runs of
+// spaces become one space, and a no-break space stays (it keeps
+// "1 200,00 €" together).
+func cellLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }), " ")
 }

@@ -25,13 +25,17 @@ func WriteDocText(w io.Writer, d *Document, width int) (err error) {
 		}
 		first = false
 		under := "-"
-		if s.Level == 1 {
+		switch s.Level {
+		case 1:
 			under = "="
+		case 3:
+			under = "~"
 		}
 		fmt.Fprintln(o, s.Heading)
 		fmt.Fprintln(o, strings.Repeat(under, len([]rune(s.Heading))))
 		for _, b := range s.Blocks {
 			fmt.Fprintln(o)
+			b = uncaptioned(b, s.Heading)
 			if err := textBlock(o, b, l, ww); err != nil {
 				return err
 			}
@@ -50,6 +54,8 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 		for _, k := range b.Items {
 			fmt.Fprintln(w, wrapNB(k.Label+": "+k.Value.String(l), ww, "  "))
 		}
+	case *DocEntries:
+		textEntries(w, b, l, ww)
 	case *DocTable:
 		if b.Caption != "" {
 			fmt.Fprintf(w, "%s:\n", b.Caption)
@@ -94,7 +100,14 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 				n = int(math.Round(min(max(bar.Value/b.Max, 0), 1) * barW))
 			}
 			pad := strings.Repeat(" ", labelW-len([]rune(bar.Label)))
-			fmt.Fprintf(w, "  %s%s  %s%s  %s\n", bar.Label, pad, strings.Repeat("#", n), strings.Repeat(".", barW-n), docNum(l, bar.Value, b.Decimals))
+			mark, text := "#", docNum(l, bar.Value, b.Decimals)
+			if bar.Open {
+				mark = "-" // an outline: the text says why
+			}
+			if bar.Text != "" {
+				text = bar.Text
+			}
+			fmt.Fprintf(w, "  %s%s  %s%s  %s\n", bar.Label, pad, strings.Repeat(mark, n), strings.Repeat(".", barW-n), text)
 		}
 	case *DocLineChart:
 		fmt.Fprintf(w, "%s:\n", b.Title)

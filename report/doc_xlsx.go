@@ -56,6 +56,11 @@ type docXLSX struct {
 	cols   int
 	widths []float64
 	charts int
+	// off is the column a chart's table of values starts in: past a
+	// first column too narrow for its labels (a rank).
+	off int
+	// quotes are the styles' copies that mark a cell as text (quoted).
+	quotes map[int]int
 	st     struct {
 		title, heading, sub, label, value, header, text, wrap, note, bold, change int
 		num                                                                       map[int]int
@@ -71,7 +76,7 @@ type docXLSX struct {
 }
 
 func newDocXLSX(lang string) (*docXLSX, error) {
-	x := &docXLSX{f: excelize.NewFile(), l: lang, names: map[string]bool{}}
+	x := &docXLSX{f: excelize.NewFile(), l: lang, names: map[string]bool{}, quotes: map[int]int{}}
 	x.st.num = map[int]int{}
 	f := x.f
 	font := func(size float64, bold bool, color string) *excelize.Font {
@@ -83,7 +88,7 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 		id *int
 		s  excelize.Style
 	}{
-		{&x.st.title, excelize.Style{Font: font(16, true, "1B1F24")}},
+		{&x.st.title, excelize.Style{Font: font(16, true, "1B1F24"), Alignment: wrap}},
 		{&x.st.heading, excelize.Style{Font: font(13, true, "1B1F24"), Border: []excelize.Border{{Type: "bottom", Color: "2F6F9F", Style: 2}}}},
 		{&x.st.sub, excelize.Style{Font: font(11, true, "1B1F24"), Alignment: wrap}},
 		{&x.st.label, excelize.Style{Font: font(10, false, "444C56"), Alignment: top}},
@@ -169,6 +174,9 @@ func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
 			continue
 		}
 		for _, b := range s.Blocks {
+			if e, ok := b.(*DocEntries); ok {
+				b = e.Table
+			}
 			if t, ok := b.(*DocTable); ok {
 				for c, wd := range t.Widths {
 					if c >= len(x.widths) {
@@ -232,9 +240,29 @@ func docLines(text string, width float64) int {
 	if width < 1 {
 		width = 1
 	}
+	// Lines break between words, as the spreadsheet breaks them: a
+	// line holds about width/1.1 letters, a longer word runs on.
+	room := width / 1.1
 	n := 0
 	for _, para := range strings.Split(text, "\n") {
-		n += max(1, int(math.Ceil(float64(len([]rune(para)))*1.1/width)))
+		lines, used := 1, 0.0
+		for _, word := range strings.Fields(para) {
+			wl := float64(len([]rune(word)))
+			switch {
+			case used == 0:
+				used = wl
+			case used+1+wl <= room:
+				used += 1 + wl
+			default:
+				lines++
+				used = wl
+			}
+			for used > room {
+				lines++
+				used -= room
+			}
+		}
+		n += lines
 	}
 	return n
 }
@@ -248,7 +276,8 @@ func rowHeightFor(lines int, size float64) float64 {
 func (x *docXLSX) span(from int, text string, style int, size float64) error {
 	f, s := x.f, x.sheet
 	a, b := CellName(from, x.row), CellName(max(x.cols-1, from), x.row)
-	if err := f.SetCellStr(s, a, SafeCell(text)); err != nil {
+	style, err := x.setText(a, text, style)
+	if err != nil {
 		return err
 	}
 	if a != b {
@@ -259,7 +288,38 @@ func (x *docXLSX) span(from int, text string, style int, size float64) error {
 	if err := f.SetCellStyle(s, a, b, style); err != nil {
 		return err
 	}
-	return x.height(rowHeightFor(docLines(text, x.spanWidth(from)*11/size), size))
+	// Bold letters (every style here but the paragraphs') are about a
+	// tenth wider.
+	wide := size
+	if style != x.st.wrap && style != x.st.note {
+		wide *= 1.1
+	}
+	return x.height(rowHeightFor(docLines(text, x.spanWidth(from)*11/wide), size))
+}
+
+// setText writes text into cell as it is, and returns style, or its copy
+// that marks the cell as text when the text starts like a formula
+// (SafeCell): the cell shows what was written, with no apostrophe, and is
+// never run.
+func (x *docXLSX) setText(cell, text string, style int) (int, error) {
+	clean := CleanText(text)
+	if err := x.f.SetCellStr(x.sheet, cell, clean); err != nil {
+		return 0, err
+	}
+	if SafeCell(text) == clean {
+		return style, nil
+	}
+	return x.quoted(style)
+}
+
+// quoted is style's copy that marks a cell as text (quotedStyle).
+func (x *docXLSX) quoted(style int) (int, error) {
+	if id, ok := x.quotes[style]; ok {
+		return id, nil
+	}
+	id, err := quotedStyle(x.f, style)
+	x.quotes[style] = id
+	return id, err
 }
 
 // height sets the current row's height and moves to the next row.
@@ -293,8 +353,11 @@ func (x *docXLSX) keep(need float64) error {
 
 func (x *docXLSX) section(s Section) error {
 	style, size := x.st.heading, 13.0
-	if s.Level == 1 {
+	switch s.Level {
+	case 1:
 		style, size = x.st.title, 16
+	case 3:
+		style, size = x.st.sub, 11
 	}
 	if x.row > 1 {
 		x.blank()
@@ -310,7 +373,7 @@ func (x *docXLSX) section(s Section) error {
 		return err
 	}
 	for _, b := range s.Blocks {
-		if err := x.block(b); err != nil {
+		if err := x.block(uncaptioned(b, s.Heading)); err != nil {
 			return err
 		}
 	}
@@ -330,14 +393,26 @@ func (x *docXLSX) block(b Block) error {
 		}
 		return x.span(0, b.Text, style, 10)
 	case *KeyFigures:
+		// The label takes as many columns as it needs to be read (a
+		// first column can be as narrow as a rank's).
+		n := 1
+		for w := x.colWidth(0); w < 18 && n < x.cols-1; n++ {
+			w += x.colWidth(n)
+		}
 		for _, k := range b.Items {
-			if err := f.SetCellStr(s, CellName(0, x.row), SafeCell(k.Label)); err != nil {
+			a, z := CellName(0, x.row), CellName(n-1, x.row)
+			if err := f.SetCellStr(s, a, SafeCell(k.Label)); err != nil {
 				return err
 			}
-			if err := f.SetCellStyle(s, CellName(0, x.row), CellName(0, x.row), x.st.label); err != nil {
+			if a != z {
+				if err := f.MergeCell(s, a, z); err != nil {
+					return err
+				}
+			}
+			if err := f.SetCellStyle(s, a, z, x.st.label); err != nil {
 				return err
 			}
-			if err := x.span(1, k.Value.String(l), x.st.value, 11); err != nil {
+			if err := x.span(n, k.Value.String(l), x.st.value, 11); err != nil {
 				return err
 			}
 		}
@@ -345,6 +420,8 @@ func (x *docXLSX) block(b Block) error {
 		return nil
 	case *DocTable:
 		return x.table(b)
+	case *DocEntries:
+		return x.table(b.Table)
 	case *DocBarChart:
 		return x.barChart(b)
 	case *DocLineChart:
@@ -389,14 +466,14 @@ func (x *docXLSX) table(t *DocTable) error {
 	x.titles = append(x.titles, x.row)
 	lines := 1
 	for c, h := range t.Header {
-		cell := CellName(c, x.row)
+		cell := CellName(x.off+c, x.row)
 		if err := f.SetCellStr(s, cell, SafeCell(h)); err != nil {
 			return err
 		}
 		if err := f.SetCellStyle(s, cell, cell, x.st.header); err != nil {
 			return err
 		}
-		lines = max(lines, docLines(h, x.colWidth(c)))
+		lines = max(lines, docLines(h, x.colWidth(x.off+c)))
 	}
 	if err := x.height(rowHeightFor(lines, 10)); err != nil {
 		return err
@@ -404,16 +481,18 @@ func (x *docXLSX) table(t *DocTable) error {
 	for r, row := range t.Rows {
 		lines := 1
 		for c, v := range row {
-			cell := CellName(c, x.row)
+			cell := CellName(x.off+c, x.row)
 			style := x.st.text
 			if t.wraps(c) {
 				style = x.st.wrap
-				lines = max(lines, docLines(v.String(x.l), x.colWidth(c)))
+				lines = max(lines, docLines(v.String(x.l), x.colWidth(x.off+c)))
 			}
 			var err error
+			quote := false
 			switch v.Kind {
 			case TextValue:
-				err = f.SetCellStr(s, cell, SafeCell(v.Text))
+				quote = SafeCell(v.Text) != CleanText(v.Text)
+				err = f.SetCellStr(s, cell, CleanText(v.Text))
 			case NumberValue:
 				err = f.SetCellFloat(s, cell, v.Num, v.Decimals, 64)
 				if err == nil {
@@ -434,6 +513,11 @@ func (x *docXLSX) table(t *DocTable) error {
 			if t.bold(r) {
 				style = x.st.bold
 			}
+			if quote {
+				if style, err = x.quoted(style); err != nil {
+					return err
+				}
+			}
 			if err := f.SetCellStyle(s, cell, cell, style); err != nil {
 				return err
 			}
@@ -443,7 +527,7 @@ func (x *docXLSX) table(t *DocTable) error {
 		}
 	}
 	if len(t.Rows) > 10 {
-		if err := f.AutoFilter(s, CellName(0, x.titles[len(x.titles)-1])+":"+CellName(len(t.Header)-1, x.row-1), nil); err != nil {
+		if err := f.AutoFilter(s, CellName(x.off, x.titles[len(x.titles)-1])+":"+CellName(x.off+len(t.Header)-1, x.row-1), nil); err != nil {
 			return err
 		}
 	}
@@ -475,7 +559,7 @@ func (x *docXLSX) values(header []string, rows [][]Value) (int, int, error) {
 
 func (x *docXLSX) ref(col, from, to int) string {
 	q := "'" + strings.ReplaceAll(x.sheet, "'", "''") + "'!"
-	return fmt.Sprintf("%s$%s$%d:$%s$%d", q, ColName(col), from, ColName(col), to)
+	return fmt.Sprintf("%s$%s$%d:$%s$%d", q, ColName(x.off+col), from, ColName(x.off+col), to)
 }
 
 // blockNeed is about how many points the start of b needs on one page:
@@ -492,38 +576,85 @@ func blockNeed(b Block) float64 {
 
 // cellRef is the absolute reference of one cell on the sheet.
 func (x *docXLSX) cellRef(col, row int) string {
-	return fmt.Sprintf("'%s'!$%s$%d", strings.ReplaceAll(x.sheet, "'", "''"), ColName(col), row)
+	return fmt.Sprintf("'%s'!$%s$%d", strings.ReplaceAll(x.sheet, "'", "''"), ColName(x.off+col), row)
+}
+
+// valuesOffset is where a chart's values start: in the second column
+// when the first is too narrow for a label and the second is not.
+func (x *docXLSX) valuesOffset() int {
+	if len(x.widths) > 2 && x.widths[0] < 14 && x.widths[1] >= 14 {
+		return 1
+	}
+	return 0
 }
 
 func (x *docXLSX) barChart(b *DocBarChart) error {
 	if err := x.keep(blockNeed(b)); err != nil {
 		return err
 	}
+	x.off = x.valuesOffset()
+	defer func() { x.off = 0 }()
 	if err := x.span(0, b.Title, x.st.sub, 11); err != nil {
 		return err
 	}
+	texts := false
+	for _, bar := range b.Bars {
+		texts = texts || bar.Text != ""
+	}
 	var rows [][]Value
 	for _, bar := range b.Bars {
-		rows = append(rows, []Value{VText(bar.Label), VNum(bar.Value, b.Decimals)})
+		row := []Value{VText(bar.Label), VNum(bar.Value, b.Decimals)}
+		if texts {
+			row = append(row, VText(bar.Text))
+		}
+		rows = append(rows, row)
 	}
-	from, to, err := x.values([]string{b.LabelHeader, b.ValueHeader}, rows)
+	header := []string{b.LabelHeader, b.ValueHeader}
+	if texts {
+		header = append(header, b.TextHeader)
+	}
+	from, to, err := x.values(header, rows)
 	if err != nil || len(rows) == 0 {
 		return err
 	}
-	zero, top := 0.0, b.Max
+	zero, top, unit := 0.0, b.Max, majorUnit(b.Max)
 	height := uint(90 + 46*len(rows))
 	chart := &excelize.Chart{
 		Type:      excelize.Bar,
 		Series:    []excelize.ChartSeries{{Name: x.cellRef(1, from-1), Categories: x.ref(0, from, to), Values: x.ref(1, from, to), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F6F9F"}}, DataLabel: excelize.ChartDataLabel{Font: chartFont}}},
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: b.Title, Font: &excelize.Font{Family: docFont, Size: 12, Bold: true, Color: "000000"}}}},
 		Legend:    excelize.ChartLegend{Position: "none"},
-		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.00"}},
+		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFormat(b.Decimals)}},
 		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: chartFont},
-		YAxis:     excelize.ChartAxis{Minimum: &zero, Maximum: &top, MajorUnit: 1, MajorGridLines: true, Font: chartFont},
+		YAxis:     excelize.ChartAxis{Minimum: &zero, Maximum: &top, MajorUnit: unit, MajorGridLines: true, Font: chartFont},
 		Dimension: excelize.ChartDimension{Width: 640, Height: height},
 		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
 	}
 	return x.addChart(chart, nil, height)
+}
+
+// numFormat is the number format of a value with decimals: 0, 0.00.
+func numFormat(decimals int) string {
+	if decimals <= 0 {
+		return "0"
+	}
+	return "0." + strings.Repeat("0", decimals)
+}
+
+// majorUnit is the step of a bar chart's gridlines from 0 to max: a
+// level (1) up to 5, else about five steps of 1, 2 or 5 times a power of
+// ten.
+func majorUnit(max float64) float64 {
+	if max <= 5 {
+		return 1
+	}
+	step := math.Pow(10, math.Floor(math.Log10(max/5)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if max/(step*m) <= 6 {
+			return step * m
+		}
+	}
+	return step * 10
 }
 
 func (x *docXLSX) addChart(c *excelize.Chart, combo *excelize.Chart, height uint) error {
@@ -549,6 +680,8 @@ func (x *docXLSX) lineChart(c *DocLineChart) error {
 	if err := x.keep(blockNeed(c)); err != nil {
 		return err
 	}
+	x.off = x.valuesOffset()
+	defer func() { x.off = 0 }()
 	if err := x.span(0, c.Title, x.st.sub, 11); err != nil {
 		return err
 	}

@@ -52,14 +52,15 @@ func (d *Document) parts() int {
 type Section struct {
 	Heading string
 	// Level is the heading level: 1 for the document's own heading (one
-	// per service), 2 (the default) for a part of it.
+	// per service), 2 (the default) for a part of it, 3 for a part of the
+	// part before it (one bid of the bids).
 	Level  int
 	Sheet  string
 	Blocks []Block
 }
 
 // Block is one piece of a section: *Para, *KeyFigures, *DocTable,
-// *DocBarChart, *DocLineChart, *DocList or *SubHeading.
+// *DocEntries, *DocBarChart, *DocLineChart, *DocList or *SubHeading.
 type Block interface{ isBlock() }
 
 // SubHeading is a heading inside a section.
@@ -134,6 +135,8 @@ type DocBarChart struct {
 	// ValueHeader and LabelHeader head the table of values that stands
 	// for the chart where there is no picture (text, Markdown, XLSX data).
 	LabelHeader, ValueHeader string
+	// TextHeader heads the column of the bars' Text in that table.
+	TextHeader string
 	// Decimals of the values.
 	Decimals int
 }
@@ -144,6 +147,12 @@ type ChartBar struct {
 	Value float64
 	// Level 1–5 colours the bar by the level it stands for (0: plain).
 	Level int
+	// Text, when given, is what the bar says instead of its value: "meets
+	// the profile, 53/60". Open draws the bar as an outline, a value that
+	// does not count the same (a bid that fails the profile); Text must
+	// then say why in words.
+	Text string
+	Open bool
 }
 
 // DocLineChart is a line of values over time with horizontal reference

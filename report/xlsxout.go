@@ -103,8 +103,12 @@ func sansFont(f *excelize.Font) *excelize.Font {
 // stays text when edited. excelize has no option for it, so the copy is
 // added to the style sheet by hand; being added after the original, it is
 // never what NewStyle returns for an equal style.
-func (wb *Workbook) quoted(id int) (int, error) {
-	ss := wb.File.Styles
+func (wb *Workbook) quoted(id int) (int, error) { return quotedStyle(wb.File, id) }
+
+// quotedStyle adds to f the copy of style id that marks text as text
+// (Workbook.quoted).
+func quotedStyle(f *excelize.File, id int) (int, error) {
+	ss := f.Styles
 	if ss == nil || ss.CellXfs == nil || id < 0 || id >= len(ss.CellXfs.Xf) {
 		return 0, errors.New("xlsx: the style sheet has no style to mark as text")
 	}
