@@ -51,13 +51,13 @@ type bidView struct {
 	Meets   string
 	Verdict string
 	Key     string
-	KeyLine string
-	Total   string
-	// TotalLine is the total with band, or why there is no band.
-	TotalLine string
-	Band      string
+	// KeyLine is the key-criteria score and what it is; TotalLine the
+	// total with band, or why there is no band.
+	KeyLine, TotalLine string
+	Total              string
+	Band               string
 	// Relative and Sum are the quality points ("" without --points), each
-	// with its formula filled in.
+	// with its formula filled in, PointsLine the two formulas.
 	Relative, RelFormula string
 	Sum, SumFormula      string
 	PointsLine           string
@@ -151,23 +151,23 @@ func newBidView(b *scoring.Bid, set *criteria.Set, lang string) bidView {
 		bv.Meets = msg.T(lang, "check.no")
 		bv.Verdict = msg.T(lang, "check.verdict.not", b.Count(scoring.Pass), len(b.Checks), b.Count(scoring.Fail), b.Count(scoring.Unanswered))
 	}
-	bv.KeyLine = msg.T(lang, "check.key-line", b.KeyScore, b.KeyMax)
+	bv.KeyLine = msg.T(lang, "check.doc.key", b.KeyScore, b.KeyMax)
 	switch {
 	case r.Band != nil:
 		bv.Band = r.Band.Name.In(lang)
-		bv.TotalLine = msg.T(lang, "check.total-line", r.Total, r.Max, bv.Band)
+		bv.TotalLine = msg.T(lang, "check.doc.total", r.Total, r.Max, bv.Band)
 	case r.Complete:
 		bv.Band = "–"
-		bv.TotalLine = msg.T(lang, "check.total-line", r.Total, r.Max, "–")
+		bv.TotalLine = msg.T(lang, "check.doc.total", r.Total, r.Max, "–")
 	default:
 		bv.Band = msg.T(lang, "check.no-band")
-		bv.TotalLine = msg.T(lang, "check.total-incomplete", r.Total, r.Max, r.Rated, r.Count)
+		bv.TotalLine = msg.T(lang, "check.doc.total-incomplete", r.Total, r.Max, r.Rated, r.Count)
 	}
 	if p := b.Points; p != nil {
 		bv.Relative, bv.Sum = Num(lang, p.Relative, 2), Num(lang, p.Sum, 2)
 		bv.RelFormula = fmt.Sprintf("%d / %d × %s = %s", b.KeyScore, p.Best, pointsNum(lang, p.Max), bv.Relative)
 		bv.SumFormula = fmt.Sprintf("%d / %d × %s = %s", b.KeyScore, b.KeyMax, pointsNum(lang, p.Max), bv.Sum)
-		bv.PointsLine = msg.T(lang, "check.points-line", bv.RelFormula, bv.SumFormula)
+		bv.PointsLine = msg.T(lang, "check.doc.points-value", bv.RelFormula, bv.SumFormula)
 	}
 	for i := range b.Checks {
 		bv.Rows = append(bv.Rows, newRowView(&b.Checks[i], lang))
@@ -294,4 +294,20 @@ func ReasonText(lang string, c *criteria.Criterion, req *criteria.Requirement, r
 		return msg.T(lang, "check.reason.range-across", r.Level, span(), unit, limit())
 	}
 	return string(r.Code)
+}
+
+// checkHow is how the level of a key criterion is implied by its figure or
+// further answers, in the words of laatu score; "" when none implies one,
+// or when it says no more than what the bid states ("18 asiakasta → taso
+// 5"): a scale point, a mean of per-specialist figures, a ratio or a
+// further answer is explained.
+func checkHow(lang string, k *scoring.KeyCheck) string {
+	it := k.Item
+	if it.Implied == 0 || len(it.Steps) == 0 || it.Basis != scoring.BasisFigure && it.Basis != scoring.BasisInputs {
+		return ""
+	}
+	if len(it.Steps) <= 2 && it.Steps[0].Kind == scoring.StepFigure {
+		return ""
+	}
+	return Explain(lang, it.Steps)
 }

@@ -31,9 +31,9 @@ func TestCheckShowsHowLevelIsImplied(t *testing.T) {
 		want   string
 	}{
 		{func(b *bytes.Buffer) error { return CheckText(b, &e, CheckOptions{Lang: "fi", Width: 200}) },
-			"    Päätelty taso: valmentajien luvut 3; 4; 4,7 → keskiarvo 3,9 kontaktia viikossa → lähin asteikon kohta 4 → taso 3; seurantalomake käydään läpi kuukausittain\n"},
+			"\n  Päätelty taso: valmentajien luvut 3; 4; 4,7 → keskiarvo 3,9 kontaktia viikossa → lähin asteikon kohta 4 → taso 3; seurantalomake käydään läpi kuukausittain\n"},
 		{func(b *bytes.Buffer) error { return CheckMarkdown(b, &e, CheckOptions{Lang: "en"}) },
-			"(Implied level: the specialists' figures 3, 4, 4.7 → mean 3.9 contacts a week → closest scale point 4 → level 3; the tracking form is reviewed monthly.)"},
+			"| the specialists' figures 3, 4, 4.7 → mean 3.9 contacts a week → closest scale point 4 → level 3; the tracking form is reviewed monthly |"},
 	} {
 		var b bytes.Buffer
 		if err := c.render(&b); err != nil {
@@ -43,7 +43,7 @@ func TestCheckShowsHowLevelIsImplied(t *testing.T) {
 		if !strings.Contains(out, c.want) {
 			t.Errorf("output lacks %q:\n%s", c.want, out)
 		}
-		if strings.Count(out, "Päätelty taso:")+strings.Count(out, "Implied level:") != 1 {
+		if strings.Count(out, "→ keskiarvo")+strings.Count(out, "→ mean") != 1 {
 			t.Errorf("want exactly one explanation (criterion 17), got:\n%s", out)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/scoring"
+	"github.com/xuri/excelize/v2"
 )
 
 func compareHTMLString(t *testing.T, c *scoring.Comparison, lang string) string {
@@ -53,7 +54,7 @@ func TestHTMLScrollRegions(t *testing.T) {
 			t.Errorf("%s: only %d scroll regions", name, len(divs))
 		}
 		for _, d := range divs {
-			if !strings.Contains(d, `tabindex="0"`) || !strings.Contains(d, `role="region"`) || !regexp.MustCompile(`aria-label="[^"]+"`).MatchString(d) {
+			if !strings.Contains(d, `tabindex="0"`) || !strings.Contains(d, `role="region"`) || !regexp.MustCompile(`aria-label(ledby)?="[^"]+"`).MatchString(d) {
 				t.Errorf("%s: a scroll container the keyboard cannot reach or that has no name: %s", name, d)
 			}
 		}
@@ -66,19 +67,56 @@ func TestHTMLScrollRegions(t *testing.T) {
 	}
 }
 
-// The check's HTML sections come in the order of its workbook's sheets:
-// ranking, key criteria side by side, each bid's details, the profile.
-func TestCheckHTMLSectionOrder(t *testing.T) {
-	var buf bytes.Buffer
-	if err := CheckHTML(&buf, sampleEvaluation(t, 0), CheckOptions{Lang: "fi"}); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, m := range regexp.MustCompile(`<h2 id="([a-z]+)">`).FindAllStringSubmatch(buf.String(), -1) {
-		got = append(got, m[1])
-	}
-	if diff := cmp.Diff([]string{"ranking", "matrix", "bids", "profile"}, got); diff != "" {
-		t.Errorf("sections (-want +got):\n%s", diff)
+// Every format writes the check's parts in the document's one order
+// (issue 13: the page's order was once not the workbook's): the ranking,
+// the key criteria side by side, each bid's details, the profile, as
+// headings of the page, of the text and of the workbook's sheets.
+func TestCheckSectionOrder(t *testing.T) {
+	for _, e := range []*scoring.Evaluation{sampleEvaluation(t, 0), tenderEvaluation(t)} {
+		d := CheckDocument(e, CheckOptions{Lang: "fi"})
+		var want, sheets []string
+		for _, s := range d.Sections {
+			if s.Level == 2 || s.Level == 0 {
+				want = append(want, s.Heading)
+			}
+			if s.Sheet != "" {
+				sheets = append(sheets, s.Sheet)
+			}
+		}
+		var page, text, x bytes.Buffer
+		if err := CheckHTML(&page, e, CheckOptions{Lang: "fi"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := CheckText(&text, e, CheckOptions{Lang: "fi"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := CheckXLSX(&x, e, CheckOptions{Lang: "fi"}); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range regexp.MustCompile(`<h2>([^<]+)</h2>`).FindAllStringSubmatch(page.String(), -1) {
+			got = append(got, m[1])
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("HTML sections (-want +got):\n%s", diff)
+		}
+		got = nil
+		for _, m := range regexp.MustCompile(`(?m)^(.+)\n(-+)$`).FindAllStringSubmatch(text.String(), -1) {
+			if len([]rune(m[1])) == len(m[2]) { // a heading, not a table's header
+				got = append(got, m[1])
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("text sections (-want +got):\n%s", diff)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(x.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(sheets, f.GetSheetList()); diff != "" {
+			t.Errorf("sheets (-want +got):\n%s", diff)
+		}
+		f.Close()
 	}
 }
 
