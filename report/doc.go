@@ -12,11 +12,13 @@
 // for inline SVG charts. Text that reaches a spreadsheet passes SafeCell,
 // which neutralises formulas.
 //
-// The one-service report is built once as a Document (document.go: sections
-// of key figures, typed tables, bar and line charts, lists and notes, in the
-// reader's language) by ScoreDocument, and written by one renderer per
+// The one-service report and the bid check (with the tender memo) are each
+// built once as a Document (document.go: sections of key figures, typed
+// tables, bar and line charts, lists and notes, in the reader's language)
+// by ScoreDocument and CheckDocument, and written by one renderer per
 // format: WriteDocText, WriteDocMarkdown, WriteDocHTML, WriteDocXLSX and
-// WriteDocCSV. Which formats exist, their extensions and which command
+// WriteDocCSV (the CSV writes to the CSV writer directly, which keeps its
+// own first error). Which formats exist, their extensions and which command
 // writes which is the registry in format.go (Format, ChooseFormat); the
 // commands dispatch on a Format, never on a string.
 //

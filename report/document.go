@@ -8,13 +8,14 @@ import (
 	"github.com/laatu-fi/laatu/msg"
 )
 
-// The document model. A view (the one-service report today) is built once
-// as a Document, in the reader's language, and one renderer per format
-// writes any Document: WriteDocText, WriteDocMarkdown, WriteDocHTML,
-// WriteDocXLSX and WriteDocCSV. Each renderer writes through a writer that
-// keeps the first write error (out, safe.go) and returns it, so that a full
-// disk fails the command and `-o` keeps the previous file. The renderers
-// know nothing of scores; the views know nothing of formats.
+// The document model. A view (the one-service report, the bid check) is
+// built once as a Document, in the reader's language, and one renderer per
+// format writes any Document: WriteDocText, WriteDocMarkdown,
+// WriteDocHTML, WriteDocXLSX and WriteDocCSV. Each renderer writes through
+// a writer that keeps the first write error (out, safe.go; the CSV writer
+// keeps its own) and returns it, so that a full disk fails the command and
+// `-o` keeps the previous file. The renderers know nothing of scores; the
+// views know nothing of formats.
 
 // Document is a report: a title, the sections in order, and the flat table
 // machine-readable CSV gets.
