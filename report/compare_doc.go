@@ -23,12 +23,73 @@ func CompareDocument(c *scoring.Comparison, opt CompareOptions) *Document {
 	d.Sections = append(d.Sections, compareTrendsSections(c, opt)...)
 	d.Sections = append(d.Sections, compareRecommendationsSections(c, l)...)
 	d.Sections = append(d.Sections, compareReviewSections(c, opt)...)
+	d.Data = compareData(c, opt)
 	return d
+}
+
+// compareData is the table CSV writes: the tidy long table, a row per
+// assessment and criterion (rows yielded one at a time, whatever the
+// region's size), or with opt.Table "summary" a row per service.
+func compareData(c *scoring.Comparison, opt CompareOptions) *DocTable {
+	l := opt.Lang
+	if opt.Table == TableSummary {
+		return docTableOf(SummaryTable(c, l))
+	}
+	return &DocTable{RowHeader: -1, Header: longHeader(l, hasCycle(c)), Each: func(yield func([]Value) error) error {
+		var row []Value
+		return eachLongRow(c, l, func(cells []Cell) error {
+			row = row[:0]
+			for _, cell := range cells {
+				row = append(row, cellValue(cell))
+			}
+			return yield(row)
+		})
+	}}
+}
+
+// docTableOf is a shared table (compare_tables.go) as a document's table
+// for machine-readable output: dates in ISO form.
+func docTableOf(t Table) *DocTable {
+	d := &DocTable{Caption: t.Name, Header: t.Header, RowHeader: t.RowHeader}
+	for _, cells := range t.Rows {
+		row := make([]Value, len(cells))
+		for i, cell := range cells {
+			row[i] = cellValue(cell)
+		}
+		d.Rows = append(d.Rows, row)
+	}
+	return d
+}
+
+// cellValue is a table cell as a Value; a date is its ISO form, a Signed
+// number a change.
+func cellValue(c Cell) Value {
+	switch c.Kind {
+	case TextCell:
+		return VText(c.Text)
+	case DateCell:
+		return VText(c.Format("", true))
+	case IntCell, FloatCell:
+		dec := 0
+		if c.Kind == FloatCell {
+			dec = c.Decimals
+		}
+		if c.Signed {
+			return VChange(c.Num, dec)
+		}
+		return VNum(c.Num, dec)
+	}
+	return Value{}
 }
 
 // CompareText writes the comparison for a terminal.
 func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	return WriteDocText(w, CompareDocument(c, opt), opt.Width)
+}
+
+// CompareCSV writes the comparison's long table, or its summary, as CSV.
+func CompareCSV(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
+	return WriteDocCSV(w, CompareDocument(c, opt), opt.CSV)
 }
 
 // CompareMarkdown writes the comparison as Markdown for a wiki or a memo.

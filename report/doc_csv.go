@@ -10,10 +10,13 @@ import (
 // (SafeCell); numbers are plain numbers, a change keeps its sign. A
 // document without Data writes each of its tables, each after a row with
 // its caption and a blank row between them.
-func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) (err error) {
-	o := newOut(w)
-	defer o.finish(&err)
-	cw, err := NewCSVWriter(o, opt)
+//
+// It writes to w itself, not through an out: out's cleaning would take
+// the CR of Excel's CR LF line ends, and every field is cleaned by
+// SafeCell already; the csv.Writer keeps the first write error and Flush
+// returns it.
+func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) error {
+	cw, err := NewCSVWriter(w, opt)
 	if err != nil {
 		return err
 	}
@@ -42,12 +45,22 @@ func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) (err error) {
 		if err := cw.Header(t.Header); err != nil {
 			return err
 		}
-		for _, row := range t.Rows {
-			cells := make([]Cell, len(row))
-			for c, v := range row {
-				cells[c] = v.cell()
+		var cells []Cell
+		row := func(vs []Value) error {
+			cells = cells[:0]
+			for _, v := range vs {
+				cells = append(cells, v.cell())
 			}
-			if err := cw.Row(cells); err != nil {
+			return cw.Row(cells)
+		}
+		if t.Each != nil {
+			if err := t.Each(row); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, vs := range t.Rows {
+			if err := row(vs); err != nil {
 				return err
 			}
 		}
