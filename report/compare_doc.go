@@ -88,8 +88,10 @@ func CompareText(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 }
 
 // CompareCSV writes the comparison's long table, or its summary, as CSV.
+// CSV writes only the document's Data, so only that is built: the
+// sections would cost three times the table's own time in a large region.
 func CompareCSV(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
-	return WriteDocCSV(w, CompareDocument(c, opt), opt.CSV)
+	return WriteDocCSV(w, &Document{Lang: opt.Lang, Data: compareData(c, opt)}, opt.CSV)
 }
 
 // CompareMarkdown writes the comparison as Markdown for a wiki or a memo.
