@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -196,4 +197,83 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// Terminal layout limits: the summary and matrix fit a 120-column terminal
+// whatever the names, and most of it an 80-column one.
+const (
+	textNameWidth  = 26
+	textTitleWidth = 34
+	textBandWidth  = 18
+	// matrixBlock is how many services one block of the terminal matrix
+	// holds; more services continue in the next block.
+	matrixBlock = 16
+)
+
+// splitWords breaks s into a first line of at most width runes (whole
+// words) and the rest.
+func splitWords(s string, width int) (string, string) {
+	if len([]rune(s)) <= width {
+		return s, ""
+	}
+	words := strings.Fields(s)
+	first := words[0]
+	i := 1
+	for ; i < len(words) && len([]rune(first))+1+len([]rune(words[i])) <= width; i++ {
+		first += " " + words[i]
+	}
+	return first, strings.Join(words[i:], " ")
+}
+
+// matrixBlockFor is how many services one block of the matrix holds in a
+// terminal ww columns wide: matrixBlock at DefaultWidth and wider, one
+// fewer for every four columns less (a service's column takes four), at
+// least four.
+func matrixBlockFor(ww int) int {
+	return max(4, min(matrixBlock, matrixBlock-(DefaultWidth-ww)/4))
+}
+
+// versionsNote says that a service's trend mixes assessments written for
+// different versions of the set, naming them and the criteria that
+// changed; "" when it does not.
+func versionsNote(c *scoring.Comparison, sv *scoring.Service, l string) string {
+	m := sv.Versions()
+	if m == nil {
+		return ""
+	}
+	files := make([]string, len(m.Earlier))
+	for i, s := range m.Earlier {
+		files[i] = msg.T(l, "compare.versions.file", s.Source, dateText(s, l), s.EarlierVersion())
+	}
+	name := ServiceName(sv.Provider, sv.Unit)
+	if len(m.Changed) == 0 {
+		return msg.TN(l, "compare.versions.mixed-none-changed", len(m.Earlier), name, strings.Join(files, ", "), c.Set.Label())
+	}
+	return msg.TN(l, "compare.versions.mixed", len(m.Earlier), name, strings.Join(files, ", "), c.Set.Label(), numberList(m.Changed))
+}
+
+// domainScoreText marks a domain score that is not over every criterion.
+func domainScoreText(d scoring.DomainScore) string {
+	if !d.Complete() {
+		return strconv.Itoa(d.Score) + "*"
+	}
+	return strconv.Itoa(d.Score)
+}
+
+func mdRow(w io.Writer, cells []string) {
+	fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
+}
+
+// leftOutSets names the sets of the left-out assessments: "ips" or
+// "ips / uk".
+func leftOutSets(c *scoring.Comparison) string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, s := range c.LeftOut {
+		if !seen[s.Set.ID] {
+			seen[s.Set.ID] = true
+			ids = append(ids, s.Set.ID)
+		}
+	}
+	return strings.Join(ids, " / ")
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"html/template"
-	"io"
 	"math"
 	"sort"
 	"strings"
@@ -337,76 +336,6 @@ func reviewSectionOf(c *scoring.Comparison, opt CompareOptions) (reviewSection, 
 	return rs, true
 }
 
-// compareReviewText writes the review cycle of a comparison for a terminal.
-func compareReviewText(w io.Writer, c *scoring.Comparison, opt CompareOptions, ww int) {
-	rs, ok := reviewSectionOf(c, opt)
-	if !ok {
-		return
-	}
-	fmt.Fprintf(w, "\n%s\n%s\n", rs.Heading, strings.Repeat("=", len([]rune(rs.Heading))))
-	if rs.DueHeading != "" {
-		fmt.Fprintf(w, "%s:\n", rs.DueHeading)
-		if len(rs.Due) == 0 {
-			fmt.Fprintln(w, wrap(rs.NoneDue, ww, ""))
-		}
-		for _, d := range rs.Due {
-			fmt.Fprintf(w, "- %s\n", wrap(d, ww-2, "  "))
-		}
-		fmt.Fprintln(w)
-	}
-	for _, b := range rs.Services {
-		fmt.Fprintf(w, "%s\n", b.Name)
-		for k, s := range b.Lines {
-			fmt.Fprintf(w, "  %s\n", wrapNB(s, ww-2, "  "))
-			if k == b.OverdueAt-1 {
-				for _, o := range b.Overdue {
-					fmt.Fprintf(w, "  - %s\n", wrap(o, ww-4, "    "))
-				}
-			}
-		}
-		fmt.Fprintln(w)
-	}
-}
-
-// compareReviewMarkdown writes the review cycle of a comparison as
-// Markdown: the same section as the terminal's.
-func compareReviewMarkdown(w io.Writer, c *scoring.Comparison, opt CompareOptions) {
-	rs, ok := reviewSectionOf(c, opt)
-	if !ok {
-		return
-	}
-	fmt.Fprintf(w, "\n## %s\n\n", rs.Heading)
-	if rs.DueHeading != "" {
-		fmt.Fprintf(w, "### %s\n\n", mdEscape(rs.DueHeading))
-		if len(rs.Due) == 0 {
-			fmt.Fprintf(w, "%s\n\n", mdEscape(rs.NoneDue))
-		}
-		for _, d := range rs.Due {
-			fmt.Fprintf(w, "- %s\n", mdEscape(d))
-		}
-		if len(rs.Due) > 0 {
-			fmt.Fprintln(w)
-		}
-	}
-	for _, b := range rs.Services {
-		fmt.Fprintf(w, "### %s\n\n", mdEscape(b.Name))
-		for k, s := range b.Lines {
-			if b.Mixed && s == msg.T(opt.Lang, "review.compare.mixed") {
-				s = "**" + mdEscape(s) + "**"
-			} else {
-				s = mdEscape(s)
-			}
-			fmt.Fprintf(w, "- %s\n", s)
-			if k == b.OverdueAt-1 {
-				for _, o := range b.Overdue {
-					fmt.Fprintf(w, "  - %s\n", mdEscape(o))
-				}
-			}
-		}
-		fmt.Fprintln(w)
-	}
-}
-
 // cycleTexts are the summary's cycle columns of sv as text: the latest
 // assessment's kind, the rate, its change and the benchmark.
 func cycleTexts(l string, sv *scoring.Service) []string {
@@ -448,33 +377,6 @@ func trendDate(s *scoring.Snapshot, l string, cycle bool) string {
 		kind = s.Cycle.Kind
 	}
 	return dateText(s, l) + " (" + kindName(l, kind) + ")"
-}
-
-// cycleSummaryText is, under the terminal's summary when some assessment
-// records the cycle, each service's latest kind of assessment, employment
-// rate, its change and the benchmark it reaches.
-func cycleSummaryText(w io.Writer, c *scoring.Comparison, l string, ww int) error {
-	if !hasCycle(c) {
-		return nil
-	}
-	fmt.Fprintln(w)
-	t := newPlainTable(w, msg.T(l, "compare.col.service"), msg.T(l, "cmpcycle.col.kind-short"), msg.T(l, "cmpcycle.col.rate-short"),
-		msg.T(l, "cmpcycle.col.change-short"), msg.T(l, "cmpcycle.col.bench-short"))
-	t.rightAlign(2, 3)
-	for i := range c.Services {
-		sv := &c.Services[i]
-		name := sv.Unit
-		if name == "" {
-			name = sv.Provider
-		}
-		t.add(append([]string{truncate(name, textNameWidth)}, cycleTexts(l, sv)...)...)
-	}
-	if err := t.render(); err != nil {
-		return err
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, wrap(msg.T(l, "cmpcycle.text-legend")+" "+msg.T(l, "cmpcycle.mixed-star"), ww, ""))
-	return nil
 }
 
 // ratePoint is a service's latest fidelity total against its latest

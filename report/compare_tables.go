@@ -1,7 +1,6 @@
 package report
 
 import (
-	"io"
 	"strconv"
 	"time"
 
@@ -265,23 +264,4 @@ func TrendsTable(c *scoring.Comparison, l string) Table {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
-}
-
-// CompareCSV writes the long table (streamed, whatever its length) or the
-// summary as CSV.
-func CompareCSV(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
-	if opt.Table == TableSummary {
-		return WriteCSV(w, SummaryTable(c, opt.Lang), opt.CSV)
-	}
-	cw, err := NewCSVWriter(w, opt.CSV)
-	if err != nil {
-		return err
-	}
-	if err := cw.Header(longHeader(opt.Lang, hasCycle(c))); err != nil {
-		return err
-	}
-	if err := eachLongRow(c, opt.Lang, cw.Row); err != nil {
-		return err
-	}
-	return cw.Flush()
 }

@@ -18,9 +18,14 @@
 // by ScoreDocument and CheckDocument, and written by one renderer per
 // format: WriteDocText, WriteDocMarkdown, WriteDocHTML, WriteDocXLSX and
 // WriteDocCSV (the CSV writes to the CSV writer directly, which keeps its
-// own first error). Which formats exist, their extensions and which command
-// writes which is the registry in format.go (Format, ChooseFormat); the
-// commands dispatch on a Format, never on a string.
+// own first error). The comparison is one too (CompareDocument,
+// compare_doc.go), written so far as text, Markdown and CSV; its HTML and
+// XLSX still come from compare_html.go and compare_xlsx.go. Blocks for
+// views of many services (a wide table with a compact form for the
+// terminal, a heat map, bullet lists) are in doc_wide.go. Which formats
+// exist, their extensions and which command writes which is the registry
+// in format.go (Format, ChooseFormat); the commands dispatch on a Format,
+// never on a string.
 //
 // Nothing read from an input reaches a terminal or a report as a control
 // character: every text, Markdown and HTML writer writes through one

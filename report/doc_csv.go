@@ -48,12 +48,22 @@ func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) error {
 		if err := cw.Header(t.Header); err != nil {
 			return err
 		}
-		for _, row := range t.Rows {
-			cells := make([]Cell, len(row))
-			for c, v := range row {
-				cells[c] = v.cell()
+		var cells []Cell
+		row := func(vs []Value) error {
+			cells = cells[:0]
+			for _, v := range vs {
+				cells = append(cells, v.cell())
 			}
-			if err := cw.Row(cells); err != nil {
+			return cw.Row(cells)
+		}
+		if t.Each != nil {
+			if err := t.Each(row); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, vs := range t.Rows {
+			if err := row(vs); err != nil {
 				return err
 			}
 		}

@@ -31,9 +31,14 @@ func WriteDocMarkdown(w io.Writer, d *Document) (err error) {
 		case 3:
 			level = "####"
 		}
-		fmt.Fprintf(o, "%s %s\n", level, mdEscape(s.Heading))
-		for _, b := range s.Blocks {
-			fmt.Fprintln(o)
+		// A section without a heading continues what is above it.
+		if s.Heading != "" {
+			fmt.Fprintf(o, "%s %s\n", level, mdEscape(s.Heading))
+		}
+		for k, b := range s.Blocks {
+			if s.Heading != "" || k > 0 {
+				fmt.Fprintln(o)
+			}
 			b = uncaptioned(b, s.Heading)
 			mdBlock(o, b, l)
 		}
@@ -43,6 +48,8 @@ func WriteDocMarkdown(w io.Writer, d *Document) (err error) {
 
 func mdBlock(w io.Writer, b Block, l string) {
 	switch b := b.(type) {
+	case mdBlocker: // doc_wide.go
+		b.writeMarkdown(w, l)
 	case *SubHeading:
 		fmt.Fprintf(w, "**%s**\n", mdEscape(b.Text))
 	case *Para:

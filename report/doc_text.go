@@ -19,8 +19,14 @@ func WriteDocText(w io.Writer, d *Document, width int) (err error) {
 	ww := textWidth(width)
 	l := d.Lang
 	first := true
+	// Several parts (a comparison's sections) have the document's title
+	// above them, as in Markdown.
+	if d.parts() > 1 {
+		textHeading(o, d.Title, "=", ww)
+		first = false
+	}
 	for _, s := range d.Sections {
-		if !first {
+		if !first && s.Heading != "" {
 			fmt.Fprintln(o)
 		}
 		first = false
@@ -31,8 +37,11 @@ func WriteDocText(w io.Writer, d *Document, width int) (err error) {
 		case 3:
 			under = "~"
 		}
-		fmt.Fprintln(o, s.Heading)
-		fmt.Fprintln(o, strings.Repeat(under, len([]rune(s.Heading))))
+		// A section without a heading continues what is above it (the
+		// set and counts under a comparison's title).
+		if s.Heading != "" {
+			textHeading(o, s.Heading, under, ww)
+		}
 		for _, b := range s.Blocks {
 			fmt.Fprintln(o)
 			b = uncaptioned(b, s.Heading)
@@ -44,8 +53,22 @@ func WriteDocText(w io.Writer, d *Document, width int) (err error) {
 	return nil
 }
 
+// textHeading writes a heading wrapped to the width (a service's long
+// name), underlined as wide as its longest line.
+func textHeading(w io.Writer, heading, under string, ww int) {
+	text := wrapNB(heading, ww, "")
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		n = max(n, len([]rune(line)))
+	}
+	fmt.Fprintln(w, text)
+	fmt.Fprintln(w, strings.Repeat(under, n))
+}
+
 func textBlock(w io.Writer, b Block, l string, ww int) error {
 	switch b := b.(type) {
+	case textBlocker: // doc_wide.go
+		return b.writeText(w, l, ww)
 	case *SubHeading:
 		fmt.Fprintf(w, "%s:\n", b.Text)
 	case *Para:

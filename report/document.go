@@ -105,6 +105,10 @@ type DocTable struct {
 	// a blank row and a row with its caption: a short table of its own
 	// (the action plan) that does not fit the Data's one row per record.
 	CSV bool
+	// Each, when set, yields the rows one at a time in place of Rows, so
+	// that a long Data table (a comparison's row per assessment and
+	// criterion) is never held whole. Only the CSV renderer reads it.
+	Each func(yield func([]Value) error) error
 }
 
 func (t *DocTable) wraps(col int) bool {

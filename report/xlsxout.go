@@ -120,16 +120,26 @@ func quotedStyle(f *excelize.File, id int) (int, error) {
 	return len(ss.CellXfs.Xf) - 1, nil
 }
 
-func (wb *Workbook) floatStyle(decimals int) (int, error) {
-	if id, ok := wb.floats[decimals]; ok {
+func (wb *Workbook) floatStyle(decimals int, signed bool) (int, error) {
+	// Signed styles are kept under negative keys: -1 for no decimals.
+	key := decimals
+	if signed {
+		key = -1 - decimals
+	}
+	if id, ok := wb.floats[key]; ok {
 		return id, nil
 	}
 	format := "0"
 	if decimals > 0 {
 		format += "." + strings.Repeat("0", decimals)
 	}
+	if signed {
+		// A change with its sign, as the other formats write it: +14,1,
+		// −2,5 (a real minus sign), 0,0.
+		format = "+" + format + `;"−"` + format + ";" + format
+	}
 	id, err := wb.File.NewStyle(&excelize.Style{Font: sansFont(nil), CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}})
-	wb.floats[decimals] = id
+	wb.floats[key] = id
 	return id, err
 }
 
@@ -341,7 +351,7 @@ func (wb *Workbook) cellValue(c Cell) (excelize.Cell, error) {
 		}
 		return excelize.Cell{StyleID: style, Value: int64(c.Num)}, nil
 	case FloatCell:
-		style, err := wb.floatStyle(c.Decimals)
+		style, err := wb.floatStyle(c.Decimals, c.Signed)
 		return excelize.Cell{StyleID: style, Value: c.Num}, err
 	case DateCell:
 		return excelize.Cell{StyleID: wb.style.date, Value: c.Date}, nil
