@@ -140,8 +140,10 @@ func (s *session) run() error {
 	w := s.walk()
 	i := w.first()
 	if i < 0 {
+		// A finished file may still want its review cycle: its plan's
+		// statuses at the next review, say.
 		s.printf("assess.nothing-to-ask")
-		return nil
+		return s.cycle()
 	}
 	for i < len(w.order) {
 		err := s.criterion(w.order[i], i > 0)

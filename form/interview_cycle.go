@@ -11,11 +11,13 @@ import (
 )
 
 // The end of the interview (issue 16): after the criteria, laatu offers to
-// record the outcomes of a period and how the review was made, and to
-// write an action for each weak criterion (below level 4). Every answer is
-// saved at once, Enter keeps an earlier answer, - clears one, b goes back a
-// question, q saves and quits. Input that ends at the offer ends the
-// interview as finished: nothing was asked yet.
+// record the outcomes of a period, how the review was made (its kind, the
+// reviewers, their organisation, the days on site and each criterion's
+// data sources), to change or remove the actions the plan already has, and
+// to write an action for each weak criterion (below level 4). Every answer
+// is saved at once, Enter keeps an earlier answer, - clears one, b goes
+// back a question, q saves and quits. Input that ends at the offer ends
+// the interview as finished: nothing was asked yet.
 
 // cycleAsk is one question of the end's sequence; applies says whether it
 // is put (the outcomes' questions only after a yes, say).
@@ -28,7 +30,7 @@ func always() bool { return true }
 
 // cycle runs the end's sequence.
 func (s *session) cycle() error {
-	record := s.a.Outcomes != nil || s.a.Review != nil || len(s.a.Plan) > 0
+	record := s.a.HasCycle()
 	err := s.askYesNo(s.t("cycleform.assess.offer"), &record, false, "cycleform.assess.offer-help")
 	switch {
 	case errors.Is(err, errEnd):
@@ -51,6 +53,7 @@ func (s *session) cycle() error {
 	if rv == nil {
 		rv = &Review{}
 	}
+	plan := s.draftPlan()
 	keep := func() error {
 		// A period is saved once both its days are given: a file with
 		// half a period does not read.
@@ -68,6 +71,7 @@ func (s *session) cycle() error {
 		} else {
 			s.a.Review = nil
 		}
+		s.a.Plan = plan.actions()
 		return s.store()
 	}
 	outs := func() bool { return wantOut }
@@ -117,30 +121,11 @@ func (s *session) cycle() error {
 		{always, func(back bool) error {
 			return s.askText(s.t("cycleform.field.organisation"), &rv.Organisation, back, "cycleform.assess.organisation-help")
 		}},
+		{always, func(back bool) error { return s.askDaysOnSite(&rv.DaysOnSite, back) }},
 	}
-	for _, c := range s.weak() {
-		c := c
-		var act *Action
-		add := false
-		asks = append(asks,
-			cycleAsk{always, func(back bool) error {
-				fmt.Fprintln(s.iv.Out, wrap(s.t("cycleform.assess.weak", c.Number, c.Title.In(s.lang), s.levelOf(c.Number), s.nextAnchor(c)), s.width(), "  "))
-				return s.askYesNo(s.t("cycleform.assess.add-action"), &add, back, "cycleform.assess.plan-help")
-			}},
-			cycleAsk{func() bool { return add }, func(back bool) error {
-				if act == nil {
-					act = s.newAction(c.Number)
-				}
-				return s.askRequired(s.t("cycleform.plan.col.action"), &act.Action, back)
-			}},
-			cycleAsk{func() bool { return add }, func(back bool) error {
-				return s.askText(s.t("cycleform.plan.col.owner"), &act.Owner, back, "cycleform.assess.owner-help")
-			}},
-			cycleAsk{func() bool { return add }, func(back bool) error { return s.askDay(s.t("cycleform.plan.col.due"), &act.Due, back) }},
-			cycleAsk{func() bool { return add }, func(back bool) error { s.setAction(c.Number, act); return nil }},
-		)
-		_ = add
-	}
+	asks = append(asks, s.sourceAsks()...)   // interview_cycle_sources.go
+	asks = append(asks, plan.editAsks(s)...) // interview_cycle_plan.go
+	asks = append(asks, plan.addAsks(s)...)
 	dir := 1
 	for i := 0; i < len(asks); {
 		if i < 0 {
@@ -218,21 +203,6 @@ func addMonths(t time.Time, n int) time.Time {
 	return time.Date(first.Year(), first.Month(), min(t.Day(), last), 0, 0, 0, 0, time.UTC)
 }
 
-// setAction puts act in the plan as criterion n's action written in this
-// session, replacing an earlier one.
-func (s *session) setAction(n int, act *Action) {
-	if act == nil || act.Action == "" {
-		return
-	}
-	for i := range s.a.Plan {
-		if s.a.Plan[i].Criterion == n && s.a.Plan[i].Place.File == "" && s.a.Plan[i].Place.Line == 0 {
-			s.a.Plan[i] = *act
-			return
-		}
-	}
-	s.a.Plan = append(s.a.Plan, *act)
-}
-
 // askYesNo asks a yes-or-no question; Enter keeps *v.
 func (s *session) askYesNo(text string, v *bool, back bool, helpKey string) error {
 	def := s.t("cycleform.assess.no")
@@ -306,32 +276,6 @@ func (s *session) askCount(text string, n **int, most *int, back bool) error {
 	}
 	if *n != nil {
 		q.enter = strconv.Itoa(**n)
-	}
-	return s.ask(q)
-}
-
-// askKind asks for the kind of review: o(ma) or u(lkoinen), s(elf) or
-// e(xternal); Enter keeps it.
-func (s *session) askKind(kind *string, back bool) error {
-	q := question{text: s.t("cycleform.assess.kind"), back: back, answers: s.t("cycleform.assess.kind-answers"), enter: s.t("assess.enter-empty"),
-		help: func() { s.printf("cycleform.assess.kind-help") },
-		accept: func(answer string) bool {
-			switch strings.ToLower(answer) {
-			case "":
-			case "-":
-				*kind = ""
-			case "oma", "oma-arvio", "itse", "self", "self-assessment", "egen", "själv", "självvärdering":
-				*kind = ReviewSelf
-			case "u", "ulkoinen", "external", "x", "external review", "ulkoinen arviointi", "extern", "extern utvärdering":
-				*kind = ReviewExternal
-			default:
-				return false
-			}
-			return true
-		},
-	}
-	if *kind != "" {
-		q.enter = s.t("review.kind." + *kind)
 	}
 	return s.ask(q)
 }

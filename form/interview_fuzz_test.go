@@ -31,6 +31,13 @@ func FuzzInterview(f *testing.F) {
 	// going back, the kind, and actions for the weak criteria.
 	f.Add(details+criteriaEN+lines("y", "y", "2026-09-30", "2026-07-01", "1.7.2026", "40", "-1", "41", "18", "b", "b", "x", "6", "-", "u", "A, B", "-", "y", "", "b", "n", "y", "act", "", "31.2.2027", "2027-01-31", "y", "q"), true)
 	f.Add(details+criteriaEN+lines("k", "e", "oma", "", "", "k", "toimenpide", "-", "", "k", "", "", ""), false)
+	// The days on site and the data sources: bad numbers, sources by
+	// number, name and id, going back and clearing.
+	f.Add(details+criteriaEN+lines("y", "n", "x", "", "", "-1", "366", "1e400", "2,5", "y", "1 3", "0", "haastattelut, 2", "b", "-", "observation;records", "4 4 x", "4", "n", "n"), true)
+	// A finished file's plan: nothing is left to rate, so a resumed run
+	// goes to the cycle and changes, removes and brings back actions.
+	f.Add(details+criteriaEN+lines("y", "n", "", "", "", "1", "n", "y", "act", "", "", "y", "other", "", "", "",
+		"k", "e", "", "", "", "", "e", "k", "", "x", "", "maybe", "valmis", "k", "-", "b", "uusi", "b", "b", "k", "-", "", "q"), true)
 	// The answers of the command-line scripts' interviews.
 	scripts, _ := filepath.Glob("../cmd/laatu/testdata/script/assess[-_]*.txtar")
 	for _, path := range scripts {

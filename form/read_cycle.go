@@ -172,7 +172,7 @@ func (cr *cycleReader) finish(a *Assessment, ps *msg.Problems) {
 	}
 }
 
-// reviewKind reads a review kind as the drop-down offers it in either
+// reviewKind reads a review kind as the drop-down offers it in any
 // language, or as the YAML file's id.
 func reviewKind(v string) (string, bool) {
 	v = strings.ToLower(strings.TrimSpace(v))
@@ -180,7 +180,7 @@ func reviewKind(v string) (string, bool) {
 		if v == k {
 			return k, true
 		}
-		for _, lang := range []string{"fi", "en"} {
+		for _, lang := range msg.Locales() {
 			if v == strings.ToLower(msg.T(lang, "review.kind."+k)) {
 				return k, true
 			}
@@ -189,7 +189,7 @@ func reviewKind(v string) (string, bool) {
 	return "", false
 }
 
-// actionStatus reads a status as the drop-down offers it in either
+// actionStatus reads a status as the drop-down offers it in any
 // language, or as the YAML file's id.
 func actionStatus(v string) (string, bool) {
 	v = strings.ToLower(strings.TrimSpace(v))
@@ -197,7 +197,7 @@ func actionStatus(v string) (string, bool) {
 		if v == id {
 			return id, true
 		}
-		for _, lang := range []string{"fi", "en"} {
+		for _, lang := range msg.Locales() {
 			if v == strings.ToLower(statusTexts(lang)[i]) {
 				return id, true
 			}
@@ -207,7 +207,7 @@ func actionStatus(v string) (string, bool) {
 }
 
 // readSheetSources reads criterion n's data sources from one cell: the
-// sources' names in either language or their ids, separated by commas,
+// sources' names in any language or their ids, separated by commas,
 // semicolons or line breaks.
 func readSheetSources(a *Assessment, n int, v string, place msg.Place, ps *msg.Problems) {
 	var ids []string
@@ -238,8 +238,13 @@ func readSheetSources(a *Assessment, n int, v string, place msg.Place, ps *msg.P
 func sourceID(v string) (string, bool) {
 	v = strings.ToLower(strings.TrimSpace(v))
 	for _, s := range criteria.DataSources {
-		if v == s.ID || v == strings.ToLower(s.Name.In("fi")) || v == strings.ToLower(s.Name.In("en")) {
+		if v == s.ID {
 			return s.ID, true
+		}
+		for _, lang := range msg.Locales() {
+			if v == strings.ToLower(s.Name.In(lang)) {
+				return s.ID, true
+			}
 		}
 	}
 	return "", false

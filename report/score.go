@@ -68,6 +68,15 @@ type AssessmentJSON struct {
 	Missing         []int          `json:"missing"`
 	Conflicts       []ConflictJSON `json:"conflicts"`
 	Weakest         []WeakJSON     `json:"weakest"`
+	// Strengths are the criteria at the top level (or, when none is, the
+	// highest levels given) and those risen since the earlier assessment
+	// of the same service among the files scored; NextReview (ISO) and
+	// NextReviewMonths say when the next review is due, absent for an
+	// assessment without a date. Every assessment has them, whether or
+	// not its file records the cycle.
+	Strengths        []StrengthJSON `json:"strengths"`
+	NextReview       *string        `json:"next_review,omitempty"`
+	NextReviewMonths int            `json:"next_review_months,omitempty"`
 	// Cycle is the review cycle (score_review.go); absent for a file that
 	// records none.
 	Cycle *CycleJSON `json:"cycle,omitempty"`
@@ -132,6 +141,13 @@ func AssessmentJSONOf(r *scoring.Result, opt ScoreOptions) AssessmentJSON {
 	if d := a.DateISO(); d != "" {
 		j.Date = &d
 	}
+	// Strengths against an earlier assessment need the other files:
+	// ScoreJSONOut puts those in.
+	j.Strengths = strengthsJSON(opt.Lang, scoring.Strengths(r, nil))
+	if !a.Date.IsZero() {
+		j.NextReview = isoOrNil(scoring.NextReview(a.Date, r.Total, r.Complete, criteria.BuiltinCycle().Review))
+		j.NextReviewMonths = nextReviewMonths(r)
+	}
 	if r.Rated > 0 {
 		j.Mean = ptr(round2(r.Mean))
 	}
@@ -175,7 +191,9 @@ func ScoreJSONOut(w io.Writer, results []scoring.Result, opt ScoreOptions) error
 	out := ScoreJSON{Schema: ScoreSchema, Assessments: []AssessmentJSON{}}
 	for i := range results {
 		out.Assessments = append(out.Assessments, AssessmentJSONOf(&results[i], opt))
-		out.Assessments[i].Cycle = cycleJSON(results, i, opt.Lang) // score_review.go
+		ss, _ := strengthsOf(results, i) // score_review.go
+		out.Assessments[i].Strengths = strengthsJSON(opt.Lang, ss)
+		out.Assessments[i].Cycle = cycleJSON(results, i, opt.Lang)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -17,8 +17,9 @@ import (
 // (score_review.go): how the assessment was made and the next review, the
 // outcomes against the benchmarks, the strengths (at the top level or
 // risen since the earlier assessment), the action plan and the data
-// sources. Only an assessment that records something of the cycle gets
-// these sections; the reports of older files stay as they were.
+// sources. Every report has the strengths, and the next review when the
+// assessment has a date; the rest is for an assessment that records
+// something of the cycle.
 
 // cycleSections are the review and outcome section of pool[i]; pool holds
 // the results scored and the history, so that a strength can be a rise
@@ -26,8 +27,11 @@ import (
 func cycleSections(l string, pool []scoring.Result, i int) []Section {
 	r := &pool[i]
 	a := r.Assessment
-	if a == nil || !a.HasCycle() {
+	switch {
+	case a == nil, !a.HasCycle() && a.Date.IsZero():
 		return nil
+	case !a.HasCycle():
+		return []Section{{Heading: msg.T(l, "review.heading"), Blocks: []Block{&Para{Text: nextReviewLine(l, r), Note: true}}}}
 	}
 	facts := &DocTable{Caption: msg.T(l, "doc2.review.table"), RowHeader: 0, Widths: []float64{30, 60}, Wrap: []int{1}, CSV: true,
 		Header: []string{msg.T(l, "doc2.col.item"), msg.T(l, "doc2.col.value")}}
@@ -109,26 +113,58 @@ func pctValue(x float64) Value {
 	return VNum(pctCut(x), 1)
 }
 
-// cycleStrengths is the strengths section of a result whose file records
-// the cycle: the criteria at the top level and those risen since the
-// earlier assessment of the same service in pool.
-func cycleStrengths(l string, pool []scoring.Result, i int) Section {
-	sec := Section{Heading: msg.T(l, "review.strengths")}
+// strengthsSection lists pool[i]'s strengths (scoring.Strengths): the
+// criteria at the top level, or else at the highest level given, and
+// those risen since the earlier assessment of the same service in pool,
+// each with the rater's reason.
+func strengthsSection(l string, pool []scoring.Result, i int) Section {
+	r := &pool[i]
+	sec := Section{Heading: msg.T(l, "doc.strengths")}
+	ss, earlier := strengthsOf(pool, i)
+	notes := map[int]string{}
+	for _, it := range r.Items {
+		notes[it.Number()] = oneLine(it.Note)
+	}
 	list := &DocList{}
-	for _, s := range strengthsOf(pool, i) {
+	for _, s := range ss {
 		// The level is shown with the title; a rise is said below it.
 		it := ListItem{Title: fmt.Sprintf("%d %s", s.Criterion.Number, s.Criterion.Title.In(l)), Level: s.Level}
 		if s.From != 0 {
 			it.Detail = []Detail{{Text: msg.T(l, "doc2.strength.rose", s.From)}}
 		}
+		it.Detail = append(it.Detail, nonEmpty(Detail{msg.T(l, "doc.col.reason"), notes[s.Criterion.Number]})...)
 		list.Items = append(list.Items, it)
 	}
 	if len(list.Items) == 0 {
-		sec.Blocks = []Block{&Para{Text: msg.T(l, "review.strengths-none")}}
-	} else {
-		sec.Blocks = []Block{list}
+		sec.Blocks = []Block{&Para{Text: strengthsNone(l, earlier)}}
+		return sec
 	}
+	if lead := strengthsLead(l, ss); lead != "" {
+		sec.Blocks = []Block{&Para{Text: lead}}
+	}
+	sec.Blocks = append(sec.Blocks, list)
 	return sec
+}
+
+// strengthMarks says, per criterion number, why it is among pool[i]'s
+// strengths ("ylin taso; noussut tasolta 4"), for the CSV's column.
+func strengthMarks(l string, pool []scoring.Result, i int) map[int]string {
+	ss, _ := strengthsOf(pool, i)
+	marks := map[int]string{}
+	for _, s := range ss {
+		var why []string
+		switch {
+		case s.Top():
+			why = append(why, msg.T(l, "h16.strength.top"))
+		case s.Highest:
+			why = append(why, msg.T(l, "h16.strength.highest"))
+		}
+		if s.From != 0 {
+			why = append(why, msg.T(l, "doc2.strength.rose", s.From))
+		}
+		marks[s.Criterion.Number] = strings.Join(why, "; ")
+	}
+	return marks
 }
 
 // planSections are the action plan (criterion, action, owner, due,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
@@ -28,6 +29,7 @@ func ScoreDocument(results []scoring.Result, history []scoring.Result, opt Score
 		msg.T(l, "doc.col.provider"), msg.T(l, "doc.col.unit"), msg.T(l, "doc.col.date"), msg.T(l, "doc.col.set"),
 		msg.T(l, "doc.col.set-version"), msg.T(l, "doc.col.number"), msg.T(l, "score.col.criterion"), msg.T(l, "score.col.domain"),
 		msg.T(l, "score.col.level"), msg.T(l, "doc.col.basis"), msg.T(l, "doc.col.how"), msg.T(l, "doc.col.reason"), msg.T(l, "doc.col.evidence"),
+		msg.T(l, "h16.col.strength"), msg.T(l, "h16.col.next-review"),
 	}}
 	// The cycle's strengths look for the earlier assessment among the
 	// results and the history, as `laatu score` does among its files.
@@ -36,11 +38,19 @@ func ScoreDocument(results []scoring.Result, history []scoring.Result, opt Score
 		r := &results[i]
 		d.Sections = append(d.Sections, scoreSections(pool, i, sameService(r, history), opt)...)
 		a := r.Assessment
+		// The strengths and the next review end each row, so that the
+		// columns before them stay where they were.
+		marks := strengthMarks(l, pool, i)
+		next := ""
+		if !a.Date.IsZero() {
+			next = scoring.NextReview(a.Date, r.Total, r.Complete, criteria.BuiltinCycle().Review).Format(time.DateOnly)
+		}
 		for _, it := range r.Items {
 			data.Rows = append(data.Rows, []Value{
 				VText(a.Provider), VText(a.Unit), VText(a.DateISO()), VText(r.Set.ID), VText(r.Set.Version),
 				VInt(it.Number()), VText(it.Criterion.Title.In(l)), VText(domainName(r.Set, it.Criterion, l)),
 				VLevel(it.Level), VText(basisID(it)), VText(howReached(l, it)), VText(oneLine(it.Note)), VText(oneLine(it.Evidence)),
+				VText(marks[it.Number()]), VText(next),
 			})
 		}
 	}
@@ -167,24 +177,7 @@ func scoreSections(pool []scoring.Result, index int, earlier []*scoring.Result, 
 	sections = append(sections, cycleSections(l, pool, index)...)
 
 	// Strengths and the criteria to improve.
-	strong := &DocList{}
-	for _, it := range strengths(r) {
-		strong.Items = append(strong.Items, ListItem{Title: fmt.Sprintf("%d %s", it.Number(), it.Criterion.Title.In(l)), Level: it.Level,
-			Detail: nonEmpty(Detail{msg.T(l, "doc.col.reason"), oneLine(it.Note)})})
-	}
-	sec := Section{Heading: msg.T(l, "doc.strengths")}
-	if len(strong.Items) == 0 {
-		sec.Blocks = []Block{&Para{Text: msg.T(l, "doc.no-strengths")}}
-	} else {
-		if !hasLevel5(r) {
-			sec.Blocks = []Block{&Para{Text: msg.T(l, "doc.strengths-top")}}
-		}
-		sec.Blocks = append(sec.Blocks, strong)
-	}
-	if a.HasCycle() {
-		sec = cycleStrengths(l, pool, index)
-	}
-	sections = append(sections, sec)
+	sections = append(sections, strengthsSection(l, pool, index))
 
 	weak := &DocList{}
 	for _, it := range r.Weakest(max(opt.Weakest, 1)) {
@@ -194,7 +187,7 @@ func scoreSections(pool []scoring.Result, index int, earlier []*scoring.Result, 
 				Detail{msg.T(l, "doc.col.reason"), oneLine(it.Note)},
 			)})
 	}
-	sec = Section{Heading: msg.T(l, "doc.weak")}
+	sec := Section{Heading: msg.T(l, "doc.weak")}
 	if len(weak.Items) == 0 {
 		sec.Blocks = []Block{&Para{Text: msg.T(l, "doc.no-weak")}}
 	} else {
@@ -257,37 +250,6 @@ func trendSection(r *scoring.Result, earlier []*scoring.Result, l string) Sectio
 		}
 	}
 	return sec
-}
-
-// strengths are the criteria at level 5; when there are none, those at
-// the highest level given (at least 4), at most five.
-func strengths(r *scoring.Result) []scoring.ItemResult {
-	top := 0
-	for _, it := range r.Items {
-		top = max(top, it.Level)
-	}
-	if top < criteria.MaxLevel-1 {
-		return nil
-	}
-	var s []scoring.ItemResult
-	for _, it := range r.Items {
-		if it.Level == top {
-			s = append(s, it)
-		}
-	}
-	if top < criteria.MaxLevel && len(s) > 5 {
-		s = s[:5]
-	}
-	return s
-}
-
-func hasLevel5(r *scoring.Result) bool {
-	for _, it := range r.Items {
-		if it.Level == criteria.MaxLevel {
-			return true
-		}
-	}
-	return false
 }
 
 // howReached says where a criterion's level comes from: the rater, the

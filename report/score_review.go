@@ -15,20 +15,26 @@ import (
 
 // The review cycle in `laatu score` (issue 16): how the assessment was made,
 // the next review, the employment outcomes against the benchmarks, the
-// strengths, the action plan and the data sources. The sections appear only
-// for an assessment that records something of the cycle
-// (form.Assessment.HasCycle), so that the reports of older files stay
-// exactly as they were.
+// strengths, the action plan and the data sources. Every report says the
+// strengths and, for an assessment with a date, when the next review is
+// due; the rest is shown for an assessment that records something of the
+// cycle (form.Assessment.HasCycle).
 
 // cycleView is the cycle's content in the reader's language, shared by the
-// text, Markdown and JSON reports.
+// text and Markdown reports.
 type cycleView struct {
 	// Lines say how the assessment was made, the next review and the
 	// outcomes, one sentence each.
-	Lines     []string
-	Strengths []string
-	Plan      []string
-	Sources   []string
+	Lines []string
+	// StrengthsLead stands before the strengths ("no criterion is at
+	// level 5; …"), StrengthsNone instead of them when there are none.
+	StrengthsLead, StrengthsNone string
+	Strengths                    []string
+	// Cycle says the file records the cycle: the plan (or that there is
+	// none) and the data sources are shown.
+	Cycle   bool
+	Plan    []string
+	Sources []string
 }
 
 // earlierOf is the latest assessment among results of the same service as
@@ -55,14 +61,34 @@ func earlierOf(results []scoring.Result, i int) *scoring.Result {
 }
 
 // strengthsOf lists results[i]'s strengths against its earlier assessment
-// of the same service among results.
-func strengthsOf(results []scoring.Result, i int) []scoring.Strength {
+// of the same service among results, and says whether there is one.
+func strengthsOf(results []scoring.Result, i int) ([]scoring.Strength, bool) {
 	var snap *scoring.Snapshot
 	if e := earlierOf(results, i); e != nil {
 		s := e.Snapshot()
 		snap = &s
 	}
-	return scoring.Strengths(&results[i], snap)
+	return scoring.Strengths(&results[i], snap), snap != nil
+}
+
+// strengthsLead is the sentence before strengths: that they are the
+// highest levels given when no criterion is at the top level; "" otherwise.
+func strengthsLead(l string, ss []scoring.Strength) string {
+	for _, s := range ss {
+		if s.Highest {
+			return msg.T(l, "doc.strengths-top")
+		}
+	}
+	return ""
+}
+
+// strengthsNone says there are no strengths, naming the rises when there
+// was an earlier assessment to rise from.
+func strengthsNone(l string, earlier bool) string {
+	if earlier {
+		return msg.T(l, "h16.strengths-none-earlier")
+	}
+	return msg.T(l, "doc.no-strengths")
 }
 
 // wrapNB is wrap that keeps a no-break space (between a number and its
@@ -117,11 +143,7 @@ func nextReviewLine(l string, r *scoring.Result) string {
 	default:
 		why = msg.T(l, "review.why-below", r.Total, rule.GoodFidelity)
 	}
-	months := rule.BelowMonths
-	if r.Complete && r.Total >= rule.GoodFidelity {
-		months = rule.AtOrAboveMonths
-	}
-	return msg.T(l, "review.next", dayText(l, next), months, why)
+	return msg.T(l, "review.next", dayText(l, next), nextReviewMonths(r), why)
 }
 
 // benchmarkList is "erinomainen vähintään 50 %, hyvä vähintään 41 %, …".
@@ -188,8 +210,10 @@ func strengthText(l string, s scoring.Strength) string {
 		t = msg.T(l, "review.strength-top-rose", s.Level, s.From)
 	case s.Top():
 		t = msg.T(l, "review.strength-top", s.Level)
-	default:
+	case s.From != 0:
 		t = msg.T(l, "review.strength-rose", s.Level, s.From)
+	default:
+		t = msg.T(l, "score.level", s.Level)
 	}
 	return fmt.Sprintf("%d %s: %s", s.Criterion.Number, s.Criterion.Title.In(l), t)
 }
@@ -220,23 +244,33 @@ func sourceNames(l string, ids []string) string {
 	return strings.Join(names, ", ")
 }
 
-// cycleOf builds results[i]'s cycle view; nil when its file records none.
+// cycleOf builds results[i]'s cycle view: the strengths and the next
+// review of every assessment, and the rest of the cycle when its file
+// records it. A file without a date gets no next review; one that records
+// the cycle is told why.
 func cycleOf(l string, results []scoring.Result, i int) *cycleView {
 	r := &results[i]
 	a := r.Assessment
-	if a == nil || !a.HasCycle() {
+	if a == nil {
 		return nil
 	}
-	v := &cycleView{}
-	if a.Review != nil {
+	v := &cycleView{Cycle: a.HasCycle()}
+	if v.Cycle && a.Review != nil {
 		v.Lines = append(v.Lines, reviewLine(l, a.Review))
 	}
-	v.Lines = append(v.Lines, nextReviewLine(l, r))
-	if o := scoring.OutcomeOf(a.Outcomes, &criteria.BuiltinCycle().EmploymentRate); o != nil {
+	if v.Cycle || !a.Date.IsZero() {
+		v.Lines = append(v.Lines, nextReviewLine(l, r))
+	}
+	if o := scoring.OutcomeOf(a.Outcomes, &criteria.BuiltinCycle().EmploymentRate); v.Cycle && o != nil {
 		v.Lines = append(v.Lines, outcomeLines(l, o)...)
 	}
-	for _, s := range strengthsOf(results, i) {
+	ss, earlier := strengthsOf(results, i)
+	for _, s := range ss {
 		v.Strengths = append(v.Strengths, strengthText(l, s))
+	}
+	v.StrengthsLead, v.StrengthsNone = strengthsLead(l, ss), strengthsNone(l, earlier)
+	if !v.Cycle {
+		return v
 	}
 	for k := range a.Plan {
 		v.Plan = append(v.Plan, actionText(l, r.Set, &a.Plan[k]))
@@ -254,49 +288,63 @@ func cycleOf(l string, results []scoring.Result, i int) *cycleView {
 	return v
 }
 
-// scoreReviewText writes results[i]'s review cycle for a terminal; nothing
-// for an assessment that records none.
+// scoreReviewText writes results[i]'s review cycle for a terminal: the
+// next review and the strengths, and for a file that records the cycle the
+// rest of it.
 func scoreReviewText(w io.Writer, l string, ww int, results []scoring.Result, i int) {
 	v := cycleOf(l, results, i)
 	if v == nil {
 		return
 	}
-	fmt.Fprintf(w, "\n%s:\n", msg.T(l, "review.heading"))
+	if len(v.Lines) > 0 {
+		fmt.Fprintf(w, "\n%s:\n", msg.T(l, "review.heading"))
+	}
 	for _, line := range v.Lines {
 		fmt.Fprintf(w, "%s\n", wrapNB(line, ww, ""))
 	}
-	list := func(heading, none string, items []string) {
+	list := func(heading, lead, none string, items []string) {
 		fmt.Fprintf(w, "\n%s:\n", msg.T(l, heading))
+		if lead != "" {
+			fmt.Fprintf(w, "%s\n", wrap(lead, ww, ""))
+		}
 		if len(items) == 0 {
-			fmt.Fprintf(w, "%s\n", wrap(msg.T(l, none), ww, ""))
+			fmt.Fprintf(w, "%s\n", wrap(none, ww, ""))
 		}
 		for _, s := range items {
 			fmt.Fprintf(w, "- %s\n", wrap(s, ww-2, "  "))
 		}
 	}
-	list("review.strengths", "review.strengths-none", v.Strengths)
-	list("review.plan", "review.plan-none", v.Plan)
+	list("review.strengths", v.StrengthsLead, v.StrengthsNone, v.Strengths)
+	if !v.Cycle {
+		return
+	}
+	list("review.plan", "", msg.T(l, "review.plan-none"), v.Plan)
 	if len(v.Sources) > 0 {
-		list("review.sources", "", v.Sources)
+		list("review.sources", "", "", v.Sources)
 	}
 }
 
-// scoreReviewMarkdown writes results[i]'s review cycle as Markdown; nothing
-// for an assessment that records none.
+// scoreReviewMarkdown writes results[i]'s review cycle as Markdown, as
+// scoreReviewText does.
 func scoreReviewMarkdown(w io.Writer, l string, results []scoring.Result, i int) {
 	v := cycleOf(l, results, i)
 	if v == nil {
 		return
 	}
-	fmt.Fprintf(w, "### %s\n\n", msg.T(l, "review.heading"))
-	for _, line := range v.Lines {
-		fmt.Fprintf(w, "- %s\n", mdEscape(oneLine(line)))
+	if len(v.Lines) > 0 {
+		fmt.Fprintf(w, "### %s\n\n", msg.T(l, "review.heading"))
+		for _, line := range v.Lines {
+			fmt.Fprintf(w, "- %s\n", mdEscape(oneLine(line)))
+		}
+		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w)
-	list := func(heading, none string, items []string) {
+	list := func(heading, lead, none string, items []string) {
 		fmt.Fprintf(w, "### %s\n\n", msg.T(l, heading))
+		if lead != "" {
+			fmt.Fprintf(w, "%s\n\n", mdEscape(lead))
+		}
 		if len(items) == 0 {
-			fmt.Fprintf(w, "%s\n\n", mdEscape(msg.T(l, none)))
+			fmt.Fprintf(w, "%s\n\n", mdEscape(none))
 			return
 		}
 		for _, s := range items {
@@ -304,10 +352,13 @@ func scoreReviewMarkdown(w io.Writer, l string, results []scoring.Result, i int)
 		}
 		fmt.Fprintln(w)
 	}
-	list("review.strengths", "review.strengths-none", v.Strengths)
-	list("review.plan", "review.plan-none", v.Plan)
+	list("review.strengths", v.StrengthsLead, v.StrengthsNone, v.Strengths)
+	if !v.Cycle {
+		return
+	}
+	list("review.plan", "", msg.T(l, "review.plan-none"), v.Plan)
 	if len(v.Sources) > 0 {
-		list("review.sources", "", v.Sources)
+		list("review.sources", "", "", v.Sources)
 	}
 }
 
@@ -362,11 +413,38 @@ type BenchmarkJSON struct {
 // StrengthJSON is a criterion at the top level or risen since the earlier
 // assessment of the same service among the files scored (from, absent
 // when it did not rise).
+//
+// Highest marks a criterion among the highest levels given when no
+// criterion is at the top level (absent otherwise).
 type StrengthJSON struct {
 	Criterion int    `json:"criterion"`
 	Title     string `json:"title"`
 	Level     int    `json:"level"`
 	From      *int   `json:"from,omitempty"`
+	Highest   bool   `json:"highest,omitempty"`
+}
+
+// strengthsJSON are strengths for the JSON, never nil.
+func strengthsJSON(l string, ss []scoring.Strength) []StrengthJSON {
+	out := []StrengthJSON{}
+	for _, s := range ss {
+		sj := StrengthJSON{Criterion: s.Criterion.Number, Title: s.Criterion.Title.In(l), Level: s.Level, Highest: s.Highest}
+		if s.From != 0 {
+			sj.From = ptr(s.From)
+		}
+		out = append(out, sj)
+	}
+	return out
+}
+
+// nextReviewMonths is the interval to r's next review: the rule's longer
+// one once r is complete at good fidelity.
+func nextReviewMonths(r *scoring.Result) int {
+	rule := criteria.BuiltinCycle().Review
+	if r.Complete && r.Total >= rule.GoodFidelity {
+		return rule.AtOrAboveMonths
+	}
+	return rule.BelowMonths
 }
 
 // ActionJSON is one action of the plan.
@@ -395,10 +473,8 @@ func cycleJSON(results []scoring.Result, i int, l string) *CycleJSON {
 		return nil
 	}
 	rule := criteria.BuiltinCycle().Review
-	j := &CycleJSON{Strengths: []StrengthJSON{}, Plan: []ActionJSON{}, NextReviewMonths: rule.BelowMonths}
-	if r.Complete && r.Total >= rule.GoodFidelity {
-		j.NextReviewMonths = rule.AtOrAboveMonths
-	}
+	ss, _ := strengthsOf(results, i)
+	j := &CycleJSON{Strengths: strengthsJSON(l, ss), Plan: []ActionJSON{}, NextReviewMonths: nextReviewMonths(r)}
 	j.NextReview = isoOrNil(scoring.NextReview(a.Date, r.Total, r.Complete, rule))
 	if rv := a.Review; rv != nil {
 		rj := &ReviewJSON{KindName: reviewKind(l, rv.Kind), Reviewers: rv.Reviewers, Organisation: rv.Organisation, DaysOnSite: rv.DaysOnSite}
@@ -427,13 +503,6 @@ func cycleJSON(results []scoring.Result, i int, l string) *CycleJSON {
 			oj.Benchmarks = append(oj.Benchmarks, BenchmarkJSON{ID: b.ID, Name: b.Name.In(l), Min: b.Min})
 		}
 		j.Outcomes = oj
-	}
-	for _, s := range strengthsOf(results, i) {
-		sj := StrengthJSON{Criterion: s.Criterion.Number, Title: s.Criterion.Title.In(l), Level: s.Level}
-		if s.From != 0 {
-			sj.From = ptr(s.From)
-		}
-		j.Strengths = append(j.Strengths, sj)
 	}
 	for _, act := range a.Plan {
 		aj := ActionJSON{Criterion: act.Criterion, Action: act.Action, Owner: act.Owner, Due: isoOrNil(act.Due), Status: act.Status}

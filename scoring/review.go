@@ -98,21 +98,36 @@ func dayOf(t time.Time) time.Time {
 }
 
 // Strength is a criterion that is one of the service's strengths: at the
-// top level, or risen since the earlier assessment.
+// top level, risen since the earlier assessment, or, when no criterion is
+// at the top level, at the highest level given.
 type Strength struct {
 	Criterion *criteria.Criterion
 	Level     int
 	// From is the level at the earlier assessment when the criterion rose
 	// since; 0 when it did not rise (or there is no earlier assessment).
 	From int
+	// Highest marks a criterion at the highest level given (HighestLevel
+	// or more) when none is at the top level.
+	Highest bool
 }
 
 // Top reports whether the criterion is at the top level.
 func (s Strength) Top() bool { return s.Level == TopLevel }
 
-// Strengths lists r's criteria at the top level and those whose level rose
-// since earlier (an assessment of the same service against the same set;
-// nil for none), in the set's order.
+// HighestLevel is the lowest level that counts as a strength when no
+// criterion is at the top level, and MaxHighest how many of those are
+// named: a written report names the service's relative strengths too
+// (THL's report has "strengths and recommendations"), but a list of 20
+// criteria at level 4 says nothing.
+const (
+	HighestLevel = TopLevel - 1
+	MaxHighest   = 5
+)
+
+// Strengths lists r's criteria at the top level (when none is, the first
+// MaxHighest at the highest level given, if that is at least HighestLevel)
+// and those whose level rose since earlier (an assessment of the same
+// service against the same set; nil for none), in the set's order.
 func Strengths(r *Result, earlier *Snapshot) []Strength {
 	before := map[int]int{}
 	if earlier != nil && earlier.Set != nil && earlier.Set.ID == r.Set.ID {
@@ -120,13 +135,22 @@ func Strengths(r *Result, earlier *Snapshot) []Strength {
 			before[earlier.Set.Criteria[i].Number] = int(l)
 		}
 	}
+	top := 0
+	for _, it := range r.Items {
+		top = max(top, it.Level)
+	}
+	highest := 0
 	var out []Strength
 	for _, it := range r.Items {
 		s := Strength{Criterion: it.Criterion, Level: it.Level}
 		if b := before[it.Number()]; b != 0 && it.Level > b {
 			s.From = b
 		}
-		if it.Level != 0 && (s.Top() || s.From != 0) {
+		if top < TopLevel && top >= HighestLevel && it.Level == top && highest < MaxHighest {
+			s.Highest = true
+			highest++
+		}
+		if it.Level != 0 && (s.Top() || s.Highest || s.From != 0) {
 			out = append(out, s)
 		}
 	}

@@ -191,6 +191,50 @@ func TestStrengths(t *testing.T) {
 	}
 }
 
+// Without a criterion at the top level the strengths are the first five
+// at the highest level given, when that is 4, and those that rose; below
+// 4 only those that rose.
+func TestStrengthsHighest(t *testing.T) {
+	set := tyokyky(t)
+	type s struct {
+		N, Level, From int
+		Highest        bool
+	}
+	list := func(ss []Strength) []s {
+		out := []s{}
+		for _, x := range ss {
+			out = append(out, s{x.Criterion.Number, x.Level, x.From, x.Highest})
+		}
+		return out
+	}
+	a := assessmentWithTotal(75) // every criterion at 3
+	for _, n := range []int{2, 4, 6, 8, 10, 12, 14} {
+		a.SetItem(form.Item{Criterion: n, Level: 4})
+	}
+	r := Score(set, a)
+	want := []s{{2, 4, 0, true}, {4, 4, 0, true}, {6, 4, 0, true}, {8, 4, 0, true}, {10, 4, 0, true}}
+	if diff := cmp.Diff(want, list(Strengths(&r, nil))); diff != "" {
+		t.Errorf("the highest level 4 (-want +got):\n%s", diff)
+	}
+	before := assessmentWithTotal(75)
+	for _, n := range []int{4, 6, 8, 10, 12} {
+		before.SetItem(form.Item{Criterion: n, Level: 4})
+	}
+	before.SetItem(form.Item{Criterion: 14, Level: 2})
+	before.SetItem(form.Item{Criterion: 2, Level: 3})
+	before.SetItem(form.Item{Criterion: 20, Level: 2})
+	br := Score(set, before)
+	snap := br.Snapshot()
+	want = []s{{2, 4, 3, true}, {4, 4, 0, true}, {6, 4, 0, true}, {8, 4, 0, true}, {10, 4, 0, true}, {14, 4, 2, false}, {20, 3, 2, false}}
+	if diff := cmp.Diff(want, list(Strengths(&r, &snap))); diff != "" {
+		t.Errorf("the highest level and rises (-want +got):\n%s", diff)
+	}
+	low := Score(set, assessmentWithTotal(75))
+	if diff := cmp.Diff([]s{{14, 3, 2, false}, {20, 3, 2, false}}, list(Strengths(&low, &snap))); diff != "" {
+		t.Errorf("every criterion at 3 (-want +got):\n%s", diff)
+	}
+}
+
 func TestSnapshotCycle(t *testing.T) {
 	set := tyokyky(t)
 	a := assessmentWithTotal(90)
