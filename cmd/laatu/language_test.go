@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // English words that have no place in laatu's Finnish output, Finnish
@@ -21,7 +23,8 @@ var (
 )
 
 // foreignWords are the word lists that may not appear in lang's output,
-// each with the language it catches.
+// each with the language it catches: a language other than Finnish and
+// English (Swedish, and any declared later) may show neither.
 func foreignWords(lang string) []struct {
 	words    *regexp.Regexp
 	language string
@@ -71,7 +74,7 @@ func TestLanguage(t *testing.T) {
 	// Flag names, commands quoted in a sentence and PowerShell's cmdlets
 	// are what the user types, the same in every language.
 	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
-	for _, lang := range []string{"fi", "en", "sv"} {
+	for _, lang := range msg.Offered() {
 		for _, args := range languageRuns(t) {
 			full := append([]string{"--lang", lang}, args...)
 			_, stdout, stderr := runLaatu(t, "", full...)
@@ -221,7 +224,7 @@ func TestLanguageOfFileMessages(t *testing.T) {
 func TestLanguageOfManPages(t *testing.T) {
 	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
 	roff := regexp.MustCompile(`\\f[BIRP]|\\-|\\\(\w\w|\\&`)
-	for _, lang := range []string{"fi", "en", "sv"} {
+	for _, lang := range msg.Offered() {
 		pages, err := manPages(&IO{}, lang)
 		if err != nil {
 			t.Fatal(err)
