@@ -115,15 +115,15 @@ func TestLibreOffice(t *testing.T) {
 	}
 	for name, a := range map[string]*form.Assessment{"given levels": want, "implied levels": &implied} {
 		t.Run("LibreOffice saves a filled template/"+name, func(t *testing.T) {
-			lo(t, prog, profile, set, a)
+			lo(t, prog, profile, set, a, "fi")
 		})
 	}
 }
 
-// lo fills the template with a, lets LibreOffice recalculate and save it,
-// and reads it back.
-func lo(t *testing.T, prog, profile string, set *criteria.Set, a *form.Assessment) {
-	saved := resave(t, prog, profile, filledTemplate(t, set, a, "fi"))
+// lo fills the template made in lang with a, lets LibreOffice recalculate
+// and save it, and reads it back; it returns what was read.
+func lo(t *testing.T, prog, profile string, set *criteria.Set, a *form.Assessment, lang string) *form.Assessment {
+	saved := resave(t, prog, profile, filledTemplate(t, set, a, lang))
 	got, err := form.ReadXLSX(bytes.NewReader(saved), "arvio.xlsx", form.DefaultLimits)
 	if err != nil {
 		t.Fatalf("ReadXLSX: %v", err)
@@ -163,4 +163,5 @@ func lo(t *testing.T, prog, profile string, set *criteria.Set, a *form.Assessmen
 			t.Errorf("criterion %d: LibreOffice points %q, laatu level %q", it.Number(), got, want)
 		}
 	}
+	return got
 }

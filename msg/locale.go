@@ -30,6 +30,10 @@ type Locale struct {
 	Fallback []string
 	// Decimal is the decimal separator: "," or ".".
 	Decimal string
+	// GroupSeparator stands between groups of three digits in an amount
+	// (msg.Amount): a no-break space in Finnish and Swedish, so that
+	// 1 200,00 € never breaks across lines, a comma in English.
+	GroupSeparator string
 	// FigureSeparator stands between figures in a list: "; " where the
 	// decimal separator is a comma.
 	FigureSeparator string

@@ -9,9 +9,8 @@ import (
 // Amount writes x with the given number of decimals, the digits grouped in
 // thousands as the reader's language groups them: 1 200,00 in Finnish (a
 // no-break space, so a figure never breaks across lines), 1,200.00 in
-// English. The decimal separator is the locale's (msg/locales), the group
-// separator the message "money.group-separator", so a new language sets its
-// own.
+// English. Both separators are the locale's (msg/locales/<code>.yaml:
+// decimal and group-separator), so a new language sets its own.
 func Amount(lang string, x float64, decimals int) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return "–"
@@ -22,15 +21,15 @@ func Amount(lang string, x float64, decimals int) string {
 	if x < 0 && strings.Trim(s, "0.") != "" {
 		b.WriteString("-")
 	}
-	group := T(lang, "money.group-separator")
+	loc := LocaleOf(lang)
 	for i, d := range whole {
 		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteString(group)
+			b.WriteString(loc.GroupSeparator)
 		}
 		b.WriteRune(d)
 	}
 	if frac != "" {
-		b.WriteString(LocaleOf(lang).Decimal)
+		b.WriteString(loc.Decimal)
 		b.WriteString(frac)
 	}
 	return b.String()

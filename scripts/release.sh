@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Release builds of laatu: one zip per platform with the program, the README
-# in English and Finnish, the manual pages in both languages (man/fi,
-# man/en: laatu man, from the same texts as --help) and the sample data,
-# and SHA256SUMS beside them.
+# in English, Finnish and Swedish, the manual pages in the three languages
+# (man/fi, man/en, man/sv: laatu man, from the same texts as --help) and the
+# sample data, and SHA256SUMS beside them.
 #
 #   scripts/release.sh [OUT]            every platform, into OUT (default dist)
 #   TARGETS="linux/amd64" scripts/release.sh OUT    only the platforms named
@@ -30,7 +30,7 @@ trap 'rm -rf "$work"' EXIT
 # program built for this machine, dated by the commit.
 echo "== man pages"
 CGO_ENABLED=0 go build -trimpath -buildvcs=false -ldflags "$ldflags" -o "$work/host/laatu" ./cmd/laatu
-for lang in fi en; do
+for lang in fi en sv; do
   "$work/host/laatu" man --lang "$lang" "$work/man/$lang" 2>/dev/null
 done
 
@@ -46,6 +46,7 @@ for t in $targets; do
     -ldflags "$ldflags" -o "$dir/$exe" ./cmd/laatu
   cp README.md "$dir/README.md"
   cp LUEMINUT.md "$dir/LUEMINUT.md"
+  cp README.sv.md "$dir/README.sv.md"
   cp testdata/services/*.yaml "$dir/esimerkit/"
   cp -R "$work/man" "$dir/man"
   rm -f "$out/$name.zip"

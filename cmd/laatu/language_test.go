@@ -6,16 +6,41 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/laatu-fi/laatu/msg"
 )
 
-// English words that have no place in laatu's Finnish output, and Finnish
-// ones that have none in its English output. Cobra and pflag write some of
-// theirs in English unless laatu replaces them; this test finds any that
-// slip through, in every command's help and in common mistakes.
+// English words that have no place in laatu's Finnish output, Finnish
+// ones that have none in its English output, and neither in its Swedish
+// output: a Swedish text missing from a message table falls back to
+// Finnish, then English (msg/locales/sv.yaml), and this test finds it.
+// Cobra and pflag write some of theirs in English unless laatu replaces
+// them; this test finds any that slip through, in every command's help and
+// in common mistakes.
 var (
-	englishWords = regexp.MustCompile(`(?i)\b(flags?|string|int|default|usage|generate|unknown|invalid|argument|arguments|needs|available|the|for|with|file|files|command|commands|shell|script|help)\b`)
+	englishWords = regexp.MustCompile(`(?i)\b(flags?|string|int|default|usage|generate|unknown|invalid|argument|arguments|needs|available|the|for|with|file|files|command|commands|shell|script|help|stringarray|stringslice|float64|bool)\b`)
 	finnishWords = regexp.MustCompile(`(?i)\b(valinnat|valinta|valintaa|oletus|tiedosto|tiedostoa|komento|komennot|komentoa|anna|ohje|käyttö|kieli|muoto|yleiset|paluuarvot|esimerkkejä)\b`)
 )
+
+// foreignWords are the word lists that may not appear in lang's output,
+// each with the language it catches: a language other than Finnish and
+// English (Swedish, and any declared later) may show neither.
+func foreignWords(lang string) []struct {
+	words    *regexp.Regexp
+	language string
+} {
+	type list = struct {
+		words    *regexp.Regexp
+		language string
+	}
+	switch lang {
+	case "fi":
+		return []list{{englishWords, "English"}}
+	case "en":
+		return []list{{finnishWords, "Finnish"}}
+	}
+	return []list{{finnishWords, "Finnish"}, {englishWords, "English"}}
+}
 
 // languageRuns are the invocations the language test reads: every
 // command's help, the usual mistakes and faulty files of every kind (see
@@ -49,11 +74,7 @@ func TestLanguage(t *testing.T) {
 	// Flag names, commands quoted in a sentence and PowerShell's cmdlets
 	// are what the user types, the same in every language.
 	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
-	for _, lang := range []string{"fi", "en"} {
-		wrong, language := englishWords, "English"
-		if lang == "en" {
-			wrong, language = finnishWords, "Finnish"
-		}
+	for _, lang := range msg.Offered() {
 		for _, args := range languageRuns(t) {
 			full := append([]string{"--lang", lang}, args...)
 			_, stdout, stderr := runLaatu(t, "", full...)
@@ -65,8 +86,10 @@ func TestLanguage(t *testing.T) {
 					strings.HasPrefix(trimmed, "completion ") || strings.HasPrefix(trimmed, "source ") {
 					continue
 				}
-				if w := wrong.FindString(typed.ReplaceAllString(line, "")); w != "" {
-					t.Errorf("laatu %s: %s word %q in\n  %s", strings.Join(full, " "), language, w, line)
+				for _, wrong := range foreignWords(lang) {
+					if w := wrong.words.FindString(typed.ReplaceAllString(line, "")); w != "" {
+						t.Errorf("laatu %s: %s word %q in\n  %s", strings.Join(full, " "), wrong.language, w, line)
+					}
 				}
 			}
 		}
@@ -201,11 +224,7 @@ func TestLanguageOfFileMessages(t *testing.T) {
 func TestLanguageOfManPages(t *testing.T) {
 	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
 	roff := regexp.MustCompile(`\\f[BIRP]|\\-|\\\(\w\w|\\&`)
-	for _, lang := range []string{"fi", "en"} {
-		wrong, language := englishWords, "English"
-		if lang == "en" {
-			wrong, language = finnishWords, "Finnish"
-		}
+	for _, lang := range msg.Offered() {
 		pages, err := manPages(&IO{}, lang)
 		if err != nil {
 			t.Fatal(err)
@@ -220,8 +239,10 @@ func TestLanguageOfManPages(t *testing.T) {
 				if strings.HasPrefix(trimmed, "laatu ") || strings.HasPrefix(trimmed, "source ") {
 					continue // an example command line
 				}
-				if w := wrong.FindString(typed.ReplaceAllString(text, "")); w != "" {
-					t.Errorf("%s page %s: %s word %q in\n  %s", lang, name, language, w, line)
+				for _, wrong := range foreignWords(lang) {
+					if w := wrong.words.FindString(typed.ReplaceAllString(text, "")); w != "" {
+						t.Errorf("%s page %s: %s word %q in\n  %s", lang, name, wrong.language, w, line)
+					}
 				}
 			}
 		}

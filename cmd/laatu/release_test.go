@@ -17,7 +17,7 @@ import (
 
 // TestReleaseZip runs scripts/release.sh for this machine's platform (or
 // checks the zips CI already built, when LAATU_RELEASE_DIR names their
-// folder) and looks inside each zip: the program, both READMEs and the
+// folder) and looks inside each zip: the program, the three READMEs and the
 // sample data under one top folder, and SHA256SUMS matching the zips. The
 // stamped program must name its version and commit.
 func TestReleaseZip(t *testing.T) {
@@ -53,12 +53,12 @@ func TestReleaseZip(t *testing.T) {
 		if strings.Contains(name, "-windows-") {
 			exe = "laatu.exe"
 		}
-		want := []string{name + "/" + exe, name + "/README.md", name + "/LUEMINUT.md"}
+		want := []string{name + "/" + exe, name + "/README.md", name + "/LUEMINUT.md", name + "/README.sv.md"}
 		for _, s := range samples {
 			want = append(want, name+"/esimerkit/"+filepath.Base(s))
 		}
 		for _, page := range manNames(t) {
-			want = append(want, name+"/man/fi/"+page, name+"/man/en/"+page)
+			want = append(want, name+"/man/fi/"+page, name+"/man/en/"+page, name+"/man/sv/"+page)
 		}
 		r, err := zip.OpenReader(z)
 		if err != nil {

@@ -20,6 +20,7 @@ type Locale struct {
 	Collation       string     `yaml:"collation"`
 	Fallback        []string   `yaml:"fallback"`
 	Decimal         string     `yaml:"decimal"`
+	GroupSeparator  string     `yaml:"group-separator"`
 	FigureSeparator string     `yaml:"figure-separator"`
 	Date            string     `yaml:"date"`
 	TimeToday       string     `yaml:"time-today"`
@@ -108,7 +109,7 @@ func (l *Locale) check() error {
 		return fmt.Errorf("unknown plural rule %q; known: %s", l.Plural, strings.Join(PluralRules, ", "))
 	}
 	for _, f := range []struct{ name, v string }{
-		{"name", l.Name}, {"collation", l.Collation}, {"decimal", l.Decimal}, {"figure-separator", l.FigureSeparator},
+		{"name", l.Name}, {"collation", l.Collation}, {"decimal", l.Decimal}, {"group-separator", l.GroupSeparator}, {"figure-separator", l.FigureSeparator},
 		{"date", l.Date}, {"time-today", l.TimeToday}, {"date-time", l.DateTime}, {"excel-date", l.ExcelDate},
 		{"list-separator", l.ListSeparator}, {"list-and", l.ListAnd}, {"list-or", l.ListOr}, {"csv.comma", l.CSV.Comma}, {"csv.decimal", l.CSV.Decimal},
 	} {
