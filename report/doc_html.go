@@ -141,7 +141,7 @@ func (h *htmlDoc) block(b Block, id string) {
 					continue
 				}
 				var cls []string
-				if v.Numeric() {
+				if v.Numeric() || v.Kind == TextValue && b.right(c) {
 					cls = append(cls, "n")
 				}
 				if v.Kind == LevelValue {

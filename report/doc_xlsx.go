@@ -57,9 +57,9 @@ type docXLSX struct {
 	widths []float64
 	charts int
 	st     struct {
-		title, heading, sub, label, value, header, text, wrap, note, bold, change int
-		num                                                                       map[int]int
-		level                                                                     [6]int
+		title, heading, sub, label, value, header, text, wrap, note, bold, change, right int
+		num                                                                              map[int]int
+		level                                                                            [6]int
 	}
 	// y is how far down the printed page the next row starts, in
 	// points, so that a heading, a chart or a list entry that would not
@@ -92,6 +92,7 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 			Border: []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}}, Alignment: wrap}},
 		{&x.st.text, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: top}},
 		{&x.st.wrap, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap}},
+		{&x.st.right, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"}}},
 		{&x.st.note, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF8E1"}}}},
 		{&x.st.bold, excelize.Style{Font: font(10, true, "1B1F24"), Alignment: top, Border: []excelize.Border{{Type: "top", Color: "1B1F24", Style: 1}}}},
 	}
@@ -330,14 +331,30 @@ func (x *docXLSX) block(b Block) error {
 		}
 		return x.span(0, b.Text, style, 10)
 	case *KeyFigures:
+		// The labels take as many columns as the longest needs (the first
+		// column of a sheet may be a narrow one, "#").
+		need := 0.0
 		for _, k := range b.Items {
-			if err := f.SetCellStr(s, CellName(0, x.row), SafeCell(k.Label)); err != nil {
+			need = math.Max(need, float64(len([]rune(k.Label)))*1.1+1)
+		}
+		last := 0
+		for w := x.colWidth(0); w < need && last < x.cols-2; w += x.colWidth(last) {
+			last++
+		}
+		for _, k := range b.Items {
+			from, to := CellName(0, x.row), CellName(last, x.row)
+			if err := f.SetCellStr(s, from, SafeCell(k.Label)); err != nil {
 				return err
 			}
-			if err := f.SetCellStyle(s, CellName(0, x.row), CellName(0, x.row), x.st.label); err != nil {
+			if last > 0 {
+				if err := f.MergeCell(s, from, to); err != nil {
+					return err
+				}
+			}
+			if err := f.SetCellStyle(s, from, to, x.st.label); err != nil {
 				return err
 			}
-			if err := x.span(1, k.Value.String(l), x.st.value, 11); err != nil {
+			if err := x.span(last+1, k.Value.String(l), x.st.value, 11); err != nil {
 				return err
 			}
 		}
@@ -414,6 +431,9 @@ func (x *docXLSX) table(t *DocTable) error {
 			switch v.Kind {
 			case TextValue:
 				err = f.SetCellStr(s, cell, SafeCell(v.Text))
+				if !t.wraps(c) && t.right(c) {
+					style = x.st.right
+				}
 			case NumberValue:
 				err = f.SetCellFloat(s, cell, v.Num, v.Decimals, 64)
 				if err == nil {
