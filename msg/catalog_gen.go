@@ -407,6 +407,7 @@ var compiledTexts = map[string]map[string]string{
 	"cons.flag.output":                        {"en": "write to this file (never over an input file): .yaml or .yml is the consensus draft, another extension (.txt, .md, .html, .xlsx, .csv, .json) the report; give it twice for both", "fi": "kirjoita tiedostoon (ei koskaan syötetiedoston päälle): .yaml tai .yml on konsensusluonnos, muu pääte (.txt, .md, .html, .xlsx, .csv, .json) raportti; anna kahdesti saadaksesi molemmat", "sv": "skriv till den här filen (aldrig över en indatafil): .yaml eller .yml är konsensusutkastet, en annan ändelse (.txt, .md, .html, .xlsx, .csv, .json) rapporten; ange den två gånger för båda"},
 	"cons.kind":                               {"en": "Rater consensus", "fi": "Arvioijien konsensus", "sv": "Bedömarnas konsensus"},
 	"cons.levels":                             {"en": "Levels by criterion", "fi": "Tasot kriteereittäin", "sv": "Nivåer per kriterium"},
+	"cons.levels.table":                       {"en": "The raters' levels, the spread and the draft's level", "fi": "Arvioijien tasot, ero ja luonnoksen taso", "sv": "Bedömarnas nivåer, spridningen och utkastets nivå"},
 	"cons.rater":                              {"en": "Rater %s", "fi": "Arvioija %s", "sv": "Bedömare %s"},
 	"cons.sheet.agreement":                    {"en": "Agreement", "fi": "Yhteneväisyys", "sv": "Samstämmighet"},
 	"cons.sheet.discuss":                      {"en": "To discuss", "fi": "Keskusteltavat", "sv": "Att diskutera"},

@@ -15,8 +15,8 @@ import (
 // own, and the draft is an assessment file (scoring.Consensus.Draft).
 
 // ConsensusDocument is the consensus of c as a document: the service, the
-// set and the raters; each criterion's levels, spread, status and draft
-// level; the agreement figures with what they rest on; the criteria to
+// set and the raters; the agreement figures with what they rest on; each
+// criterion's levels, spread, status and draft level; the criteria to
 // discuss with every rater's answer, the rule answers given differently,
 // the levels settled within the tolerance, and where the draft is.
 func ConsensusDocument(c *scoring.Consensus, opt ConsensusOptions) *Document {
@@ -32,13 +32,13 @@ func ConsensusDocument(c *scoring.Consensus, opt ConsensusOptions) *Document {
 	for i, r := range c.Raters {
 		kf.Items = append(kf.Items, KeyFigure{msg.T(l, "cons.rater", raterMark(i)), VText(msg.Clip(r.Label) + " – " + r.Result.Assessment.Source)})
 	}
-	head := Section{Heading: title, Level: 1, Sheet: msg.T(l, "cons.sheet.levels"), Blocks: []Block{kf}}
+	head := Section{Heading: title, Level: 1, Sheet: msg.T(l, "cons.sheet.agreement"), Blocks: []Block{kf}}
 	if c.DatesDiffer() {
 		head.Blocks = append(head.Blocks, &Para{Text: msg.T(l, "consensus.dates-differ", datesText(l, c)), Note: true})
 	}
-	head.Blocks = append(head.Blocks, levelsTable(l, c))
+	levels := Section{Heading: msg.T(l, "cons.levels"), Sheet: msg.T(l, "cons.sheet.levels"), Blocks: []Block{levelsTable(l, c)}}
 	if anyImplied(c) {
-		head.Blocks = append(head.Blocks, &Para{Text: msg.T(l, "consensus.implied-mark")})
+		levels.Blocks = append(levels.Blocks, &Para{Text: msg.T(l, "consensus.implied-mark")})
 	}
 
 	a := c.Agreement
@@ -46,12 +46,12 @@ func ConsensusDocument(c *scoring.Consensus, opt ConsensusOptions) *Document {
 	if ex := excluded(c); len(ex) > 0 {
 		basis += " " + msg.TN(l, "consensus.excluded", len(ex), numberList(ex))
 	}
-	figures := &DocTable{Caption: msg.T(l, "cons.figures"), RowHeader: 0, Widths: []float64{46, 10, 12}, Right: []int{1, 2},
+	figures := &DocTable{Caption: msg.T(l, "cons.figures"), RowHeader: 0, Widths: []float64{44, 14, 16}, Right: []int{1, 2},
 		Header: []string{msg.T(l, "consensus.col.figure"), msg.T(l, "consensus.col.value"), msg.T(l, "consensus.col.basis")}}
 	for _, row := range agreementRows(l, a) {
 		figures.Rows = append(figures.Rows, []Value{VText(row[0]), VText(row[1]), VText(row[2])})
 	}
-	agreement := Section{Heading: msg.T(l, "consensus.agreement"), Sheet: msg.T(l, "cons.sheet.agreement"),
+	agreement := Section{Heading: msg.T(l, "consensus.agreement"),
 		Blocks: []Block{&Para{Text: basis}, figures, &Para{Text: kappaNote(l, a.Kappa)}}}
 
 	// The criteria to discuss, the rule answers given differently and
@@ -87,12 +87,14 @@ func ConsensusDocument(c *scoring.Consensus, opt ConsensusOptions) *Document {
 	}
 	discuss.Blocks = append(discuss.Blocks, &Para{Text: draftLine(l, c, opt.Draft), Note: true})
 
-	d.Sections = []Section{head, agreement, discuss}
+	// The agreement first, then the levels it rests on, then what the
+	// raters' meeting has to settle.
+	d.Sections = []Section{head, agreement, levels, discuss}
 	// CSV: the levels with each rater named in the column's header (a
 	// file read alone has no key figures), then the agreement figures.
-	levels := levelsOf(head)
-	data := *levels
-	data.Header = append([]string(nil), levels.Header...)
+	table := levelsOf(levels)
+	data := *table
+	data.Header = append([]string(nil), table.Header...)
 	for i, r := range c.Raters {
 		data.Header[2+i] = raterMark(i) + " " + msg.Clip(r.Label)
 	}
@@ -115,7 +117,7 @@ func levelsOf(s Section) *DocTable {
 // implied, a dash when not given), the spread, the status and the level
 // the draft records.
 func levelsTable(l string, c *scoring.Consensus) *DocTable {
-	t := &DocTable{Caption: msg.T(l, "cons.levels"), RowHeader: -1,
+	t := &DocTable{Caption: msg.T(l, "cons.levels.table"), RowHeader: -1,
 		Header:  []string{"#", msg.T(l, "consensus.col.criterion")},
 		Widths:  []float64{5, 52},
 		Wrap:    []int{1},
@@ -125,7 +127,7 @@ func levelsTable(l string, c *scoring.Consensus) *DocTable {
 		t.Widths = append(t.Widths, 6)
 	}
 	t.Header = append(t.Header, msg.T(l, "consensus.col.spread"), msg.T(l, "consensus.col.status"), msg.T(l, "consensus.col.draft"))
-	t.Widths = append(t.Widths, 7, 20, 10)
+	t.Widths = append(t.Widths, 7, 20, 8)
 	for _, it := range c.Items {
 		row := []Value{VInt(it.Number()), VText(it.Criterion.Title.In(l))}
 		for _, ir := range it.Ratings {
@@ -169,7 +171,7 @@ func ConsensusHTML(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) erro
 }
 
 // ConsensusXLSX writes the consensus report as a workbook: a sheet of the
-// levels, one of the agreement figures and one of what to discuss.
+// agreement, one of the levels and one of what to discuss.
 func ConsensusXLSX(w io.Writer, c *scoring.Consensus, opt ConsensusOptions) error {
 	return WriteDocXLSX(w, ConsensusDocument(c, opt))
 }

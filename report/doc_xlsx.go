@@ -43,7 +43,9 @@ func WriteDocXLSX(w io.Writer, d *Document) error {
 	return err
 }
 
-const docFont = "Arial"
+// docFont is the workbooks' one font (xlsxout.go): Calibri, which Excel
+// has, and LibreOffice draws as the metric-compatible Carlito.
+const docFont = FontFamily
 
 type docXLSX struct {
 	f     *excelize.File
@@ -83,8 +85,8 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 		id *int
 		s  excelize.Style
 	}{
-		{&x.st.title, excelize.Style{Font: font(16, true, "1B1F24")}},
-		{&x.st.heading, excelize.Style{Font: font(13, true, "1B1F24"), Border: []excelize.Border{{Type: "bottom", Color: "2F6F9F", Style: 2}}}},
+		{&x.st.title, excelize.Style{Font: font(16, true, "1B1F24"), Alignment: wrap}},
+		{&x.st.heading, excelize.Style{Font: font(13, true, "1B1F24"), Alignment: wrap, Border: []excelize.Border{{Type: "bottom", Color: "2F6F9F", Style: 2}}}},
 		{&x.st.sub, excelize.Style{Font: font(11, true, "1B1F24"), Alignment: wrap}},
 		{&x.st.label, excelize.Style{Font: font(10, false, "444C56"), Alignment: top}},
 		{&x.st.value, excelize.Style{Font: font(11, true, "1B1F24"), Alignment: wrap}},
@@ -331,30 +333,14 @@ func (x *docXLSX) block(b Block) error {
 		}
 		return x.span(0, b.Text, style, 10)
 	case *KeyFigures:
-		// The labels take as many columns as the longest needs (the first
-		// column of a sheet may be a narrow one, "#").
-		need := 0.0
 		for _, k := range b.Items {
-			need = math.Max(need, float64(len([]rune(k.Label)))*1.1+1)
-		}
-		last := 0
-		for w := x.colWidth(0); w < need && last < x.cols-2; w += x.colWidth(last) {
-			last++
-		}
-		for _, k := range b.Items {
-			from, to := CellName(0, x.row), CellName(last, x.row)
-			if err := f.SetCellStr(s, from, SafeCell(k.Label)); err != nil {
+			if err := f.SetCellStr(s, CellName(0, x.row), SafeCell(k.Label)); err != nil {
 				return err
 			}
-			if last > 0 {
-				if err := f.MergeCell(s, from, to); err != nil {
-					return err
-				}
-			}
-			if err := f.SetCellStyle(s, from, to, x.st.label); err != nil {
+			if err := f.SetCellStyle(s, CellName(0, x.row), CellName(0, x.row), x.st.label); err != nil {
 				return err
 			}
-			if err := x.span(last+1, k.Value.String(l), x.st.value, 11); err != nil {
+			if err := x.span(1, k.Value.String(l), x.st.value, 11); err != nil {
 				return err
 			}
 		}
