@@ -93,7 +93,9 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	if cycle || opt.Reviews {
 		ct := CycleTable(c, opt)
 		ct.Name = msg.T(l, "cmpcycle.sheet")
-		if _, err := wb.AddTable(ct, SheetOptions{FreezeCols: 1, Widths: []float64{40, 22, 11, 9, 12, 11, 11, 10, 9, 9, 34, 30}}); err != nil {
+		// Narrow enough to print two pages across (three with the service
+		// 40 wide): the service and the actions wrap instead.
+		if _, err := wb.AddTable(ct, SheetOptions{FreezeCols: 1, Widths: []float64{28, 22, 11, 9, 12, 11, 11, 10, 9, 9, 30, 28}}); err != nil {
 			return err
 		}
 	}

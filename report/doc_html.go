@@ -168,10 +168,15 @@ func (h *htmlDoc) table(b *DocTable, id string, auto bool) {
 		// Long text: narrow columns (a number, a level) get the
 		// width they need, the text columns share the rest.
 		h.printf("<colgroup>")
-		for _, wd := range b.Widths {
-			if wd <= 8 {
+		for c, wd := range b.Widths {
+			switch {
+			case wd <= 8 && len([]rune(b.Header[c])) <= 5:
 				h.printf("<col class=\"doc-narrow\">")
-			} else {
+			case wd <= 8:
+				// A narrow column under a longer heading
+				// ("Luonnos"): room for the heading's word.
+				h.printf("<col class=\"doc-mid\">")
+			default:
 				h.printf("<col>")
 			}
 		}
@@ -195,7 +200,7 @@ func (h *htmlDoc) table(b *DocTable, id string, auto bool) {
 				continue
 			}
 			var cls []string
-			if v.Numeric() {
+			if v.Numeric() || v.Kind == TextValue && b.right(c) {
 				cls = append(cls, "n")
 			}
 			if v.Kind == LevelValue {

@@ -71,10 +71,8 @@ func mdBlock(w io.Writer, b Block, l string) {
 		aligns := make([]string, len(b.Header))
 		for c := range b.Header {
 			aligns[c] = "---"
-			for _, row := range b.Rows {
-				if c < len(row) && row[c].Numeric() {
-					aligns[c] = "---:"
-				}
+			if b.right(c) {
+				aligns[c] = "---:"
 			}
 		}
 		head := make([]string, len(b.Header))

@@ -95,17 +95,18 @@ func textBlock(w io.Writer, b Block, l string, ww int) error {
 			return nil
 		}
 		t := newPlainTable(w, b.Header...)
-		for _, row := range b.Rows {
-			for c, v := range row {
-				if v.Numeric() && c < len(b.Header) {
-					t.rightAlign(c)
-				}
+		for c := range b.Header {
+			if b.right(c) {
+				t.rightAlign(c)
 			}
 		}
 		for _, row := range b.Rows {
 			cells := make([]string, len(row))
 			for c, v := range row {
 				cells[c] = v.String(l)
+				if c < len(b.TextMax) && b.TextMax[c] > 0 {
+					cells[c] = shorten(cells[c], b.TextMax[c])
+				}
 			}
 			t.add(cells...)
 		}

@@ -43,7 +43,9 @@ func WriteDocXLSX(w io.Writer, d *Document) error {
 	return err
 }
 
-const docFont = "Arial"
+// docFont is the workbooks' one font (xlsxout.go): Calibri, which Excel
+// has, and LibreOffice draws as the metric-compatible Carlito.
+const docFont = FontFamily
 
 type docXLSX struct {
 	f     *excelize.File
@@ -62,9 +64,9 @@ type docXLSX struct {
 	// quotes are the styles' copies that mark a cell as text (quoted).
 	quotes map[int]int
 	st     struct {
-		title, heading, sub, label, value, header, text, wrap, note, bold, change int
-		num                                                                       map[int]int
-		level                                                                     [6]int
+		title, heading, sub, label, value, header, text, wrap, note, bold, change, right int
+		num                                                                              map[int]int
+		level                                                                            [6]int
 	}
 	// y is how far down the printed page the next row starts, in
 	// points, so that a heading, a chart or a list entry that would not
@@ -89,7 +91,7 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 		s  excelize.Style
 	}{
 		{&x.st.title, excelize.Style{Font: font(16, true, "1B1F24"), Alignment: wrap}},
-		{&x.st.heading, excelize.Style{Font: font(13, true, "1B1F24"), Border: []excelize.Border{{Type: "bottom", Color: "2F6F9F", Style: 2}}}},
+		{&x.st.heading, excelize.Style{Font: font(13, true, "1B1F24"), Alignment: wrap, Border: []excelize.Border{{Type: "bottom", Color: "2F6F9F", Style: 2}}}},
 		{&x.st.sub, excelize.Style{Font: font(11, true, "1B1F24"), Alignment: wrap}},
 		{&x.st.label, excelize.Style{Font: font(10, false, "444C56"), Alignment: top}},
 		{&x.st.value, excelize.Style{Font: font(11, true, "1B1F24"), Alignment: wrap}},
@@ -97,6 +99,7 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 			Border: []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}}, Alignment: wrap}},
 		{&x.st.text, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: top}},
 		{&x.st.wrap, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap}},
+		{&x.st.right, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"}}},
 		{&x.st.note, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF8E1"}}}},
 		{&x.st.bold, excelize.Style{Font: font(10, true, "1B1F24"), Alignment: top, Border: []excelize.Border{{Type: "top", Color: "1B1F24", Style: 1}}}},
 	}
@@ -493,6 +496,9 @@ func (x *docXLSX) table(t *DocTable) error {
 			case TextValue:
 				quote = SafeCell(v.Text) != CleanText(v.Text)
 				err = f.SetCellStr(s, cell, CleanText(v.Text))
+				if !t.wraps(c) && t.right(c) {
+					style = x.st.right
+				}
 			case NumberValue:
 				err = f.SetCellFloat(s, cell, v.Num, v.Decimals, 64)
 				if err == nil {

@@ -109,11 +109,35 @@ type DocTable struct {
 	// that a long Data table (a comparison's row per assessment and
 	// criterion) is never held whole. Only the CSV renderer reads it.
 	Each func(yield func([]Value) error) error
+	// TextMax are the most characters a column shows in the text
+	// renderer's grid, by column (0 or none: all); a longer text is cut
+	// with an ellipsis so that the grid fits a terminal. Every other
+	// format shows the whole text.
+	TextMax []int
+	// Right are columns aligned right whatever their values' kind:
+	// figures written as text ("79,2 %", "19/24").
+	Right []int
 }
 
 func (t *DocTable) wraps(col int) bool {
 	for _, c := range t.Wrap {
 		if c == col {
+			return true
+		}
+	}
+	return false
+}
+
+// right reports whether col is aligned right: a column of numbers, or
+// one the table names in Right.
+func (t *DocTable) right(col int) bool {
+	for _, c := range t.Right {
+		if c == col {
+			return true
+		}
+	}
+	for _, row := range t.Rows {
+		if col < len(row) && row[col].Numeric() {
 			return true
 		}
 	}

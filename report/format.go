@@ -43,9 +43,9 @@ var formats = map[Format]formatInfo{
 	FormatText:     {"text", []string{".txt"}, []string{CmdScore, CmdCompare, CmdCheck, CmdConsensus}},
 	FormatMarkdown: {"md", []string{".md", ".markdown"}, []string{CmdScore, CmdCompare, CmdCheck, CmdConsensus}},
 	FormatJSON:     {"json", []string{".json"}, []string{CmdScore, CmdCompare, CmdCheck, CmdConsensus}},
-	FormatCSV:      {"csv", []string{".csv"}, []string{CmdScore, CmdCompare, CmdCheck}},
-	FormatXLSX:     {"xlsx", []string{".xlsx"}, []string{CmdScore, CmdCompare, CmdCheck}},
-	FormatHTML:     {"html", []string{".html", ".htm"}, []string{CmdScore, CmdCompare, CmdCheck}},
+	FormatCSV:      {"csv", []string{".csv"}, []string{CmdScore, CmdCompare, CmdCheck, CmdConsensus}},
+	FormatXLSX:     {"xlsx", []string{".xlsx"}, []string{CmdScore, CmdCompare, CmdCheck, CmdConsensus}},
+	FormatHTML:     {"html", []string{".html", ".htm"}, []string{CmdScore, CmdCompare, CmdCheck, CmdConsensus}},
 }
 
 // AllFormats lists every format in the order they are offered.

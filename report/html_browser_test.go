@@ -5,9 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -170,6 +172,12 @@ func TestHTMLInBrowser(t *testing.T) {
 	}, 8, "Criteria to improve", "25 Assertive")
 	pages[len(pages)-1].NoAxe = true // the same parts as score-cycle-fi
 
+	// The consensus report for the raters' meeting: the last criterion
+	// and the last rater's answer to the last criterion to discuss.
+	add("consensus-fi", func(b *bytes.Buffer) error {
+		return ConsensusHTML(b, sampleConsensus(t, 1), ConsensusOptions{Lang: "fi", Draft: "konsensus.yaml"})
+	}, 4, "25 Aloitteellinen", "urasuunnittelua ei kirjata järjestelmällisesti", "Painotettu kappa")
+
 	// A page with known faults shows that the checks can fail.
 	canary := filepath.Join(dir, "canary.html")
 	if err := os.WriteFile(canary, []byte(`<!DOCTYPE html><html><head><title>x</title></head><body><img src="x.png"><div style="width:2000px">wide</div></body></html>`), 0o644); err != nil {
@@ -258,11 +266,77 @@ func checkPDF(t *testing.T, p browserPage) {
 		}
 		all.Write(text)
 	}
+	strandedHeadings(t, p, n)
 	// Lines of a wrapped cell come apart in the text; compare words.
 	flat := strings.Join(strings.Fields(all.String()), " ")
 	for _, w := range p.want {
 		if !strings.Contains(flat, w) {
 			t.Errorf("%s: the printed PDF lacks %q: a table is cut off", p.Name, w)
+		}
+	}
+}
+
+// strandedHeadings fails a heading (or a table's caption) printed at the
+// foot of a page with at most a few lines of its section under it, the
+// rest of the section on the next page: the heading is in the page's last
+// lines, fewer than 25 words follow it, and the next page does not start
+// with a heading of its own (then the section ended on this page).
+func strandedHeadings(t *testing.T, p browserPage, pages int) {
+	t.Helper()
+	page, err := os.ReadFile(p.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := regexp.MustCompile(`(?s)<(h[1-6]|caption)\b[^>]*>(.*?)</(?:h[1-6]|caption)>`)
+	strip := regexp.MustCompile(`<[^>]*>`)
+	headings, sections := map[string]bool{}, map[string]bool{}
+	for _, m := range tag.FindAllSubmatch(page, -1) {
+		if h := strings.Join(strings.Fields(html.UnescapeString(strip.ReplaceAllString(string(m[2]), " "))), " "); h != "" {
+			headings[h] = true
+			if string(m[1]) != "caption" {
+				sections[h] = true
+			}
+		}
+	}
+	lines := make([][]string, pages+1)
+	for n := 1; n <= pages; n++ {
+		text, err := exec.Command("pdftotext", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), p.PDF, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", p.PDF, err)
+		}
+		for _, line := range strings.Split(string(text), "\n") {
+			if line = strings.Join(strings.Fields(strings.ReplaceAll(line, "\f", "")), " "); line != "" {
+				lines[n] = append(lines[n], line)
+			}
+		}
+	}
+	// startsSection: the page's first lines are a heading (a long one
+	// wraps).
+	startsSection := func(ls []string) bool {
+		for k := 1; k <= 3 && k <= len(ls); k++ {
+			if sections[strings.Join(ls[:k], " ")] {
+				return true
+			}
+		}
+		return false
+	}
+	for n := 1; n < pages; n++ {
+		ls := lines[n]
+		if startsSection(lines[n+1]) {
+			continue
+		}
+	heading:
+		for i := max(len(ls)-4, 0); i < len(ls); i++ {
+			for k := 1; k <= 3 && i+k <= len(ls); k++ {
+				h := strings.Join(ls[i:i+k], " ")
+				if !headings[h] {
+					continue
+				}
+				if after := len(strings.Fields(strings.Join(ls[i+k:], " "))); after < 25 {
+					t.Errorf("%s: the heading %q is at the foot of printed page %d of %d with %d words under it; its section goes on on the next page", p.Name, h, n, pages, after)
+					break heading
+				}
+			}
 		}
 	}
 }

@@ -210,8 +210,9 @@ func TestChooseFormat(t *testing.T) {
 		{CmdScore, "md", "r.json", 0, "--format md does not match the extension of r.json (json)"},
 		{CmdScore, "pdf", "", 0, `unknown format "pdf"; accepted: text, md, json, csv, xlsx, html`},
 		{CmdScore, "", "r.pdf", 0, "cannot tell the format from the extension of r.pdf"},
-		{CmdConsensus, "html", "", 0, `laatu consensus cannot write the format "html"; accepted: text, md, json`},
-		{CmdConsensus, "", "k.html", 0, "laatu consensus cannot write the format of the extension of k.html"},
+		{CmdConsensus, "html", "", FormatHTML, ""},
+		{CmdConsensus, "", "k.xlsx", FormatXLSX, ""},
+		{CmdConsensus, "", "k.yaml", 0, "cannot tell the format from the extension of k.yaml"},
 		{CmdCompare, "", "v.csv", FormatCSV, ""},
 	} {
 		got, err := ChooseFormat(c.command, c.flag, c.output)

@@ -22,18 +22,23 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// TestXLSXPrintsInLibreOffice prints the compare and check workbooks of the
-// sample data to PDF with real LibreOffice and reads the PDF back with
-// poppler: no text line runs into another (a row too low for its wrapped
-// text draws it over the rows below), no heading breaks inside a word, no
-// text is smaller than 8 points, no serif font, and the chart prints on a
-// landscape page. It fails when LibreOffice or poppler is missing and
-// LAATU_REQUIRE_TOOLS=1, as in CI.
+// TestXLSXPrintsInLibreOffice prints the compare, check, score and
+// consensus workbooks of the sample data to PDF with real LibreOffice and
+// reads the PDF back with poppler: no text line runs into another (a row
+// too low for its wrapped text draws it over the rows below), no heading
+// breaks inside a word, no text is smaller than 8 points, no serif font,
+// the chart prints on a landscape page, and each sheet prints on no more
+// pages across than its layout asks. LibreOffice draws the workbooks'
+// Calibri as Carlito, which has Calibri's widths, so the pages are those
+// an Excel user prints; with DejaVu in its place every sheet would print a
+// third wider. It fails when LibreOffice, poppler or Carlito is missing
+// and LAATU_REQUIRE_TOOLS=1, as in CI.
 func TestXLSXPrintsInLibreOffice(t *testing.T) {
 	prog := testtool.Require(t, "soffice", "libreoffice")
 	pdftotext := testtool.Require(t, "pdftotext")
 	pdffonts := testtool.Require(t, "pdffonts")
 	pdftohtml := testtool.Require(t, "pdftohtml")
+	requireCarlito(t)
 
 	dir := t.TempDir()
 	books := map[string][]byte{}
@@ -67,6 +72,28 @@ func TestXLSXPrintsInLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	books["kierros"] = bytes.Clone(buf.Bytes())
+	// The one-service report: the sample service with its trend, and the
+	// review-cycle sample (review, outcomes, plan) with its history, as
+	// `laatu score FILE --history … -o r.xlsx` writes them.
+	for name, pick := range map[string]func(*testing.T) ([]scoring.Result, []scoring.Result){"raportti": kateva, "raportti-kierros": polkuCycle} {
+		results, history := pick(t)
+		buf.Reset()
+		if err := ScoreXLSX(&buf, results, ScoreOptions{Lang: "fi", Weakest: 3, History: history, HistoryGiven: true}); err != nil {
+			t.Fatal(err)
+		}
+		books[name] = bytes.Clone(buf.Bytes())
+	}
+	// The consensus report.
+	buf.Reset()
+	if err := ConsensusXLSX(&buf, sampleConsensus(t, 1), ConsensusOptions{Lang: "fi", Draft: "konsensus.yaml"}); err != nil {
+		t.Fatal(err)
+	}
+	books["konsensus"] = bytes.Clone(buf.Bytes())
+	// Each book again, every sheet printing only its first two rows: its
+	// pages are then the pages across (pagesAcross).
+	for name, b := range books {
+		books[name+acrossSuffix] = firstRowsOnly(t, b)
+	}
 	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(dir, "profile")),
 		"--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir}
 	for name, b := range books {
@@ -76,10 +103,14 @@ func TestXLSXPrintsInLibreOffice(t *testing.T) {
 		}
 		args = append(args, path)
 	}
-	testtool.Run(t, 3*time.Minute, dir, prog, args...)
+	testtool.Run(t, 6*time.Minute, dir, prog, args...)
 
 	for name, book := range books {
+		if strings.HasSuffix(name, acrossSuffix) {
+			continue
+		}
 		t.Run(name, func(t *testing.T) {
+			pagesAcross(t, book, filepath.Join(dir, name+acrossSuffix+".pdf"), pdftotext, dir)
 			pdf := filepath.Join(dir, name+".pdf")
 			data, err := os.ReadFile(pdf)
 			if err != nil {
@@ -113,7 +144,7 @@ func TestXLSXPrintsInLibreOffice(t *testing.T) {
 				}
 			}
 			headingsWhole(t, book, pages)
-			if name != "tarjoukset" && name != "muistio" {
+			if !strings.HasPrefix(name, "raportti") && name != "konsensus" && name != "tarjoukset" && name != "muistio" {
 				title := strings.Fields(msg.T("fi", "compare.chart-xlsx"))[0]
 				found := false
 				for i, p := range pages {
@@ -240,15 +271,16 @@ func htmlUnescape(s string) string {
 	return strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'").Replace(s)
 }
 
-// overlap names two words whose boxes overlap by more than a fifth of a
-// line, or is empty. Lines of one cell touch; text that a row too low
-// pushes over the next row's text overlaps it.
+// overlap names two words whose boxes overlap by more than 40 % of a
+// line, or is empty. Lines of one cell touch or, in Carlito, whose boxes
+// are about 1.3 lines tall, overlap by a quarter of a box; text that a row
+// too low pushes over the next row's text overlaps it further.
 func (p pdfPage) overlap() string {
 	for i, a := range p.words {
 		for _, b := range p.words[i+1:] {
 			dx := min(a.x1, b.x1) - max(a.x0, b.x0)
 			dy := min(a.y1, b.y1) - max(a.y0, b.y0)
-			if dx > 0.5 && dy > 0.2*min(a.y1-a.y0, b.y1-b.y0) {
+			if dx > 0.5 && dy > 0.4*min(a.y1-a.y0, b.y1-b.y0) {
 				return fmt.Sprintf("%q at (%.0f, %.0f) and %q at (%.0f, %.0f)", a.text, a.x0, a.y0, b.text, b.x0, b.y0)
 			}
 		}
@@ -327,4 +359,106 @@ func contrastOnWhite(hex string) float64 {
 		lum += weight * c
 	}
 	return 1.05 / (lum + 0.05)
+}
+
+// maxAcross bounds the pages across of sheets that read badly spread
+// wider: the review cycle, a row per service.
+var maxAcross = map[string]int{msg.T("fi", "cmpcycle.sheet"): 2}
+
+// acrossSuffix names the copy of a book that prints each sheet's first
+// rows only.
+const acrossSuffix = "-across"
+
+// requireCarlito fails (LAATU_REQUIRE_TOOLS=1) or skips the test without
+// the font LibreOffice draws Calibri in with Calibri's widths
+// (fonts-crosextra-carlito, installed by .ci/run).
+func requireCarlito(t *testing.T) {
+	t.Helper()
+	fcList := testtool.Require(t, "fc-list")
+	if strings.Contains(string(testtool.Run(t, time.Minute, t.TempDir(), fcList, ":family=Carlito", "family")), "Carlito") {
+		return
+	}
+	if os.Getenv("LAATU_REQUIRE_TOOLS") == "1" {
+		t.Fatal("the font Carlito is missing (Debian: fonts-crosextra-carlito), and LAATU_REQUIRE_TOOLS=1 requires it: without it LibreOffice prints Calibri sheets wider than Excel")
+	}
+	t.Skip("the font Carlito is missing (Debian: fonts-crosextra-carlito)")
+}
+
+// firstRowsOnly is book with each sheet's print area its first two rows
+// and every column: printed, a sheet takes as many pages as it prints
+// across, at the scale its whole would print.
+func firstRowsOnly(t *testing.T, book []byte) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		// The widest row: a stream-written sheet records no dimension.
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols := 1
+		for _, r := range rows {
+			cols = max(cols, len(r))
+		}
+		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet,
+			RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$2", strings.ReplaceAll(sheet, "'", "''"), ColName(cols-1))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out bytes.Buffer
+	if err := f.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// pagesAcross checks that every sheet of book fitted to N pages wide prints
+// on at most N pages across, and logs each sheet's pages across. pdf is the
+// print of firstRowsOnly(book), whose pages name their sheet in the page
+// header.
+func pagesAcross(t *testing.T, book []byte, pdf, pdftotext, dir string) {
+	t.Helper()
+	pages := pdfWords(t, testtool.Run(t, time.Minute, dir, pdftotext, "-bbox", pdf, "-"))
+	across := map[string]int{}
+	for _, p := range pages {
+		var head []string
+		for _, w := range p.words {
+			if w.y1 < 50 { // the page header, above the top margin
+				head = append(head, w.text)
+			}
+		}
+		across[strings.Join(head, " ")]++
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var got []string
+	for _, sheet := range f.GetSheetList() {
+		if visible, err := f.GetSheetVisible(sheet); err != nil || !visible {
+			continue // a chart's data, not printed
+		}
+		n := across[sheet]
+		got = append(got, fmt.Sprintf("%s %d", sheet, n))
+		if n == 0 {
+			t.Errorf("sheet %s: no printed page names it in its header", sheet)
+			continue
+		}
+		layout, err := f.GetPageLayout(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if layout.FitToWidth != nil && *layout.FitToWidth > 0 && n > *layout.FitToWidth {
+			t.Errorf("sheet %s prints %d pages across, more than the %d its layout asks", sheet, n, *layout.FitToWidth)
+		}
+		if limit, ok := maxAcross[sheet]; ok && n > limit {
+			t.Errorf("sheet %s prints %d pages across; at most %d read as one table", sheet, n, limit)
+		}
+	}
+	t.Logf("pages across: %s", strings.Join(got, ", "))
 }

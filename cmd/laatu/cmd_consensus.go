@@ -16,13 +16,18 @@ import (
 )
 
 type consensusOptions struct {
-	Files     []string
-	Criteria  string
-	Output    string
+	Files    []string
+	Criteria string
+	// Outputs are the -o files: a .yaml or .yml file is the draft, any
+	// other the report (at most one of each).
+	Outputs   []string
 	Tolerance int
-	Format    string
-	Lang      string
-	Input     inputFlags
+	// Format is empty when not given: then the report file's extension
+	// decides, or text (report.ChooseFormat).
+	Format string
+	CSV    csvFlags
+	Lang   string
+	Input  inputFlags
 }
 
 func newConsensusCmd(io *IO, lang string) *cobra.Command {
@@ -33,6 +38,7 @@ func newConsensusCmd(io *IO, lang string) *cobra.Command {
 		Long:  msg.T(lang, "cmd.consensus.long"),
 		Example: "  laatu consensus testdata/raters/kateva-anna.yaml testdata/raters/kateva-pekka.yaml\n" +
 			"  laatu consensus anna.yaml pekka.yaml -o konsensus.yaml\n" +
+			"  laatu consensus anna.yaml pekka.yaml -o konsensus.yaml -o konsensus.html\n" +
 			"  laatu consensus anna.yaml pekka.yaml sari.yaml --tolerance 2 --format md --lang en",
 		Args: argsUsage(lang, 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -41,29 +47,54 @@ func newConsensusCmd(io *IO, lang string) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Criteria, "criteria", "", msg.T(lang, "flag.criteria"))
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T(lang, "consensus.flag.output"))
+	cmd.Flags().StringArrayVarP(&opts.Outputs, "output", "o", nil, msg.T(lang, "cons.flag.output"))
 	cmd.Flags().IntVar(&opts.Tolerance, "tolerance", 1, msg.T(lang, "consensus.flag.tolerance"))
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "consensus.flag.format"))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "", msg.T(lang, "cons.flag.format"))
+	opts.CSV.add(cmd, lang, msg.T(lang, "doc.flag.excel"))
 	opts.Input.add(cmd, lang)
 	return cmd
 }
 
+// outputs splits the -o files into the draft (.yaml, .yml) and the report
+// (any other name, "-" for standard output); both may be empty.
+func (opts *consensusOptions) outputs() (draft, report string, err error) {
+	for _, o := range opts.Outputs {
+		ext := strings.ToLower(filepath.Ext(o))
+		switch {
+		case ext == ".yaml" || ext == ".yml":
+			if draft != "" {
+				return "", "", usagef("cons.two-drafts", draft, o)
+			}
+			draft = o
+		case report != "":
+			return "", "", usagef("cons.two-reports", report, o)
+		default:
+			report = o
+		}
+	}
+	return draft, report, nil
+}
+
 func runConsensus(io_ *IO, opts *consensusOptions) error {
-	// -o names the draft (YAML), not the report: the report goes to
-	// standard output in the format --format names.
-	format, err := report.ChooseFormat(report.CmdConsensus, opts.Format, "")
+	draftPath, reportPath, err := opts.outputs()
+	if err != nil {
+		return err
+	}
+	format, err := report.ChooseFormat(report.CmdConsensus, opts.Format, reportPath)
 	if err != nil {
 		return usageError{err}
+	}
+	if opts.CSV.given() && format != report.FormatCSV {
+		flag := "--excel"
+		if opts.CSV.Plain {
+			flag = "--plain-csv"
+		}
+		return usagef("compare.flag-needs-csv", flag)
 	}
 	// A spread is at most MaxLevel − MinLevel; a larger tolerance would
 	// settle every difference without discussion.
 	if opts.Tolerance < 1 || opts.Tolerance > criteria.MaxLevel-criteria.MinLevel {
 		return usagef("consensus.bad-tolerance", opts.Tolerance)
-	}
-	if opts.Output != "" {
-		if ext := strings.ToLower(filepath.Ext(opts.Output)); ext != ".yaml" && ext != ".yml" {
-			return usagef("consensus.output-kind", opts.Output)
-		}
 	}
 	if err := distinctFiles(opts.Files); err != nil {
 		return err
@@ -76,7 +107,13 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 	if len(in.Files) < 2 {
 		return usagef("cli.too-few.consensus")
 	}
-	if err := checkOutput(opts.Output, in.Paths()); err != nil {
+	for _, out := range []string{draftPath, reportPath} {
+		if err := checkOutput(out, in.Paths()); err != nil {
+			return err
+		}
+	}
+	excel, err := opts.CSV.excel(opts.Lang, reportPath)
+	if err != nil {
 		return err
 	}
 	results, err := intake.Results(in, o)
@@ -87,27 +124,40 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 		return err
 	}
 	c := scoring.NewConsensus(results, opts.Tolerance)
-	if opts.Output != "" {
+	if draftPath != "" {
 		draft := c.Draft(opts.Lang)
-		err := writeOutput(io_, opts.Output, in.Paths(), func(w io.Writer) error { return form.WriteYAML(w, draft) })
+		err := writeOutput(io_, draftPath, in.Paths(), func(w io.Writer) error { return form.WriteYAML(w, draft) })
 		if err != nil {
 			return err
 		}
 	}
-	ro := report.ConsensusOptions{Lang: opts.Lang, Width: textWidth(io_, ""), Draft: opts.Output}
-	switch format {
-	case report.FormatJSON:
-		// The text and Markdown reports name the draft; beside JSON,
-		// stderr does.
-		if err := report.ConsensusJSONOut(io_.Out, &c, ro); err != nil {
-			return err
+	ro := report.ConsensusOptions{Lang: opts.Lang, Width: textWidth(io_, reportPath), Draft: draftPath}
+	err = writeOutput(io_, reportPath, in.Paths(), func(w io.Writer) error {
+		switch format {
+		case report.FormatJSON:
+			return report.ConsensusJSONOut(w, &c, ro)
+		case report.FormatMarkdown:
+			return report.ConsensusMarkdown(w, &c, ro)
+		case report.FormatHTML:
+			return report.ConsensusHTML(w, &c, ro)
+		case report.FormatXLSX:
+			return report.ConsensusXLSX(w, &c, ro)
+		case report.FormatCSV:
+			return report.ConsensusCSV(w, &c, ro, report.CSVOptions{Excel: excel})
 		}
-		confirmWritten(io_, opts.Lang, opts.Output, nil)
-		return nil
-	case report.FormatMarkdown:
-		return report.ConsensusMarkdown(io_.Out, &c, ro)
+		return report.ConsensusText(w, &c, ro)
+	})
+	if err != nil {
+		return err
 	}
-	return report.ConsensusText(io_.Out, &c, ro)
+	// The text and Markdown reports on the terminal name the draft;
+	// otherwise stderr does.
+	toTerminal := reportPath == "" || reportPath == "-"
+	if !toTerminal || (format != report.FormatText && format != report.FormatMarkdown) {
+		confirmWritten(io_, opts.Lang, draftPath, nil)
+	}
+	confirmWritten(io_, opts.Lang, reportPath, nil)
+	return nil
 }
 
 // distinctFiles refuses the same file given twice: it would count one

@@ -6,10 +6,12 @@
 // so that a heading never breaks inside a word.
 //
 // Widths are in the spreadsheet's unit, the width of a digit of the
-// default font. Running Finnish text takes about 0.92 digits a character in
-// Calibri and in DejaVu Sans (LibreOffice's fallback when Calibri is
-// missing, which also measures columns in its own wider digits), so one
-// estimate serves both; it errs towards a line too many, never too few.
+// default font. Running Finnish text takes about as many digits a
+// character in Calibri (and Carlito, which has its widths) as in DejaVu
+// Sans (LibreOffice's fallback when both are missing, which also measures
+// columns in its own wider digits), so one estimate serves both; it is
+// set by Calibri's, the tighter, and errs towards a line too many, never
+// too few.
 package xlsxrow
 
 import (
@@ -23,9 +25,12 @@ import (
 const MaxHeight = 409
 
 // charsPerWidth is how many average characters (see runeWidth) of a
-// font fit in one unit of column width (measured in LibreOffice: about
-// 1.12 in DejaVu Sans, regular; bold takes 10 % more).
-const charsPerWidth = 1.08
+// font fit in one unit of column width, regular; bold takes 10 % more.
+// Measured in LibreOffice: about 1.12 in DejaVu Sans, but 1.04 in Carlito,
+// which has Calibri's widths and so wraps as Excel does ("Asiakasmäärä
+// työhönvalmentajaa kohden" takes two lines in a column 34 wide); the
+// estimate takes the narrower with room to spare.
+const charsPerWidth = 1.0
 
 // padding is the part of a column's width taken by the cell's margins, and
 // wordPadding the same for a heading's longest word, with room to spare.
