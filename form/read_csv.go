@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -41,33 +42,76 @@ var detailKeys = []string{keyCriteria, keyCriteriaVersion, keyCriteriaName, keyP
 
 var (
 	csvNamesOnce          sync.Once
-	csvFields, csvHeading map[string]string
+	csvFields, csvHeading nameTable
 )
 
 // csvNames maps every accepted spelling of a detail field and of a column
 // heading, normalised, to its key.
-func csvNames() (fields, headings map[string]string) {
+func csvNames() (fields, headings nameTable) {
 	csvNamesOnce.Do(func() {
-		csvFields, csvHeading = map[string]string{}, map[string]string{}
+		csvFields, csvHeading = nameTable{keys: map[string]string{}}, nameTable{keys: map[string]string{}}
 		for _, k := range detailKeys {
-			csvFields[normName(k)] = k
+			csvFields.add(k, k)
 		}
 		for _, k := range csvColumns {
-			csvHeading[normName(k)] = k
+			csvHeading.add(k, k)
 		}
 		for _, alias := range []string{"criterion", "nro", "no", "nr"} {
-			csvHeading[alias] = csvNumber
+			csvHeading.add(alias, csvNumber)
 		}
 		for _, lang := range msg.Locales() {
 			for _, k := range detailKeys {
-				csvFields[normName(msg.T(lang, "sheet.field."+k))] = k
+				csvFields.add(msg.T(lang, "sheet.field."+k), k)
 			}
 			for _, k := range csvColumns {
-				csvHeading[normName(msg.T(lang, "sheet.csv.col."+k))] = k
+				csvHeading.add(msg.T(lang, "sheet.csv.col."+k), k)
 			}
 		}
 	})
 	return csvFields, csvHeading
+}
+
+// nameTable maps the spellings of names (normName) to their keys.
+type nameTable struct {
+	keys map[string]string
+	// longest is the length in bytes of the longest spelling.
+	longest int
+}
+
+func (t *nameTable) add(name, key string) {
+	name = normName(name)
+	t.keys[name] = key
+	t.longest = max(t.longest, len(name))
+}
+
+// lookup finds the key of the name s. Text with more letters than any of
+// the names, such as a criterion's note, is refused without being folded:
+// folding every value took most of a CSV file's reading time.
+func (t nameTable) lookup(s string) (string, bool) {
+	// Every character that normName keeps (not a space, not before a
+	// bracket, not a colon or full stop it may trim) folds to a byte or
+	// more.
+	text := s
+	if i := strings.IndexByte(s, '('); i > 0 {
+		text = s[:i]
+	}
+	if letters(text) > t.longest {
+		return "", false
+	}
+	k, ok := t.keys[normName(s)]
+	return k, ok
+}
+
+// letters counts the characters of s that are not spaces, colons, full
+// stops, asterisks or byte order marks.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != ':' && r != '.' && r != '*' && r != '\ufeff' {
+			n++
+		}
+	}
+	return n
 }
 
 // normName folds a field name or heading as people vary it: case, spaces,
@@ -78,6 +122,9 @@ func normName(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimRight(strings.TrimSpace(s), ":.*")
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -185,7 +232,7 @@ func csvHeader(r csvRecord) map[string]int {
 	_, headings := csvNames()
 	cols := map[string]int{}
 	for i := range r.fields {
-		if k, ok := headings[normName(r.field(i))]; ok {
+		if k, ok := headings.lookup(r.field(i)); ok {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}
@@ -239,7 +286,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 			// One sheet of the workbook saved as CSV: the other is lost.
 			return nil, fileProblem(file, "sheet.csv.from-workbook")
 		}
-		if s, ok := sections[normName(first)]; ok && cols != nil {
+		if s, ok := sections.lookup(first); ok && cols != nil {
 			section = s
 			continue
 		}
@@ -252,9 +299,9 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 				heading = r
 				continue
 			}
-			key, ok := fields[normName(first)]
+			key, ok := fields.lookup(first)
 			place := msg.Place{File: file, Line: r.line(0), Cell: first}
-			if ck, isCycle := cycleFields[normName(first)]; !ok && isCycle {
+			if ck, isCycle := cycleFields.lookup(first); !ok && isCycle {
 				key, ok = ck, true
 			}
 			if !ok {

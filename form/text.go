@@ -55,14 +55,21 @@ func decodeText(b []byte) (string, error) {
 func decode1252(b []byte) string {
 	n := 0
 	for _, c := range b {
-		n += utf8.RuneLen(charmap.Windows1252.DecodeByte(c))
+		if c < utf8.RuneSelf {
+			n++
+		} else {
+			n += utf8.RuneLen(charmap.Windows1252.DecodeByte(c))
+		}
 	}
-	var out strings.Builder
-	out.Grow(n)
+	out := make([]byte, 0, n)
 	for _, c := range b {
-		out.WriteRune(charmap.Windows1252.DecodeByte(c))
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+		} else {
+			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(c))
+		}
 	}
-	return out.String()
+	return asString(out)
 }
 
 // asString is b as a string without a copy (a file of 16 MiB would
