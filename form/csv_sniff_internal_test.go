@@ -77,3 +77,60 @@ func TestSniffDelimiterAgrees(t *testing.T) {
 		}
 	}
 }
+
+// stringsNormName is normName as it was written with the strings package,
+// before foldName folded into a buffer.
+func stringsNormName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
+	if i := strings.Index(s, "("); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ":.*")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// FuzzFoldName holds foldName to stringsNormName, and nameTable.lookup's
+// refusal of long text to what a look-up of the folded text finds.
+func FuzzFoldName(f *testing.F) {
+	for _, s := range []string{"Nro", " Taso (1–5): ", "\ufeffKriteeristö", "KRITEERISTÖN  VERSIO.", "(huom) Nro", "a\u00a0b\u2003c", "\xff\xfeX", "Nro :.", "Kelvin \u212a"} {
+		f.Add(s)
+	}
+	fields, headings := csvNames()
+	f.Fuzz(func(t *testing.T, s string) {
+		want := stringsNormName(s)
+		if got := normName(s); got != want {
+			t.Fatalf("normName(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(foldName([]byte("x"), s)); got != "x"+want {
+			t.Fatalf("foldName(x, %q) = %q, want %q", s, got, "x"+want)
+		}
+		for _, names := range []nameTable{fields, headings} {
+			k, ok := names.lookup(s)
+			wantK, wantOK := names.keys[want]
+			if k != wantK || ok != wantOK {
+				t.Fatalf("lookup(%q) = %q, %v; the folded %q is %q, %v", s, k, ok, want, wantK, wantOK)
+			}
+		}
+	})
+}
+
+// FuzzControlChar holds controlChar's byte scan to a scan of the
+// characters.
+func FuzzControlChar(f *testing.F) {
+	for _, s := range []string{"a\x1bb", "\u0085", "\u009f", "\xe0\xc2\x80", "ok\t\n\r", "\x7f", "é\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want rune
+		wantOK := false
+		for _, r := range s {
+			if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r <= 0x9f) {
+				want, wantOK = r, true
+				break
+			}
+		}
+		if got, ok := controlChar(s); got != want || ok != wantOK {
+			t.Fatalf("controlChar(%q) = %U, %v, want %U, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
