@@ -6,12 +6,14 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 )
 
-var checkBody = template.Must(template.New("check").Parse(`<header>
+var checkBody = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("check").Parse(`<header>
 <h1>{{.Title}}</h1>
 <p class="meta">{{.ProfileLabel}}: {{.Profile}} · {{.SetLabel}}: {{.SetLine}} · {{.KeysLabel}}: {{.Keys}}</p>
 </header>
@@ -45,6 +47,7 @@ var checkBody = template.Must(template.New("check").Parse(`<header>
 {{.Requirements}}
 <p>{{.Sources}}</p>
 </section>`))
+})
 
 type htmlBid struct {
 	Head, FileLabel, File, Verdict, KeyLine, TotalLine, PointsLine string
@@ -103,7 +106,7 @@ func CheckHTML(w io.Writer, e *scoring.Evaluation, opt CheckOptions) error {
 		return err
 	}
 	var body bytes.Buffer
-	if err := checkBody.Execute(&body, data); err != nil {
+	if err := checkBody().Execute(&body, data); err != nil {
 		return err
 	}
 	return WriteHTMLPage(w, HTMLPage{Lang: l, Title: v.Title, Body: template.HTML(body.String())})

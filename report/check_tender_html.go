@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -15,7 +16,8 @@ import (
 // per bid, and the profile's requirements with their sources. The page is
 // the memo `check -o muistio.html` writes.
 
-var tenderBody = template.Must(template.New("tender").Parse(`<header>
+var tenderBody = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("tender").Parse(`<header>
 <h1>{{.Title}}</h1>
 <p class="meta">{{.ProfileLabel}}: {{.Profile}} · {{.SetLabel}}: {{.SetLine}} · {{.KeysLabel}}: {{.Keys}}</p>
 </header>
@@ -47,6 +49,7 @@ var tenderBody = template.Must(template.New("tender").Parse(`<header>
 {{.}}{{end}}
 <p>{{.Sources}}</p>
 </section>`))
+})
 
 type tenderHTMLBid struct {
 	Head, FileLabel, File, Verdict string
@@ -108,7 +111,7 @@ func checkTenderHTML(w io.Writer, v *checkView) error {
 		}
 	}
 	var body bytes.Buffer
-	if err := tenderBody.Execute(&body, data); err != nil {
+	if err := tenderBody().Execute(&body, data); err != nil {
 		return err
 	}
 	return WriteHTMLPage(w, HTMLPage{Lang: l, Title: title, Body: template.HTML(body.String())})
