@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"path"
 	"sort"
@@ -15,33 +16,54 @@ import (
 // adaptation, which the Finnish regional work is about.
 const DefaultID = "tyokyky"
 
-//go:embed sets/*.yaml
-var builtinFiles embed.FS
+// The built-in sets are written in sets/*.yaml and compiled into
+// compiled/*.json by go generate (internal/gensets): read, checked and
+// encoded as laatu holds them, so that no command parses YAML for them.
+// The package's tests fail while a compiled file is behind its set.
+//
+//go:generate go run ./internal/gensets
+//go:embed compiled
+var compiledSets embed.FS
 
-// builtinSets parses each built-in set the first time it is asked for:
+// builtinSets decodes each built-in set the first time it is asked for:
 // a command that needs one set does not pay for the others. A set's id is
 // its file's name (sets/tyokyky.yaml holds tyokyky), which the package's
 // tests check.
 var builtinSets = func() map[string]func() (*Set, error) {
 	m := map[string]func() (*Set, error){}
-	entries, _ := builtinFiles.ReadDir("sets")
+	entries, _ := compiledSets.ReadDir("compiled")
 	for _, e := range entries {
 		name := e.Name()
-		m[strings.TrimSuffix(name, ".yaml")] = sync.OnceValues(func() (*Set, error) {
-			b, err := builtinFiles.ReadFile(path.Join("sets", name))
+		if !strings.HasSuffix(name, ".json") {
+			continue // the folder's README
+		}
+		m[strings.TrimSuffix(name, ".json")] = sync.OnceValues(func() (*Set, error) {
+			b, err := compiledSets.ReadFile(path.Join("compiled", name))
 			if err != nil {
 				return nil, err
 			}
-			s, err := Parse(b, "sets/"+name)
-			if err != nil {
-				return nil, fmt.Errorf("built-in criteria set %s: %w", name, err)
+			var s Set
+			if err := json.Unmarshal(b, &s); err != nil {
+				return nil, fmt.Errorf("built-in criteria set compiled/%s: %w", name, err)
 			}
-			s.Origin = ""
-			return s, nil
+			s.index()
+			return &s, nil
 		})
 	}
 	return m
 }()
+
+// Compile reads and checks a criteria set (Parse) and encodes it as a
+// built-in set is embedded: JSON of the set as laatu holds it, with no
+// origin.
+func Compile(b []byte, file string) ([]byte, error) {
+	s, err := Parse(b, file)
+	if err != nil {
+		return nil, err
+	}
+	s.Origin = ""
+	return json.Marshal(s)
+}
 
 // BuiltinIDs lists the ids of the built-in sets, the default first.
 func BuiltinIDs() []string {

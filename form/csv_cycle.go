@@ -30,25 +30,25 @@ const (
 
 var (
 	csvCycleOnce                 sync.Once
-	csvCycleFields, csvSectionOf map[string]string
+	csvCycleFields, csvSectionOf nameTable
 )
 
 // csvCycleNames maps every accepted spelling of a cycle field and of a
 // section's opening cell, normalised, to its key.
-func csvCycleNames() (fields, sections map[string]string) {
+func csvCycleNames() (fields, sections nameTable) {
 	csvCycleOnce.Do(func() {
-		csvCycleFields, csvSectionOf = map[string]string{}, map[string]string{}
+		csvCycleFields, csvSectionOf = nameTable{keys: map[string]string{}}, nameTable{keys: map[string]string{}}
 		for _, k := range cycleKeys {
-			csvCycleFields[normName(k)] = k
+			csvCycleFields.add(k, k)
 		}
-		csvSectionOf["sources"] = csvSectionSources
-		csvSectionOf["plan"] = csvSectionPlan
+		csvSectionOf.add("sources", csvSectionSources)
+		csvSectionOf.add("plan", csvSectionPlan)
 		for _, lang := range msg.Builtin().Languages() {
 			for _, k := range cycleKeys {
-				csvCycleFields[normName(msg.T(lang, "cycleform.field."+k))] = k
+				csvCycleFields.add(msg.T(lang, "cycleform.field."+k), k)
 			}
-			csvSectionOf[normName(msg.T(lang, "cycleform.sources.heading"))] = csvSectionSources
-			csvSectionOf[normName(msg.T(lang, "cycleform.plan.title"))] = csvSectionPlan
+			csvSectionOf.add(msg.T(lang, "cycleform.sources.heading"), csvSectionSources)
+			csvSectionOf.add(msg.T(lang, "cycleform.plan.title"), csvSectionPlan)
 		}
 	})
 	return csvCycleFields, csvSectionOf

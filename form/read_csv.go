@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -41,44 +43,118 @@ var detailKeys = []string{keyCriteria, keyCriteriaVersion, keyCriteriaName, keyP
 
 var (
 	csvNamesOnce          sync.Once
-	csvFields, csvHeading map[string]string
+	csvFields, csvHeading nameTable
 )
 
 // csvNames maps every accepted spelling of a detail field and of a column
 // heading, normalised, to its key.
-func csvNames() (fields, headings map[string]string) {
+func csvNames() (fields, headings nameTable) {
 	csvNamesOnce.Do(func() {
-		csvFields, csvHeading = map[string]string{}, map[string]string{}
+		csvFields, csvHeading = nameTable{keys: map[string]string{}}, nameTable{keys: map[string]string{}}
 		for _, k := range detailKeys {
-			csvFields[normName(k)] = k
+			csvFields.add(k, k)
 		}
 		for _, k := range csvColumns {
-			csvHeading[normName(k)] = k
+			csvHeading.add(k, k)
 		}
 		for _, alias := range []string{"criterion", "nro", "no", "nr"} {
-			csvHeading[alias] = csvNumber
+			csvHeading.add(alias, csvNumber)
 		}
 		for _, lang := range msg.Locales() {
 			for _, k := range detailKeys {
-				csvFields[normName(msg.T(lang, "sheet.field."+k))] = k
+				csvFields.add(msg.T(lang, "sheet.field."+k), k)
 			}
 			for _, k := range csvColumns {
-				csvHeading[normName(msg.T(lang, "sheet.csv.col."+k))] = k
+				csvHeading.add(msg.T(lang, "sheet.csv.col."+k), k)
 			}
 		}
 	})
 	return csvFields, csvHeading
 }
 
+// nameTable maps the spellings of names (normName) to their keys.
+type nameTable struct {
+	keys map[string]string
+	// longest is the length in bytes of the longest spelling.
+	longest int
+}
+
+func (t *nameTable) add(name, key string) {
+	name = normName(name)
+	t.keys[name] = key
+	t.longest = max(t.longest, len(name))
+}
+
+// lookup finds the key of the name s. Text with more letters than any of
+// the names, such as a criterion's note, is refused without being folded:
+// folding every value took most of a CSV file's reading time.
+func (t nameTable) lookup(s string) (string, bool) {
+	if !mayBeName(s, t.longest) {
+		return "", false
+	}
+	var buf [64]byte
+	k, ok := t.keys[string(foldName(buf[:0], s))]
+	return k, ok
+}
+
+// mayBeName reports whether s may fold to a name of at most longest bytes:
+// every character that normName keeps (not a space, not after a bracket,
+// not a colon or full stop it may trim) folds to a byte or more.
+func mayBeName(s string, longest int) bool {
+	if i := strings.IndexByte(s, '('); i > 0 {
+		s = s[:i]
+	}
+	return letters(s) <= longest
+}
+
+// letters counts the characters of s that are not spaces, colons, full
+// stops, asterisks or byte order marks.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != ':' && r != '.' && r != '*' && r != '\ufeff' {
+			n++
+		}
+	}
+	return n
+}
+
 // normName folds a field name or heading as people vary it: case, spaces,
 // a trailing colon or full stop, a remark in brackets.
 func normName(s string) string {
-	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
-	if i := strings.Index(s, "("); i > 0 {
+	return string(foldName(nil, s))
+}
+
+// foldName appends normName(s) to dst: lower case, the words of the text
+// before a bracket (one not at its start) joined by single spaces, less a
+// trailing colon, full stop or asterisk. Lower case keeps spaces, brackets
+// and those marks where they are, so they are found in s itself.
+func foldName(dst []byte, s string) []byte {
+	s = strings.TrimSpace(strings.TrimPrefix(s, "\ufeff"))
+	if i := strings.IndexByte(s, '('); i > 0 {
 		s = s[:i]
 	}
 	s = strings.TrimRight(strings.TrimSpace(s), ":.*")
-	return strings.Join(strings.Fields(s), " ")
+	start, space := len(dst), false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
 }
 
 // ReadCSV reads the CSV form of an assessment: plain UTF-8 with commas, or
@@ -185,7 +261,7 @@ func csvHeader(r csvRecord) map[string]int {
 	_, headings := csvNames()
 	cols := map[string]int{}
 	for i := range r.fields {
-		if k, ok := headings[normName(r.field(i))]; ok {
+		if k, ok := headings.lookup(r.field(i)); ok {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}
@@ -211,6 +287,8 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	lines := &csvLines{main: map[int]bool{}, subs: map[string]msg.Place{}}
 	opened := false
 	cycleFields, sections := csvCycleNames()
+	longest := max(fields.longest, cycleFields.longest, sections.longest)
+	var name []byte
 	cr := newCycleReader(msg.Place{File: file})
 	section := ""
 	for _, r := range recs {
@@ -235,11 +313,17 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 		if r.blank() || strings.HasPrefix(first, "#") {
 			continue
 		}
+		// The line's first value folded once for the look-ups below
+		// (empty when it is too long to be a name).
+		name = name[:0]
+		if mayBeName(first, longest) {
+			name = foldName(name, first)
+		}
 		if first == markerDetails || first == markerAssessment {
 			// One sheet of the workbook saved as CSV: the other is lost.
 			return nil, fileProblem(file, "sheet.csv.from-workbook")
 		}
-		if s, ok := sections[normName(first)]; ok && cols != nil {
+		if s, ok := sections.keys[string(name)]; ok && cols != nil {
 			section = s
 			continue
 		}
@@ -252,9 +336,9 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 				heading = r
 				continue
 			}
-			key, ok := fields[normName(first)]
+			key, ok := fields.keys[string(name)]
 			place := msg.Place{File: file, Line: r.line(0), Cell: first}
-			if ck, isCycle := cycleFields[normName(first)]; !ok && isCycle {
+			if ck, isCycle := cycleFields.keys[string(name)]; !ok && isCycle {
 				key, ok = ck, true
 			}
 			if !ok {

@@ -102,61 +102,90 @@ func (e *tooManyFields) Error() string { return "too many fields" }
 // quotation marks; only the first maxCSVFields fields of a line are kept.
 func parseCSV(text string, comma byte, rows int) ([]csvRecord, error) {
 	var out []csvRecord
-	p, line := 0, 1
-	for p < len(text) {
-		if text[p] == '\n' {
-			p, line = p+1, line+1
-			continue
-		}
-		if strings.HasPrefix(text[p:], "\r\n") {
-			p, line = p+2, line+1
-			continue
-		}
-		if text[p:] == "\r" {
-			break
-		}
+	s := csvScanner{text: text, comma: comma, line: 1}
+	for s.more() {
 		if len(out) >= rows {
 			return out, errTooManyRows
 		}
-		var rec csvRecord
-		for n := 0; ; n++ {
-			start := line
-			var f string
-			if p < len(text) && text[p] == '"' {
-				var open bool
-				f, p, line, open = quotedField(text, p+1, line, comma)
-				if rec.open == 0 && open {
-					rec.open = start
-				}
-			} else {
-				end := p
-				for end < len(text) && text[end] != comma && text[end] != '\n' {
-					end++
-				}
-				f, p = strings.TrimSuffix(text[p:end], "\r"), end
-			}
-			if n < maxCSVFields {
-				rec.fields = append(rec.fields, f)
-				rec.lines = append(rec.lines, start)
-			} else if strings.TrimSpace(f) != "" {
-				return out, &tooManyFields{line: start}
-			}
-			if p < len(text) && text[p] == comma {
-				p++
-				continue
-			}
-			// The end of the line (a quoted value may leave "\r\n").
-			if strings.HasPrefix(text[p:], "\r\n") {
-				p++
-			}
-			if p < len(text) {
-				p, line = p+1, line+1
-			}
-			break
+		rec, err := s.record()
+		if err != nil {
+			return out, err
 		}
 		out = append(out, rec)
 	}
 	return out, nil
+}
+
+// csvScanner reads text one record at a time: p is where the next one
+// starts, on line.
+type csvScanner struct {
+	text    string
+	comma   byte
+	p, line int
+	// width is the most fields a record so far has had: the next one's
+	// fields are made room for at once.
+	width int
+}
+
+// more passes over empty lines and reports whether a record follows.
+func (s *csvScanner) more() bool {
+	text := s.text
+	for s.p < len(text) {
+		switch {
+		case text[s.p] == '\n':
+			s.p, s.line = s.p+1, s.line+1
+		case strings.HasPrefix(text[s.p:], "\r\n"):
+			s.p, s.line = s.p+2, s.line+1
+		case text[s.p:] == "\r":
+			s.p = len(text)
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// record reads the record that more found.
+func (s *csvScanner) record() (csvRecord, error) {
+	text, comma, p, line := s.text, s.comma, s.p, s.line
+	rec := csvRecord{fields: make([]string, 0, s.width), lines: make([]int, 0, s.width)}
+	for n := 0; ; n++ {
+		start := line
+		var f string
+		if p < len(text) && text[p] == '"' {
+			var open bool
+			f, p, line, open = quotedField(text, p+1, line, comma)
+			if rec.open == 0 && open {
+				rec.open = start
+			}
+		} else {
+			end := p
+			for end < len(text) && text[end] != comma && text[end] != '\n' {
+				end++
+			}
+			f, p = strings.TrimSuffix(text[p:end], "\r"), end
+		}
+		if n < maxCSVFields {
+			rec.fields = append(rec.fields, f)
+			rec.lines = append(rec.lines, start)
+		} else if strings.TrimSpace(f) != "" {
+			return rec, &tooManyFields{line: start}
+		}
+		if p < len(text) && text[p] == comma {
+			p++
+			continue
+		}
+		// The end of the line (a quoted value may leave "\r\n").
+		if strings.HasPrefix(text[p:], "\r\n") {
+			p++
+		}
+		if p < len(text) {
+			p, line = p+1, line+1
+		}
+		break
+	}
+	s.p, s.line, s.width = p, line, max(s.width, len(rec.fields))
+	return rec, nil
 }
 
 // quotedField reads a value in quotation marks from text[p:] (just after
@@ -245,13 +274,21 @@ func sniffCSV(b []byte, file string) msg.Problems {
 	return nil
 }
 
-// chooseDelimiter parses the start of text with each delimiter people use
-// and keeps the one under which the most field names and headings are
-// recognised (a tie goes to the semicolon, Finnish Excel's choice), then
-// parses the whole text with it. The details and the heading line come
-// first, so the start tells; parsing a large file once, not three times,
-// keeps its memory down.
+// chooseDelimiter picks the delimiter (sniffDelimiter) and parses the
+// whole text with it, once.
 func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
+	comma := sniffDelimiter(text)
+	recs, err := parseCSV(text, comma, rows)
+	return recs, comma, err
+}
+
+// sniffDelimiter reads the start of text with each delimiter people use,
+// up to the heading line, and keeps the one under which the most field
+// names and headings are recognised (a tie goes to the semicolon, Finnish
+// Excel's choice). The details and the heading line come first, so the
+// start tells; no delimiter reads past the line where another found the
+// heading, so a filled file's criteria are split once, by parseCSV.
+func sniffDelimiter(text string) byte {
 	head := text
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
@@ -261,27 +298,38 @@ func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
 	}
 	best, bestScore := byte(';'), -1
 	for _, comma := range []byte{';', ',', '\t'} {
-		recs, _ := parseCSV(head, comma, rows)
-		if score := csvScore(recs); score > bestScore {
+		score, end := headScore(head, comma)
+		if score > bestScore {
 			best, bestScore = comma, score
 		}
+		if end < len(head) {
+			head = head[:end]
+		}
 	}
-	recs, err := parseCSV(text, best, rows)
-	return recs, best, err
+	return best
 }
 
-func csvScore(recs []csvRecord) int {
+// headScore counts the field names and headings recognised in text's
+// records under comma, up to and with the first heading line, and returns
+// where that line ends (len(text) when there is none).
+func headScore(text string, comma byte) (score, end int) {
 	fields, _ := csvNames()
-	score := 0
-	for _, r := range recs {
-		if _, ok := fields[normName(r.field(0))]; ok && len(r.fields) >= 2 {
-			score++
+	s := csvScanner{text: text, comma: comma, line: 1}
+	for s.more() {
+		r, err := s.record()
+		if err != nil {
+			break
+		}
+		if len(r.fields) >= 2 {
+			if _, ok := fields.lookup(r.field(0)); ok {
+				score++
+			}
 		}
 		if cols := csvHeader(r); cols != nil {
-			score += len(cols)
+			return score + len(cols), s.p
 		}
 	}
-	return score
+	return score, len(text)
 }
 
 // openQuote finds the line of the first value that runs over several

@@ -55,14 +55,21 @@ func decodeText(b []byte) (string, error) {
 func decode1252(b []byte) string {
 	n := 0
 	for _, c := range b {
-		n += utf8.RuneLen(charmap.Windows1252.DecodeByte(c))
+		if c < utf8.RuneSelf {
+			n++
+		} else {
+			n += utf8.RuneLen(charmap.Windows1252.DecodeByte(c))
+		}
 	}
-	var out strings.Builder
-	out.Grow(n)
+	out := make([]byte, 0, n)
 	for _, c := range b {
-		out.WriteRune(charmap.Windows1252.DecodeByte(c))
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+		} else {
+			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(c))
+		}
 	}
-	return out.String()
+	return asString(out)
 }
 
 // asString is b as a string without a copy (a file of 16 MiB would
@@ -125,9 +132,14 @@ func mixedLine(b []byte) int {
 // character is no text anyone types: printed, ESC and BEL move a
 // terminal's cursor, change its title or ring it.
 func controlChar(s string) (rune, bool) {
-	for _, r := range s {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r <= 0x9f) {
-			return r, true
+	// Byte by byte: U+0080 to U+009F are C2 80 to C2 9F in UTF-8, and C2
+	// never continues another character.
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			return rune(c), true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			return rune(s[i+1]), true
 		}
 	}
 	return 0, false

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -15,7 +16,8 @@ import (
 	"github.com/laatu-fi/laatu/scoring"
 )
 
-var compareBody = template.Must(template.New("compare").Parse(`<header>
+var compareBody = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("compare").Parse(`<header>
 <h1>{{.Title}}</h1>
 <p class="meta">{{.SetLine}} · {{.Counts}}</p>
 {{with .LeftOut}}<div class="note" role="note">
@@ -82,6 +84,7 @@ var compareBody = template.Must(template.New("compare").Parse(`<header>
 <ul>{{range .Lines}}<li>{{if .Strong}}<strong>{{.Text}}</strong>{{else}}{{.Text}}{{end}}{{with .Sub}}<ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}</li>{{end}}</ul>
 {{end}}{{.Table}}
 </section>{{end}}`))
+})
 
 type htmlKey struct{ Key, Name string }
 
@@ -248,7 +251,7 @@ func CompareHTML(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 		return err
 	}
 	return WriteHTMLPageFunc(w, l, data.Title+" – "+set.Name.In(l), func(w io.Writer) error {
-		return compareBody.Execute(w, data)
+		return compareBody().Execute(w, data)
 	})
 }
 
@@ -442,13 +445,15 @@ func domainPanel(c *scoring.Comparison, d int, l string) (template.HTML, error) 
 // show every service and the mean and median.
 const heatBlock = 10
 
-var heatTemplate = template.Must(template.New("heat").Parse(`<table class="{{.Class}}">
+var heatTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("heat").Parse(`<table class="{{.Class}}">
 <caption>{{.Caption}}</caption>
 <thead><tr><th scope="col">{{.Number}}</th><th scope="col">{{.Criterion}}</th>{{range .Services}}<th scope="col" class="svc" title="{{.Name}}"><span aria-hidden="true">{{.Key}}</span><span class="vh">{{.Name}}</span></th>{{end}}<th scope="col">{{.Mean}}</th><th scope="col">{{.Median}}</th><th scope="col">{{.RatedBy}}</th><th scope="col">{{.Below}}</th></tr></thead>
 <tbody>
 {{range .Rows}}<tr><td class="n">{{.Number}}</td><th scope="row">{{.Title}}</th>{{range .Levels}}<td class="n{{with .}} l{{.}}{{end}}">{{if .}}{{.}}{{else}}–{{end}}</td>{{end}}<td class="n">{{.Mean}}</td><td class="n">{{.Median}}</td><td class="n">{{.Rated}}</td><td class="n">{{.Below}}</td></tr>
 {{end}}</tbody>
 </table>`))
+})
 
 type heatRow struct {
 	Number       int
@@ -492,7 +497,7 @@ func heatTables(c *scoring.Comparison, l string) ([]template.HTML, error) {
 			data.Rows = append(data.Rows, row)
 		}
 		var b bytes.Buffer
-		if err := heatTemplate.Execute(&b, data); err != nil {
+		if err := heatTemplate().Execute(&b, data); err != nil {
 			return nil, err
 		}
 		out = append(out, scrollRegion(caption, template.HTML(b.String())))

@@ -193,9 +193,10 @@ func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
 	if len(x.widths) == 0 {
 		x.widths = []float64{30, 50}
 	}
+	x.widths = fewerWidths(x.widths, 1)
 	x.cols = len(x.widths)
-	for c, wd := range x.widths {
-		if err := x.f.SetColWidth(name, ColName(c), ColName(c), wd); err != nil {
+	for _, r := range widthRuns(x.widths) {
+		if err := x.f.SetColWidth(name, ColName(r.from), ColName(r.to), r.width); err != nil {
 			return err
 		}
 	}

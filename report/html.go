@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // reportCSS is the style of every HTML report: readable on screen, printable
@@ -29,7 +30,8 @@ type HTMLPage struct {
 }
 
 var (
-	pageHead = template.Must(template.New("head").Parse(`<!DOCTYPE html>
+	pageHead = sync.OnceValue(func() *template.Template {
+		return template.Must(template.New("head").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -41,6 +43,7 @@ var (
 <body>
 <main>
 `))
+	})
 	pageFoot = `
 </main>
 </body>
@@ -63,7 +66,7 @@ func WriteHTMLPageFunc(w io.Writer, lang, title string, body func(io.Writer) err
 	o := newOut(w)
 	defer o.finish(&err)
 	bw := bufio.NewWriter(o)
-	err = pageHead.Execute(bw, struct {
+	err = pageHead().Execute(bw, struct {
 		Lang, Title string
 		CSS         template.CSS
 	}{lang, title, template.CSS(reportCSS)})
@@ -340,17 +343,19 @@ func scrollRegion(label string, inner template.HTML) template.HTML {
 	return template.HTML(`<div class="scroll" tabindex="0" role="region" aria-label="` + esc(label) + `">` + string(inner) + `</div>`)
 }
 
-var tableTemplate = template.Must(template.New("table").Funcs(template.FuncMap{
-	"cell": htmlCellText,
-	"num":  func(c Cell) bool { return c.Kind == IntCell || c.Kind == FloatCell },
-	"heat": func(c Cell) string { return levelClass(c.Heat) },
-}).Parse(`<table{{with .Class}} class="{{.}}"{{end}}>
+var tableTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("table").Funcs(template.FuncMap{
+		"cell": htmlCellText,
+		"num":  func(c Cell) bool { return c.Kind == IntCell || c.Kind == FloatCell },
+		"heat": func(c Cell) string { return levelClass(c.Heat) },
+	}).Parse(`<table{{with .Class}} class="{{.}}"{{end}}>
 <caption>{{.T.Name}}</caption>
 <thead><tr>{{range .T.Header}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
 <tbody>
 {{range .T.Rows}}<tr>{{range $i, $c := .}}{{if eq $i $.T.RowHeader}}<th scope="row">{{cell $c $.Lang}}</th>{{else}}<td{{if or (num $c) (heat $c)}} class="{{if num $c}}n{{end}}{{with heat $c}} {{.}}{{end}}"{{end}}>{{with cell $c $.Lang}}{{.}}{{else}}–{{end}}</td>{{end}}{{end}}</tr>
 {{end}}</tbody>
 </table>`))
+})
 
 // htmlCellText is c as a reader sees it: a change with its sign (+8, −2,
 // 0) as the text report and the workbook show it (Value.String).
@@ -371,7 +376,7 @@ func htmlCellText(c Cell, lang string) string {
 // show a dash so that a screen reader says something.
 func HTMLTable(t Table, lang, class string) (template.HTML, error) {
 	var buf bytes.Buffer
-	err := tableTemplate.Execute(&buf, struct {
+	err := tableTemplate().Execute(&buf, struct {
 		T     Table
 		Lang  string
 		Class string

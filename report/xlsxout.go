@@ -216,6 +216,59 @@ func columnWidths(header []string, asked []float64) []float64 {
 	return widths
 }
 
+// maxWidthRuns bounds the runs of equal column widths on a sheet, each
+// set by one call: excelize rewrites every column set so far at each call
+// (flattened, a copy each), so that a call per column made a sheet with a
+// column per service quadratic to write.
+const maxWidthRuns = 64
+
+// fewerWidths returns widths (unchanged when they form at most
+// maxWidthRuns runs of equal widths); otherwise the columns after the
+// first keep are taken in blocks of equal size, each as wide as its widest
+// column, so that no heading breaks inside a word and a sheet of 5,000
+// columns takes as few calls as one of 50.
+func fewerWidths(widths []float64, keep int) []float64 {
+	if len(widthRuns(widths)) <= maxWidthRuns {
+		return widths
+	}
+	keep = min(max(keep, 0), len(widths))
+	out := append([]float64(nil), widths...)
+	rest := len(out) - keep
+	size := (rest + maxWidthRuns - 1) / maxWidthRuns
+	for from := keep; from < len(out); from += size {
+		block := out[from:min(from+size, len(out))]
+		w := 0.0
+		for _, x := range block {
+			w = math.Max(w, x)
+		}
+		for i := range block {
+			block[i] = w
+		}
+	}
+	return out
+}
+
+// widthRun is a run of columns, from and to 0-based and inclusive, of one
+// width.
+type widthRun struct {
+	from, to int
+	width    float64
+}
+
+// widthRuns are the runs of equal widths, each set by one call.
+func widthRuns(widths []float64) []widthRun {
+	var runs []widthRun
+	for c := 0; c < len(widths); {
+		end := c + 1
+		for end < len(widths) && widths[end] == widths[c] {
+			end++
+		}
+		runs = append(runs, widthRun{c, end - 1, widths[c]})
+		c = end
+	}
+	return runs
+}
+
 // AddTable writes t on a new sheet named after t.Name and returns the
 // sheet's name. The rows are streamed into the sheet (excelize's
 // StreamWriter), so a table of a hundred thousand cells does not hold an
@@ -243,7 +296,7 @@ func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 			return "", err
 		}
 	}
-	widths := columnWidths(t.Header, opt.Widths)
+	widths := fewerWidths(columnWidths(t.Header, opt.Widths), opt.FreezeCols)
 	if err := wb.tableLayout(sheet, widths, opt); err != nil {
 		return "", err
 	}
@@ -256,18 +309,10 @@ func (wb *Workbook) AddTable(t Table, opt SheetOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	// One call per run of equal widths: each call rescans the widths set
-	// so far, so a call per column made wide tables (a column per
-	// service) quadratic to write.
-	for c := 0; c < len(widths); {
-		end := c + 1
-		for end < len(widths) && widths[end] == widths[c] {
-			end++
-		}
-		if err := sw.SetColWidth(c+1, end, widths[c]); err != nil {
+	for _, r := range widthRuns(widths) {
+		if err := sw.SetColWidth(r.from+1, r.to+1, r.width); err != nil {
 			return "", err
 		}
-		c = end
 	}
 	if err := sw.SetPanes(freezePanes(opt.FreezeCols, 1)); err != nil {
 		return "", err

@@ -1,0 +1,136 @@
+package form
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// scoreEveryRecord is how the delimiter was chosen before sniffDelimiter:
+// the start of the file parsed with each delimiter, every record scored.
+// Kept to hold sniffDelimiter, which stops at the heading line, to the
+// same choice.
+func scoreEveryRecord(text string) byte {
+	head := text
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+		if i := strings.LastIndexByte(head, '\n'); i > 0 {
+			head = head[:i+1]
+		}
+	}
+	fields, _ := csvNames()
+	best, bestScore := byte(';'), -1
+	for _, comma := range []byte{';', ',', '\t'} {
+		recs, _ := parseCSV(head, comma, 1<<20)
+		score := 0
+		for _, r := range recs {
+			if _, ok := fields.keys[normName(r.field(0))]; ok && len(r.fields) >= 2 {
+				score++
+			}
+			if cols := csvHeader(r); cols != nil {
+				score += len(cols)
+			}
+		}
+		if score > bestScore {
+			best, bestScore = comma, score
+		}
+	}
+	return best
+}
+
+// TestSniffDelimiterAgrees reads every CSV file of the repository's test
+// data, the malformed ones among them, and a few made here: the delimiter
+// sniffed from the lines up to the heading is the one every record chose.
+func TestSniffDelimiterAgrees(t *testing.T) {
+	texts := map[string]string{
+		"comma":        "Criteria set,tyokyky\nProvider,X\nNo,Title,Level\n1,a,4\n",
+		"tab":          "Kriteeristö\ttyokyky\nNro\tKriteeri\tTaso\n1\ta;b,c\t4\n",
+		"quoted":       "\"Kriteeristö\";\"tyokyky\"\n\"Nro\";\"Kriteeri\";\"Taso\"\n\"1\";\"a, b\";\"4\"\n",
+		"no heading":   "Kriteeristö;tyokyky\nPalveluntuottaja,X\n1;a;4\n",
+		"only commas":  "a,b,c\n1,2,3\n",
+		"empty fields": ";;;\n,,,\n",
+	}
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".csv") || !strings.Contains(path, "testdata") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if text, err := decodeText(b); err == nil {
+			texts[path] = text
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) < 20 {
+		t.Fatalf("only %d CSV texts found", len(texts))
+	}
+	for name, text := range texts {
+		if got, want := sniffDelimiter(text), scoreEveryRecord(text); got != want {
+			t.Errorf("%s: sniffed %q, every record chose %q", name, got, want)
+		}
+	}
+}
+
+// stringsNormName is normName as it was written with the strings package,
+// before foldName folded into a buffer.
+func stringsNormName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
+	if i := strings.Index(s, "("); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ":.*")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// FuzzFoldName holds foldName to stringsNormName, and nameTable.lookup's
+// refusal of long text to what a look-up of the folded text finds.
+func FuzzFoldName(f *testing.F) {
+	for _, s := range []string{"Nro", " Taso (1–5): ", "\ufeffKriteeristö", "KRITEERISTÖN  VERSIO.", "(huom) Nro", "a\u00a0b\u2003c", "\xff\xfeX", "Nro :.", "Kelvin \u212a"} {
+		f.Add(s)
+	}
+	fields, headings := csvNames()
+	f.Fuzz(func(t *testing.T, s string) {
+		want := stringsNormName(s)
+		if got := normName(s); got != want {
+			t.Fatalf("normName(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(foldName([]byte("x"), s)); got != "x"+want {
+			t.Fatalf("foldName(x, %q) = %q, want %q", s, got, "x"+want)
+		}
+		for _, names := range []nameTable{fields, headings} {
+			k, ok := names.lookup(s)
+			wantK, wantOK := names.keys[want]
+			if k != wantK || ok != wantOK {
+				t.Fatalf("lookup(%q) = %q, %v; the folded %q is %q, %v", s, k, ok, want, wantK, wantOK)
+			}
+		}
+	})
+}
+
+// FuzzControlChar holds controlChar's byte scan to a scan of the
+// characters.
+func FuzzControlChar(f *testing.F) {
+	for _, s := range []string{"a\x1bb", "\u0085", "\u009f", "\xe0\xc2\x80", "ok\t\n\r", "\x7f", "é\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want rune
+		wantOK := false
+		for _, r := range s {
+			if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r <= 0x9f) {
+				want, wantOK = r, true
+				break
+			}
+		}
+		if got, ok := controlChar(s); got != want || ok != wantOK {
+			t.Fatalf("controlChar(%q) = %U, %v, want %U, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
