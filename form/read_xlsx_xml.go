@@ -1,12 +1,7 @@
 package form
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/xml"
-	"errors"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/msg"
@@ -52,21 +47,6 @@ func isSharedStrings(name string) bool { return name == "xl/sharedstrings.xml" }
 // an entry even when the entry is empty (<si/>, 5 bytes of XML).
 func maxSharedStrings(lim Limits) int { return lim.Cells + lim.Cells/4 }
 
-// readError is an io.Reader that remembers a failed read (the zip's
-// checksum, a damaged deflate stream), to tell it from an XML fault.
-type readError struct {
-	r   io.Reader
-	err error
-}
-
-func (r *readError) Read(p []byte) (int, error) {
-	n, err := r.r.Read(p)
-	if err != nil && err != io.EOF {
-		r.err = err
-	}
-	return n, err
-}
-
 // charsetReader decodes a part that declares an encoding other than UTF-8,
 // as excelize does.
 func charsetReader(label string, r io.Reader) (io.Reader, error) {
@@ -75,82 +55,6 @@ func charsetReader(label string, r io.Reader) (io.Reader, error) {
 		return nil, err
 	}
 	return enc.NewDecoder().Reader(r), nil
-}
-
-// checkXML reads the XML part named part from r to its end. It returns the
-// number of shared strings in it (the si elements of an sst root), the
-// fault in its XML, or the error of reading r. A shared-string table with
-// more than maxStrings entries is a fault, found without reading further.
-func checkXML(part string, r io.Reader, maxStrings int) (count int, fault *xmlFault, err error) {
-	src := &readError{r: r}
-	br := bufio.NewReader(src)
-	head, _ := br.Peek(512)
-	if src.err != nil {
-		return 0, nil, src.err
-	}
-	fail := func(row int, key string, args ...any) (int, *xmlFault, error) {
-		return count, &xmlFault{part: part, row: row, detail: msg.M(key, args...)}, nil
-	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	switch {
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return fail(0, "xlsx.detail.zip")
-	case len(head) == 0 || head[0] != '<':
-		return fail(0, "xlsx.detail.not-xml")
-	}
-	d := xml.NewDecoder(br)
-	d.Strict = true
-	d.CharsetReader = charsetReader
-	depth, row := 0, 0
-	root := ""
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
-		if src.err != nil {
-			return count, nil, src.err
-		}
-		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return fail(row, "xlsx.detail.syntax", se.Line, se.Msg)
-			}
-			return fail(row, "xlsx.detail.other", err.Error())
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			switch {
-			case depth == 1 && root != "":
-				return fail(row, "xlsx.detail.two-roots", root, t.Name.Local)
-			case depth == 1:
-				root = t.Name.Local
-			case depth == 2 && root == "sst" && t.Name.Local == "si":
-				if count++; count > maxStrings {
-					return count, &xmlFault{part: part, strings: true}, nil
-				}
-			case t.Name.Local == "row":
-				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
-					row = r
-				} else {
-					row++
-				}
-			}
-		case xml.EndElement:
-			depth--
-		case xml.Directive:
-			return fail(row, "xlsx.detail.doctype")
-		case xml.CharData:
-			if depth == 0 && len(bytes.Trim(t, " \t\r\n\ufeff")) > 0 { // a byte order mark is no text
-				return fail(row, "xlsx.detail.text-outside")
-			}
-		}
-	}
-	if root == "" {
-		return fail(0, "xlsx.detail.not-xml")
-	}
-	return count, nil, nil
 }
 
 // xmlProblem is the message about fault in the workbook file: about the
