@@ -3,6 +3,7 @@ package form
 import (
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -345,10 +346,10 @@ func (s *sheetPass) startCell(se xml.StartElement, depth int) {
 }
 
 // cellColumn is the column number of a cell reference, refused as
-// excelize refused it (CellNameToCoordinates).
+// excelize refused it (CellNameToCoordinates), in its words.
 func cellColumn(ref string) (int, error) {
 	alpha := func(r rune) bool { return 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || r == '$' }
-	bad := errors.New("invalid cell reference " + strconv.Quote(ref))
+	bad := fmt.Errorf("cannot convert cell %q to coordinates: invalid cell name %q", ref, ref)
 	if strings.IndexFunc(ref, alpha) != 0 {
 		return 0, bad
 	}
@@ -365,17 +366,17 @@ func cellColumn(ref string) (int, error) {
 	}
 	name := strings.ReplaceAll(ref[:i+1], "$", "")
 	if name == "" {
-		return 0, bad
+		return 0, fmt.Errorf("invalid column name %q", name)
 	}
 	col := 0
 	for j, multi := len(name)-1, 1; j >= 0; j-- {
 		c := name[j] | 0x20 // lower case
 		if c < 'a' || c > 'z' {
-			return 0, bad
+			return 0, fmt.Errorf("invalid column name %q", name)
 		}
 		col += int(c-'a'+1) * multi
 		if col > maxColumnNumber {
-			return 0, errors.New("column number exceeds maximum limit")
+			return 0, fmt.Errorf("the column number must be greater than or equal to 1 and less than or equal to %d", maxColumnNumber)
 		}
 		multi *= 26
 	}
