@@ -198,13 +198,17 @@ func (s *sheetPass) factsCell(se xml.StartElement) {
 	}
 	s.fcur = cellPos{s.frow, s.fcol}
 	s.fshared = attr(se, "t") == "s"
-	if n, err := strconv.Atoi(attr(se, "s")); err == nil {
+	if v := attr(se, "s"); v == "" {
+	} else if n, err := strconv.Atoi(v); err == nil {
 		s.out.styleOf = append(s.out.styleOf, cellStyle{s.fcur, n})
 	}
 	// excelize drops the value of a cell whose style is no number
 	// (whatever its namespace prefix).
 	for _, a := range se.Attr {
-		if _, err := strconv.ParseInt(a.Value, 10, 64); a.Name.Local == "s" && err != nil {
+		if a.Name.Local != "s" {
+			continue
+		}
+		if _, err := strconv.ParseInt(a.Value, 10, 64); err != nil {
 			s.out.facts.damaged = append(s.out.facts.damaged, damagedCell{s.fcur, "xlsx.cell-style", []any{a.Value}})
 			break
 		}
@@ -349,17 +353,19 @@ func (s *sheetPass) startCell(se xml.StartElement, depth int) {
 // excelize refused it (CellNameToCoordinates), in its words.
 func cellColumn(ref string) (int, error) {
 	alpha := func(r rune) bool { return 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || r == '$' }
-	bad := fmt.Errorf("cannot convert cell %q to coordinates: invalid cell name %q", ref, ref)
+	bad := func() error {
+		return fmt.Errorf("cannot convert cell %q to coordinates: invalid cell name %q", ref, ref)
+	}
 	if strings.IndexFunc(ref, alpha) != 0 {
-		return 0, bad
+		return 0, bad()
 	}
 	i := strings.LastIndexFunc(ref, alpha)
 	if i < 0 || i >= len(ref)-1 {
-		return 0, bad
+		return 0, bad()
 	}
 	row, err := strconv.Atoi(ref[i+1:])
 	if err != nil || row <= 0 {
-		return 0, bad
+		return 0, bad()
 	}
 	if row > maxRowNumber {
 		return 0, errors.New("row number exceeds maximum limit")
