@@ -191,13 +191,6 @@ func readGrid(f *excelize.File, file, sheet string, lim Limits, cells *int) (*gr
 	return g, nil
 }
 
-// readError is an io.Reader that remembers a failed read (the zip's
-// checksum, a damaged deflate stream), to tell it from an XML fault.
-type readError struct {
-	r   io.Reader
-	err error
-}
-
 // elementText reads the text of the element just started, up to its end.
 func elementText(d *xml.Decoder) (string, error) {
 	var b strings.Builder
@@ -387,14 +380,6 @@ func checkCells(zr *zip.Reader, file string, details, assessment *grid, nStrings
 		s, ok := facts.styles[cellPos{row, col}]
 		return ok && s >= 0 && s < len(pct) && pct[s]
 	}, nil
-}
-
-func (r *readError) Read(p []byte) (int, error) {
-	n, err := r.r.Read(p)
-	if err != nil && err != io.EOF {
-		r.err = err
-	}
-	return n, err
 }
 
 // checkXML reads the XML part named part from r to its end. It returns the

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -58,14 +57,11 @@ func readParts(zr *zip.Reader, lim Limits) (*workbookPass, error) {
 	}
 	var sstErr error
 	var sstFault *xmlFault
-	var buf []byte
 	if sst != nil {
-		var b []byte
-		if b, sstErr = unpack(sst, nil); sstErr == nil {
-			p := newPartTokens(sst.Name, b, maxSharedStrings(lim))
+		sstErr = readPart(sst, lim, func(p *partTokens) {
 			wb.strings = scanStrings(p)
 			sstFault = p.fault
-		}
+		})
 	}
 	for _, f := range zr.File {
 		if f == sst {
@@ -79,64 +75,48 @@ func readParts(zr *zip.Reader, lim Limits) (*workbookPass, error) {
 		}
 		name := partName(f)
 		if wb.fault != nil || !checksXML(name) {
-			if err := discard(f); err != nil {
+			if err := readPart(f, lim, nil); err != nil {
 				return nil, fmt.Errorf("%s: %w", f.Name, err)
 			}
 			continue
 		}
-		b, err := unpack(f, buf)
+		err := readPart(f, lim, func(p *partTokens) {
+			switch trimmed := strings.TrimPrefix(name, "/"); {
+			case trimmed == "xl/workbook.xml":
+				wb.sheets = scanWorkbook(p)
+			case trimmed == "xl/_rels/workbook.xml.rels":
+				scanRelationships(p, wb.targets)
+			case name == "xl/styles.xml":
+				wb.percent = scanPercentStyles(p)
+			default:
+				wb.parts[trimmed] = scanSheetPart(p, lim, wb.strings)
+			}
+			wb.fault = p.fault
+		})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f.Name, err)
 		}
-		buf = b
-		p := newPartTokens(f.Name, b, maxSharedStrings(lim))
-		switch trimmed := strings.TrimPrefix(name, "/"); {
-		case trimmed == "xl/workbook.xml":
-			wb.sheets = scanWorkbook(p)
-		case trimmed == "xl/_rels/workbook.xml.rels":
-			scanRelationships(p, wb.targets)
-		case name == "xl/styles.xml":
-			wb.percent = scanPercentStyles(p)
-		default:
-			wb.parts[trimmed] = scanSheetPart(p, lim, wb.strings)
-		}
-		wb.fault = p.fault
 	}
 	return wb, nil
 }
 
-// unpack reads the part f whole into buf's memory. The sizes the zip
-// declares were checked against the limits (checkParts), and the zip
-// reader refuses a part that unpacks to more.
-func unpack(f *zip.File, buf []byte) ([]byte, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	buf = slices.Grow(buf[:0], int(min(f.UncompressedSize64, 1<<31))+512)
-	for {
-		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, 4096)
-		}
-		n, err := rc.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-}
-
-// discard unpacks the part f for its checksum only.
-func discard(f *zip.File) error {
+// readPart unpacks the part f as a stream, giving it to scan (when not
+// nil) and then reading the rest, if any, for its checksum. The sizes the
+// zip declares were checked against the limits (checkParts), and the zip
+// reader refuses a part that unpacks to more. The error is the zip's.
+func readPart(f *zip.File, lim Limits, scan func(*partTokens)) error {
 	rc, err := f.Open()
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
+	if scan != nil {
+		p := newPartTokens(f.Name, rc, maxSharedStrings(lim))
+		scan(p)
+		if p.err != nil {
+			return p.err
+		}
+	}
 	_, err = io.Copy(io.Discard, rc)
 	return err
 }

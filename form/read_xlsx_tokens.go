@@ -1,6 +1,7 @@
 package form
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -21,6 +22,7 @@ import (
 // next returns false and fault says what it was.
 type partTokens struct {
 	part  string
+	src   *readError
 	d     *xml.Decoder
 	open  []xml.Name // the elements started and not yet ended, raw names
 	root  string
@@ -28,14 +30,22 @@ type partTokens struct {
 	count int // the si elements below an sst root
 	max   int // the most si elements allowed
 	fault *xmlFault
+	// err is the error of reading the part (its checksum, its deflate
+	// stream), which ends it as a fault does.
+	err error
 }
 
-// newPartTokens starts reading the part named part, whose bytes are b;
+// newPartTokens starts reading the part named part from r, as a stream;
 // maxStrings is the most entries a shared-string table may have. A part
 // that is not XML at all has its fault at once.
-func newPartTokens(part string, b []byte, maxStrings int) *partTokens {
-	p := &partTokens{part: part, max: maxStrings}
-	head := b[:min(len(b), 512)]
+func newPartTokens(part string, r io.Reader, maxStrings int) *partTokens {
+	p := &partTokens{part: part, max: maxStrings, src: &readError{r: r}}
+	br := bufio.NewReaderSize(p.src, 16<<10)
+	head, _ := br.Peek(512)
+	if p.src.err != nil {
+		p.err = p.src.err
+		return p
+	}
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
@@ -45,7 +55,7 @@ func newPartTokens(part string, b []byte, maxStrings int) *partTokens {
 		p.fail("xlsx.detail.not-xml")
 		return p
 	}
-	p.d = xml.NewDecoder(bytes.NewReader(b))
+	p.d = xml.NewDecoder(br)
 	p.d.Strict = true
 	p.d.CharsetReader = charsetReader
 	return p
@@ -61,10 +71,14 @@ func (p *partTokens) depth() int { return len(p.open) }
 // next returns the part's next token, which is valid until the next call,
 // or false at the end of the part or at its first fault.
 func (p *partTokens) next() (xml.Token, bool) {
-	if p.fault != nil || p.d == nil {
+	if p.fault != nil || p.err != nil || p.d == nil {
 		return nil, false
 	}
 	tok, err := p.d.RawToken()
+	if p.src.err != nil {
+		p.err = p.src.err
+		return nil, false
+	}
 	if err == io.EOF {
 		switch {
 		case len(p.open) > 0:

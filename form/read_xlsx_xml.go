@@ -47,6 +47,21 @@ func isSharedStrings(name string) bool { return name == "xl/sharedstrings.xml" }
 // an entry even when the entry is empty (<si/>, 5 bytes of XML).
 func maxSharedStrings(lim Limits) int { return lim.Cells + lim.Cells/4 }
 
+// readError is an io.Reader that remembers a failed read (the zip's
+// checksum, a damaged deflate stream), to tell it from an XML fault.
+type readError struct {
+	r   io.Reader
+	err error
+}
+
+func (r *readError) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF {
+		r.err = err
+	}
+	return n, err
+}
+
 // charsetReader decodes a part that declares an encoding other than UTF-8,
 // as excelize does.
 func charsetReader(label string, r io.Reader) (io.Reader, error) {
