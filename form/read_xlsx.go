@@ -48,8 +48,8 @@ var (
 
 // sniffXLSX says what b is when it is not a workbook laatu can open, and
 // checks the zip's declared sizes against lim. An Office binary file (an
-// encrypted workbook or an old .xls) never reaches excelize, whose
-// decryption would run the key derivation the file itself asks for.
+// encrypted workbook or an old .xls) is named, never decrypted: the
+// key derivation would run as many rounds as the file itself asks for.
 func sniffXLSX(b []byte, file string, lim Limits) (*zip.Reader, msg.Problems) {
 	switch {
 	case len(bytes.TrimSpace(b)) == 0:
@@ -121,9 +121,8 @@ func checkParts(zr *zip.Reader, file string, lim Limits) msg.Problems {
 }
 
 // isXMLPart reports whether the part named name (lower case) is XML,
-// which excelize parses — whole, or a worksheet as a stream that still
-// holds a whole cell or row at a time — at several times its size in
-// memory.
+// whose reading holds a whole cell, or a whole shared string, at a time
+// in memory: one part's size is bounded by Limits.UnzipXMLSize.
 func isXMLPart(name string) bool {
 	return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")
 }
@@ -149,11 +148,9 @@ func sizeAbout(n uint64) string {
 }
 
 // notForValues are the parts of a workbook that reading cell values does
-// not need, by the start of their lower-case names. excelize parses some of
-// them whole when it opens a workbook (the styles at up to twenty times
-// their size in memory), so they are left out of the copy it gets; laatu
-// reads the one thing it wants from the styles, which cells show a per
-// cent, as a stream (percentStyles).
+// not need, by the start of their lower-case names: they are unpacked
+// for their checksums only. laatu reads the one thing it wants from the
+// styles, which cells show a per cent, as a stream (scanPercentStyles).
 var notForValues = []string{
 	"xl/styles.xml", "xl/theme/", "xl/calcchain.xml", "xl/media/", "xl/drawings/", "xl/charts/",
 	"xl/embeddings/", "xl/printersettings/", "xl/vbaproject.bin", "xl/pivot", "xl/externallinks/",

@@ -9,12 +9,12 @@ import (
 	"strings"
 )
 
-// What excelize's row stream does not tell about a laatu sheet — which
-// answer cells hold formulas, which are merged, which show their number as
-// a per cent — is read here from the workbook's XML as a stream, token by
-// token. excelize's own way to tell (its whole-sheet model) lays every row
-// out up to its last cell and holds the whole sheet in memory, which a
-// small hostile file turns into gigabytes.
+// What a laatu sheet holds beyond its values — which answer cells hold
+// formulas, which are merged, which show their number as a per cent — is
+// read from the workbook's XML as a stream, token by token, in the same
+// pass as the values (read_xlsx_sheet.go). A whole-sheet model (excelize's)
+// lays every row out up to its last cell and holds the whole sheet in
+// memory, which a small hostile file turns into gigabytes.
 
 // workbookParts maps each sheet's name to its part in the zip, from
 // xl/workbook.xml and its relationships; names are as the zip spells them.
@@ -116,7 +116,7 @@ type cellPos struct{ row, col int }
 type sheetFacts struct {
 	formulas map[cellPos]*formula
 	styles   map[cellPos]int // cell → style index
-	// damaged are the cells of any place in the sheet that excelize reads
+	// damaged are the cells of any place in the sheet that are read
 	// as empty: a shared string not in the table (or no number), a style
 	// that is no number. Such a cell may be a row's key, so every cell
 	// of the sheet is checked, not only the asked-about ones.

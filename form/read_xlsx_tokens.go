@@ -12,8 +12,8 @@ import (
 )
 
 // partTokens reads one XML part of a workbook, already unpacked, token by
-// token with encoding/xml's RawToken, and holds it to the rules checkXML
-// states: a strict parser's (every element closed by its own end tag,
+// token with encoding/xml's RawToken, and holds it to the rules of
+// read_xlsx_xml.go: a strict parser's (every element closed by its own end tag,
 // nothing after the end of the file but the end of the root), no document
 // type declaration, one root and no text outside it. RawToken leaves the
 // matching of end tags to its caller; Token does it too, but also

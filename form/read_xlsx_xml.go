@@ -8,14 +8,15 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-// excelize reads a part's XML until its decoder reports an error and then
-// stops without saying so: an unclosed cell, an entity XML does not define
-// or a part that is no XML at all reads as a sheet that ends early, a
-// shared string as an empty cell. So every XML part laatu or excelize
-// reads is first read here to its end by a strict XML parser, and a fault
-// is reported as a damaged file with the part (and, in a sheet, the row).
-// Document type declarations (<!DOCTYPE …>), which Excel and LibreOffice
-// never write and which could define entities, are refused.
+// A reader that stops at the first error in a part's XML without saying
+// so reads an unclosed cell, an entity XML does not define or a part that
+// is no XML at all as a sheet that ends early, a shared string as an
+// empty cell (excelize, which laatu read workbooks with before, did). So
+// every XML part laatu reads is read to its end by a strict XML parser
+// (partTokens), and a fault is reported as a damaged file with the part
+// (and, in a sheet, the row). Document type declarations (<!DOCTYPE …>),
+// which Excel and LibreOffice never write and which could define
+// entities, are refused.
 
 // xmlFault is what is wrong with one XML part of a workbook.
 type xmlFault struct {
@@ -30,21 +31,21 @@ type xmlFault struct {
 func (e *xmlFault) Error() string { return e.part + ": " + e.detail.In("en") }
 
 // checksXML reports whether the part named name (lower case, with forward
-// slashes) is read as XML: the parts excelize gets (valueParts) and the
-// styles, which laatu reads itself.
+// slashes) is read as XML: every part but those reading the cells does
+// not need (notForValues), and the styles, for the per cent formats.
 func checksXML(name string) bool {
 	return isXMLPart(name) && (name == "xl/styles.xml" || !skipForValues(name))
 }
 
 // isSharedStrings reports whether the part named name (lower case) is the
-// shared-string table excelize reads.
+// shared-string table.
 func isSharedStrings(name string) bool { return name == "xl/sharedstrings.xml" }
 
 // maxSharedStrings is the most entries a workbook's shared-string table
 // may have within lim: every string is the value of some cell, and laatu
 // reads at most lim.Cells cells; a quarter more leaves room for the cells
-// of other sheets. excelize holds the table whole, at a few hundred bytes
-// an entry even when the entry is empty (<si/>, 5 bytes of XML).
+// of other sheets. The table is held whole, at 16 bytes an entry and its
+// text, even when the entry is empty (<si/>, 5 bytes of XML).
 func maxSharedStrings(lim Limits) int { return lim.Cells + lim.Cells/4 }
 
 // readError is an io.Reader that remembers a failed read (the zip's
