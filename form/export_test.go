@@ -3,6 +3,7 @@ package form
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"strconv"
 	"strings"
 
@@ -94,4 +95,22 @@ func RuleCell(set *criteria.Set, key string) string {
 func ChoiceIDsCell(set *criteria.Set, key string) string {
 	cell := RuleCell(set, key)
 	return columnOf(assessmentColumns, colChoiceIDs) + strings.TrimLeft(cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+}
+
+// ReadXLSXExcelize reads a workbook as ReadXLSX does, with the reader
+// laatu had before the one-pass reader (readWorkbookExcelize).
+func ReadXLSXExcelize(r io.Reader, file string, lim Limits) (*Assessment, error) {
+	lim = lim.orDefault()
+	b, err := io.ReadAll(io.LimitReader(r, lim.FileSize+1))
+	if err != nil {
+		return nil, fileProblem(file, "file.read", err)
+	}
+	if int64(len(b)) > lim.FileSize {
+		return nil, fileProblem(file, "harden.file-too-large", FormatSize(lim.FileSize))
+	}
+	zr, ps := sniffXLSX(b, file, lim)
+	if ps != nil {
+		return nil, ps
+	}
+	return readWorkbookExcelize(zr, file, lim)
 }

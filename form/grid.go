@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/laatu-fi/laatu/msg"
-	"github.com/xuri/excelize/v2"
 )
 
 // A laatu sheet as the readers see it: its rows of raw cell values, found
@@ -28,61 +27,11 @@ type grid struct {
 	tooLong        bool
 }
 
-// tooManyCells is readGrid's answer when the workbook's cells exceed
+// tooManyCells is a sheet reader's answer when the workbook's cells exceed
 // Limits.Cells; cell is the last one of the row that went over.
 type tooManyCells struct{ cell string }
 
 func (e *tooManyCells) Error() string { return "too many cells up to " + e.cell }
-
-// readGrid reads sheet when it carries a laatu marker, and returns nil for
-// any other sheet after looking at its first rows only. cells is what is
-// left of the workbook's cell budget; each row read costs its width.
-func readGrid(f *excelize.File, file, sheet string, lim Limits, cells *int) (*grid, error) {
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	g := &grid{file: file, sheet: sheet, keyRow: -1}
-	raw := excelize.Options{RawCellValue: true}
-	for i := 0; rows.Next(); i++ {
-		if i >= lim.Rows {
-			g.tooLong = true
-			break
-		}
-		cols, err := rows.Columns(raw)
-		if err != nil {
-			return nil, err
-		}
-		if *cells -= len(cols); *cells < 0 {
-			return nil, &tooManyCells{cell: cellName(columnName(len(cols)), i+1)}
-		}
-		if len(cols) > maxColumns {
-			// A copy, so that the row's full width is not kept alive.
-			cols = append([]string(nil), cols[:maxColumns]...)
-		}
-		g.rows = append(g.rows, cols)
-		if g.keyRow < 0 {
-			g.findMarker(i, cols)
-			if g.keyRow < 0 && i >= markerRows-1 {
-				return nil, nil
-			}
-		}
-	}
-	if err := rows.Error(); err != nil {
-		return nil, err
-	}
-	if g.keyRow < 0 {
-		return nil, nil
-	}
-	g.cols = map[string]int{}
-	for c, k := range g.rows[g.keyRow] {
-		if k = strings.TrimSpace(k); k != "" && c != g.keyCol {
-			g.cols[k] = c
-		}
-	}
-	return g, nil
-}
 
 func (g *grid) findMarker(row int, cols []string) {
 	for c, v := range cols {

@@ -21,10 +21,10 @@ type Limits struct {
 	// unpacks to more than it declared).
 	UnzipSize int64
 	// UnzipXMLSize is the largest any one XML part of a workbook (a sheet,
-	// the shared strings, the styles) may unpack to: excelize parses the
-	// styles and shared strings whole, at up to twenty times their size in
-	// memory, and a sheet a cell at a time, so one huge cell costs several
-	// times its size. It must not exceed UnzipSize.
+	// the shared strings, the styles) may unpack to: the reader holds the
+	// shared strings whole and a sheet's rows, and reads a cell whole, so
+	// one huge cell costs several times its size. It must not exceed
+	// UnzipSize.
 	UnzipXMLSize int64
 	// Parts is the largest number of parts (files) in a workbook's zip.
 	Parts int
@@ -35,8 +35,7 @@ type Limits struct {
 	// row out up to its last filled cell, so one cell in column XFD costs
 	// as much as 16 384 cells. The workbook's shared-string table may have
 	// a quarter more entries than Cells (every entry is some cell's
-	// value), since excelize holds it whole at a few hundred bytes an
-	// entry, even an empty one.
+	// value), since the reader holds it whole, an empty entry too.
 	Cells int
 }
 

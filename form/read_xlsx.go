@@ -4,14 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/msg"
-	"github.com/xuri/excelize/v2"
 )
 
 // ReadXLSX reads a filled template (see WriteXLSXTemplate) as Excel,
@@ -50,8 +48,8 @@ var (
 
 // sniffXLSX says what b is when it is not a workbook laatu can open, and
 // checks the zip's declared sizes against lim. An Office binary file (an
-// encrypted workbook or an old .xls) never reaches excelize, whose
-// decryption would run the key derivation the file itself asks for.
+// encrypted workbook or an old .xls) is named, never decrypted: the
+// key derivation would run as many rounds as the file itself asks for.
 func sniffXLSX(b []byte, file string, lim Limits) (*zip.Reader, msg.Problems) {
 	switch {
 	case len(bytes.TrimSpace(b)) == 0:
@@ -123,9 +121,8 @@ func checkParts(zr *zip.Reader, file string, lim Limits) msg.Problems {
 }
 
 // isXMLPart reports whether the part named name (lower case) is XML,
-// which excelize parses — whole, or a worksheet as a stream that still
-// holds a whole cell or row at a time — at several times its size in
-// memory.
+// whose reading holds a whole cell, or a whole shared string, at a time
+// in memory: one part's size is bounded by Limits.UnzipXMLSize.
 func isXMLPart(name string) bool {
 	return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")
 }
@@ -150,85 +147,10 @@ func sizeAbout(n uint64) string {
 	return strconv.FormatUint(n/(1<<10)+min(n%(1<<10), 1), 10) + " KiB"
 }
 
-// readWorkbook opens the workbook with excelize, finds the laatu sheets
-// and reads them.
-func readWorkbook(zr *zip.Reader, file string, lim Limits) (*Assessment, error) {
-	stringCount, fault, err := verifyParts(zr, lim)
-	if err != nil {
-		return nil, fileProblem(file, "sheet.damaged", err)
-	}
-	if fault != nil {
-		// workbook.xml and its relationships are whole unless the fault
-		// is in them, and then the fault is not in a sheet.
-		parts, _ := workbookParts(zr)
-		return nil, xmlProblem(file, fault, parts, lim)
-	}
-	values, err := valueParts(zr)
-	if err != nil {
-		return nil, fileProblem(file, "sheet.damaged", err)
-	}
-	sh, err := openSheets(values, file, lim)
-	if err != nil {
-		return nil, err
-	}
-	a := &Assessment{Source: file}
-	var ps msg.Problems
-	percent, err := checkCells(zr, file, sh.details, sh.assessment, stringCount, &ps, sh.outcomes, sh.plan)
-	if err != nil {
-		return nil, fileProblem(file, "sheet.damaged", err)
-	}
-	readDetails(sh.details, a, &ps)
-	readAssessmentSheet(sh.assessment, a, percent, &ps)
-	if sh.outcomes != nil {
-		readOutcomesSheet(sh.outcomes, a, &ps)
-	}
-	if sh.plan != nil {
-		readPlanSheet(sh.plan, a, &ps)
-	}
-	if len(ps) > 0 {
-		return nil, ps.Err()
-	}
-	return a, nil
-}
-
-// verifyParts unpacks every part as a stream, checking its checksum and
-// its declared size, so that a damaged download is reported as such
-// rather than as whatever its garbled XML seems to say. Nothing is kept;
-// the sizes were checked against the limits before. The XML parts laatu
-// reads are read by a strict XML parser on the way (checkXML): the first
-// fault found is returned, unless a part is damaged as a zip, which err
-// reports. stringCount is the number of entries in the shared-string
-// table.
-func verifyParts(zr *zip.Reader, lim Limits) (stringCount int, fault *xmlFault, err error) {
-	for _, f := range zr.File {
-		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
-		rc, err := f.Open()
-		if err == nil {
-			if fault == nil && checksXML(name) {
-				var n int
-				n, fault, err = checkXML(f.Name, rc, maxSharedStrings(lim))
-				if isSharedStrings(name) {
-					stringCount = n
-				}
-			}
-			if err == nil {
-				_, err = io.Copy(io.Discard, rc)
-			}
-			rc.Close()
-		}
-		if err != nil {
-			return 0, nil, fmt.Errorf("%s: %w", f.Name, err)
-		}
-	}
-	return stringCount, fault, nil
-}
-
 // notForValues are the parts of a workbook that reading cell values does
-// not need, by the start of their lower-case names. excelize parses some of
-// them whole when it opens a workbook (the styles at up to twenty times
-// their size in memory), so they are left out of the copy it gets; laatu
-// reads the one thing it wants from the styles, which cells show a per
-// cent, as a stream (percentStyles).
+// not need, by the start of their lower-case names: they are unpacked
+// for their checksums only. laatu reads the one thing it wants from the
+// styles, which cells show a per cent, as a stream (scanPercentStyles).
 var notForValues = []string{
 	"xl/styles.xml", "xl/theme/", "xl/calcchain.xml", "xl/media/", "xl/drawings/", "xl/charts/",
 	"xl/embeddings/", "xl/printersettings/", "xl/vbaproject.bin", "xl/pivot", "xl/externallinks/",
@@ -242,54 +164,21 @@ func skipForValues(name string) bool {
 	return slices.ContainsFunc(notForValues, func(p string) bool { return strings.HasPrefix(name, p) })
 }
 
-// valueParts copies the parts of the workbook that hold its sheets and
-// their values into a new zip, without unpacking them.
-func valueParts(zr *zip.Reader) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		if skipForValues(strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))) {
-			continue
-		}
-		if err := zw.Copy(f); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
 // laatuSheets are the laatu sheets of a workbook: the details and the
 // assessment, which every template has, and the review cycle's outcomes
 // and plan, nil in a workbook made before them.
 type laatuSheets struct{ details, assessment, outcomes, plan *grid }
 
-// openSheets opens the workbook and reads the cells of its laatu
-// sheets. excelize is not written for hostile input, so a panic inside it
-// becomes a message about a damaged file.
-func openSheets(b []byte, file string, lim Limits) (sh laatuSheets, err error) {
-	var f *excelize.File
-	defer func() {
-		if r := recover(); r != nil {
-			err = fileProblem(file, "sheet.damaged", fmt.Sprint(r))
-		}
-		if f != nil {
-			f.Close()
-		}
-	}()
-	f, err = excelize.OpenReader(bytes.NewReader(b), excelize.Options{
-		UnzipSizeLimit: lim.UnzipSize, UnzipXMLSizeLimit: lim.UnzipXMLSize,
-	})
-	if err != nil {
-		return sh, fileProblem(file, "sheet.damaged", err)
-	}
+// collectSheets finds the laatu sheets among the workbook's sheets,
+// named in names in the workbook's order; read reads the i-th sheet's
+// grid (nil for a sheet without a marker), spending the workbook's cell
+// budget.
+func collectSheets(file string, names []string, lim Limits, read func(i int, cells *int) (*grid, error)) (sh laatuSheets, err error) {
 	details, assessment := &sh.details, &sh.assessment
 	var ps, unreadable msg.Problems
 	cells := lim.Cells
-	for _, name := range f.GetSheetList() {
-		g, err := readGrid(f, file, name, lim, &cells)
+	for i, name := range names {
+		g, err := read(i, &cells)
 		var far *tooManyCells
 		if errors.As(err, &far) {
 			return sh, msg.Problems{{Place: msg.Place{File: file, Sheet: name, Cell: far.cell}, Message: msg.M("harden.too-many-cells", lim.Cells)}}

@@ -1,26 +1,22 @@
 package form
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/xml"
-	"errors"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/laatu-fi/laatu/msg"
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-// excelize reads a part's XML until its decoder reports an error and then
-// stops without saying so: an unclosed cell, an entity XML does not define
-// or a part that is no XML at all reads as a sheet that ends early, a
-// shared string as an empty cell. So every XML part laatu or excelize
-// reads is first read here to its end by a strict XML parser, and a fault
-// is reported as a damaged file with the part (and, in a sheet, the row).
-// Document type declarations (<!DOCTYPE …>), which Excel and LibreOffice
-// never write and which could define entities, are refused.
+// A reader that stops at the first error in a part's XML without saying
+// so reads an unclosed cell, an entity XML does not define or a part that
+// is no XML at all as a sheet that ends early, a shared string as an
+// empty cell (excelize, which laatu read workbooks with before, did). So
+// every XML part laatu reads is read to its end by a strict XML parser
+// (partTokens), and a fault is reported as a damaged file with the part
+// (and, in a sheet, the row). Document type declarations (<!DOCTYPE …>),
+// which Excel and LibreOffice never write and which could define
+// entities, are refused.
 
 // xmlFault is what is wrong with one XML part of a workbook.
 type xmlFault struct {
@@ -35,21 +31,21 @@ type xmlFault struct {
 func (e *xmlFault) Error() string { return e.part + ": " + e.detail.In("en") }
 
 // checksXML reports whether the part named name (lower case, with forward
-// slashes) is read as XML: the parts excelize gets (valueParts) and the
-// styles, which laatu reads itself.
+// slashes) is read as XML: every part but those reading the cells does
+// not need (notForValues), and the styles, for the per cent formats.
 func checksXML(name string) bool {
 	return isXMLPart(name) && (name == "xl/styles.xml" || !skipForValues(name))
 }
 
 // isSharedStrings reports whether the part named name (lower case) is the
-// shared-string table excelize reads.
+// shared-string table.
 func isSharedStrings(name string) bool { return name == "xl/sharedstrings.xml" }
 
 // maxSharedStrings is the most entries a workbook's shared-string table
 // may have within lim: every string is the value of some cell, and laatu
 // reads at most lim.Cells cells; a quarter more leaves room for the cells
-// of other sheets. excelize holds the table whole, at a few hundred bytes
-// an entry even when the entry is empty (<si/>, 5 bytes of XML).
+// of other sheets. The table is held whole, at 16 bytes an entry and its
+// text, even when the entry is empty (<si/>, 5 bytes of XML).
 func maxSharedStrings(lim Limits) int { return lim.Cells + lim.Cells/4 }
 
 // readError is an io.Reader that remembers a failed read (the zip's
@@ -75,82 +71,6 @@ func charsetReader(label string, r io.Reader) (io.Reader, error) {
 		return nil, err
 	}
 	return enc.NewDecoder().Reader(r), nil
-}
-
-// checkXML reads the XML part named part from r to its end. It returns the
-// number of shared strings in it (the si elements of an sst root), the
-// fault in its XML, or the error of reading r. A shared-string table with
-// more than maxStrings entries is a fault, found without reading further.
-func checkXML(part string, r io.Reader, maxStrings int) (count int, fault *xmlFault, err error) {
-	src := &readError{r: r}
-	br := bufio.NewReader(src)
-	head, _ := br.Peek(512)
-	if src.err != nil {
-		return 0, nil, src.err
-	}
-	fail := func(row int, key string, args ...any) (int, *xmlFault, error) {
-		return count, &xmlFault{part: part, row: row, detail: msg.M(key, args...)}, nil
-	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	switch {
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return fail(0, "xlsx.detail.zip")
-	case len(head) == 0 || head[0] != '<':
-		return fail(0, "xlsx.detail.not-xml")
-	}
-	d := xml.NewDecoder(br)
-	d.Strict = true
-	d.CharsetReader = charsetReader
-	depth, row := 0, 0
-	root := ""
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
-		if src.err != nil {
-			return count, nil, src.err
-		}
-		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return fail(row, "xlsx.detail.syntax", se.Line, se.Msg)
-			}
-			return fail(row, "xlsx.detail.other", err.Error())
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			switch {
-			case depth == 1 && root != "":
-				return fail(row, "xlsx.detail.two-roots", root, t.Name.Local)
-			case depth == 1:
-				root = t.Name.Local
-			case depth == 2 && root == "sst" && t.Name.Local == "si":
-				if count++; count > maxStrings {
-					return count, &xmlFault{part: part, strings: true}, nil
-				}
-			case t.Name.Local == "row":
-				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
-					row = r
-				} else {
-					row++
-				}
-			}
-		case xml.EndElement:
-			depth--
-		case xml.Directive:
-			return fail(row, "xlsx.detail.doctype")
-		case xml.CharData:
-			if depth == 0 && len(bytes.Trim(t, " \t\r\n\ufeff")) > 0 { // a byte order mark is no text
-				return fail(row, "xlsx.detail.text-outside")
-			}
-		}
-	}
-	if root == "" {
-		return fail(0, "xlsx.detail.not-xml")
-	}
-	return count, nil, nil
 }
 
 // xmlProblem is the message about fault in the workbook file: about the

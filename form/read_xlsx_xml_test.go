@@ -9,8 +9,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// TestCheckXML reads small parts through checkXML: what it counts, and the
-// fault it finds (row, detail in English), or none.
+// TestCheckXML reads small parts through checkXML (the excelize reader's
+// check) and through partTokens (the one-pass reader's): what each
+// counts, and the fault it finds (row, detail in English), or none.
 func TestCheckXML(t *testing.T) {
 	type result struct {
 		Count   int
@@ -51,15 +52,26 @@ func TestCheckXML(t *testing.T) {
 			if err != nil {
 				t.Fatalf("read error %v", err)
 			}
-			got := result{Count: count}
-			if fault != nil {
-				got.Row, got.Strings = fault.row, fault.strings
-				if !fault.strings {
-					got.Detail = fault.detail.In("en")
-				}
+			p := newPartTokens("xl/part.xml", strings.NewReader(tc.in), 3)
+			p.drain()
+			if p.err != nil {
+				t.Fatalf("partTokens: read error %v", p.err)
 			}
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("checkXML (-want +got):\n%s", d)
+			for _, r := range []struct {
+				name  string
+				count int
+				fault *xmlFault
+			}{{"checkXML", count, fault}, {"partTokens", p.count, p.fault}} {
+				got := result{Count: r.count}
+				if r.fault != nil {
+					got.Row, got.Strings = r.fault.row, r.fault.strings
+					if !r.fault.strings {
+						got.Detail = r.fault.detail.In("en")
+					}
+				}
+				if d := cmp.Diff(tc.want, got); d != "" {
+					t.Errorf("%s (-want +got):\n%s", r.name, d)
+				}
 			}
 		})
 	}
@@ -70,10 +82,16 @@ func TestCheckXML(t *testing.T) {
 func TestCheckXMLReadError(t *testing.T) {
 	broken := errors.New("zip: checksum error")
 	for _, after := range []int{0, 10} {
-		r := &failingReader{s: `<sst><si><t>a</t></si><si>`, after: after, err: broken}
+		const part = `<sst><si><t>a</t></si><si>`
+		r := &failingReader{s: part, after: after, err: broken}
 		_, fault, err := checkXML("xl/sharedStrings.xml", r, 100)
 		if !errors.Is(err, broken) || fault != nil {
 			t.Errorf("after %d bytes: err %v, fault %v; want the read error", after, err, fault)
+		}
+		p := newPartTokens("xl/sharedStrings.xml", &failingReader{s: part, after: after, err: broken}, 100)
+		scanStrings(p)
+		if !errors.Is(p.err, broken) || p.fault != nil {
+			t.Errorf("partTokens, after %d bytes: err %v, fault %v; want the read error", after, p.err, p.fault)
 		}
 	}
 }

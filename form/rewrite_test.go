@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,7 +22,7 @@ var (
 // inlineStrings turns every shared-string cell into an inline string, as
 // some writers do, drops the shared-string table, and gives the formula in
 // cell a cached value.
-func inlineStrings(t *testing.T, b []byte, cell, cached string) []byte {
+func inlineStrings(t testing.TB, b []byte, cell, cached string) []byte {
 	t.Helper()
 	parts := unzipParts(t, b)
 	var shared []string
@@ -50,7 +51,7 @@ func inlineStrings(t *testing.T, b []byte, cell, cached string) []byte {
 	return zipParts(t, parts)
 }
 
-func unzipParts(t *testing.T, b []byte) map[string][]byte {
+func unzipParts(t testing.TB, b []byte) map[string][]byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
@@ -71,7 +72,7 @@ func unzipParts(t *testing.T, b []byte) map[string][]byte {
 	return parts
 }
 
-func zipParts(t *testing.T, parts map[string][]byte) []byte {
+func zipParts(t testing.TB, parts map[string][]byte) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -82,6 +83,7 @@ func zipParts(t *testing.T, parts map[string][]byte) []byte {
 			names = append(names, name)
 		}
 	}
+	slices.Sort(names[1:]) // the same zip every time
 	for _, name := range names {
 		w, err := zw.Create(name)
 		if err != nil {
