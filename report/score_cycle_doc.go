@@ -127,10 +127,11 @@ func strengthsSection(l string, pool []scoring.Result, i int) Section {
 	}
 	list := &DocList{}
 	for _, s := range ss {
-		// The level is shown with the title; a rise is said below it.
+		// The level is shown with the title; a rise is said below it,
+		// labelled like the reason, so that every entry reads alike.
 		it := ListItem{Title: fmt.Sprintf("%d %s", s.Criterion.Number, s.Criterion.Title.In(l)), Level: s.Level}
 		if s.From != 0 {
-			it.Detail = []Detail{{Text: msg.T(l, "doc2.strength.rose", s.From)}}
+			it.Detail = []Detail{{Label: msg.T(l, "doc.change"), Text: msg.T(l, "doc2.strength.rose", s.From)}}
 		}
 		it.Detail = append(it.Detail, nonEmpty(Detail{msg.T(l, "doc.col.reason"), notes[s.Criterion.Number]})...)
 		list.Items = append(list.Items, it)
