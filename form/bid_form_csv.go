@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -108,22 +109,14 @@ func ReadBidFormCSV(path string, p *criteria.Profile) (*Assessment, *BidAnswers,
 		return nil, nil, msg.Problems{{Place: msg.Place{File: path, Line: line}, Message: msg.M("csvread.line-too-long", FormatSize(maxCSVLine))}}
 	}
 	// The delimiter is the one that splits the marker line into its keys.
-	var recs []csvRecord
+	comma, ok := bidFormDelimiter(text)
+	if !ok {
+		return nil, nil, fileProblem(path, "tender2.form.csv-no-marker", bidFormMarker)
+	}
+	recs, err := parseCSV(text, comma, lim.Rows)
 	at := -1
-	for _, comma := range []byte{';', ',', '\t'} {
-		rs, err := parseCSV(text, comma, lim.Rows)
-		if err != nil {
-			continue
-		}
-		for i, r := range rs {
-			if strings.TrimSpace(r.field(0)) == bidFormMarker && len(r.fields) > 5 {
-				recs, at = rs, i
-				break
-			}
-		}
-		if at >= 0 {
-			break
-		}
+	if err == nil {
+		at = slices.IndexFunc(recs, isBidFormMarker)
 	}
 	if at < 0 {
 		return nil, nil, fileProblem(path, "tender2.form.csv-no-marker", bidFormMarker)
@@ -184,4 +177,38 @@ func bidFormError(path string) error {
 		return fileProblem(path, "tender2.form.for-check")
 	}
 	return nil
+}
+
+// bidFormDelimiter finds the marker line in the start of text (the first
+// 64 KiB, where IsBidFormCSV looks) and returns the delimiter that splits
+// it into its keys. Each delimiter reads the records only up to the marker
+// line, which a bid form has near its top, so the file is split whole
+// once, by parseCSV, with the delimiter found.
+func bidFormDelimiter(text string) (byte, bool) {
+	head := text
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+		if i := strings.LastIndexByte(head, '\n'); i > 0 {
+			head = head[:i+1]
+		}
+	}
+	for _, comma := range []byte{';', ',', '\t'} {
+		s := csvScanner{text: head, comma: comma, line: 1}
+		for s.more() {
+			r, err := s.record()
+			if err != nil {
+				break
+			}
+			if isBidFormMarker(r) {
+				return comma, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// isBidFormMarker reports whether r is the marker line: the marker, then
+// the form's keys.
+func isBidFormMarker(r csvRecord) bool {
+	return strings.TrimSpace(r.field(0)) == bidFormMarker && len(r.fields) > 5
 }

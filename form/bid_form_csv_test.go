@@ -77,7 +77,7 @@ func TestBidFormCSVRoundTrip(t *testing.T) {
 		name  string
 		comma rune
 		bom   bool
-	}{{"excel-fi", ';', true}, {"comma", ',', false}} {
+	}{{"excel-fi", ';', true}, {"comma", ',', false}, {"tab", '\t', false}} {
 		t.Run(dialect.name, func(t *testing.T) {
 			var out bytes.Buffer
 			if dialect.bom {
