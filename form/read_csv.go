@@ -104,19 +104,21 @@ func mayBeName(s string, longest int) bool {
 	if i := strings.IndexByte(s, '('); i > 0 {
 		s = s[:i]
 	}
-	return letters(s) <= longest
+	return !moreLetters(s, longest)
 }
 
-// letters counts the characters of s that are not spaces, colons, full
-// stops, asterisks or byte order marks.
-func letters(s string) int {
-	n := 0
+// moreLetters reports whether s has more than n characters that are not
+// spaces, colons, full stops, asterisks or byte order marks. It stops at
+// the first one over: most fields are long texts, not names.
+func moreLetters(s string, n int) bool {
 	for _, r := range s {
 		if !unicode.IsSpace(r) && r != ':' && r != '.' && r != '*' && r != '\ufeff' {
-			n++
+			if n--; n < 0 {
+				return true
+			}
 		}
 	}
-	return n
+	return false
 }
 
 // normName folds a field name or heading as people vary it: case, spaces,
@@ -259,9 +261,12 @@ func readAtMost(r io.Reader, max int64) ([]byte, error) {
 // when r is not one: it names the criterion number and at least one answer.
 func csvHeader(r csvRecord) map[string]int {
 	_, headings := csvNames()
-	cols := map[string]int{}
+	var cols map[string]int // made at the first heading: most lines have none
 	for i := range r.fields {
 		if k, ok := headings.lookup(r.field(i)); ok {
+			if cols == nil {
+				cols = map[string]int{}
+			}
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}
