@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"io"
 
@@ -13,7 +14,14 @@ import (
 // empty. A file is written atomically and never over one of the inputs.
 func writeOutput(io *IO, path string, inputs []string, write func(w io.Writer) error) error {
 	if path == "" || path == "-" {
-		return write(io.Out)
+		// One write call for each few pages, not one for each line: a
+		// comparison of a thousand services is thousands of lines.
+		bw := bufio.NewWriterSize(io.Out, 64<<10)
+		err := write(bw)
+		if ferr := bw.Flush(); err == nil {
+			err = ferr
+		}
+		return err
 	}
 	if err := atomicfile.CheckNotInput(path, inputs); err != nil {
 		if errors.Is(err, atomicfile.ErrIsInput) {
