@@ -161,7 +161,7 @@ func newBidView(b *scoring.Bid, set *criteria.Set, lang string) bidView {
 		bv.TotalLine = msg.T(lang, "check.doc.total", r.Total, r.Max, "–")
 	default:
 		bv.Band = msg.T(lang, "check.no-band")
-		bv.TotalLine = msg.T(lang, "check.doc.total-incomplete", r.Total, r.Max, r.Rated, r.Count)
+		bv.TotalLine = msg.TN(lang, "check.doc.total-incomplete", r.Count, r.Total, r.Max, r.Rated, r.Count)
 	}
 	if p := b.Points; p != nil {
 		bv.Relative, bv.Sum = Num(lang, p.Relative, 2), Num(lang, p.Sum, 2)

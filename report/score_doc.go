@@ -118,7 +118,7 @@ func scoreSections(pool []scoring.Result, index int, earlier []*scoring.Result, 
 	case r.Complete && r.Band != nil:
 		add(msg.T(l, "doc.band"), VText(r.Band.Name.In(l)+" ("+bandRange(r.Band)+")"))
 	case !r.Complete:
-		add(msg.T(l, "doc.band"), VText(msg.T(l, "doc.no-band-incomplete", r.Rated, r.Count)))
+		add(msg.T(l, "doc.band"), VText(msg.TN(l, "doc.no-band-incomplete", r.Count, r.Rated, r.Count)))
 	}
 	if r.Rated > 0 {
 		add(msg.T(l, "score.col.mean"), VNum(r.Mean, 2))

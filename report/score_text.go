@@ -86,7 +86,7 @@ func summaryLines(l string, r *scoring.Result) []string {
 	case r.Complete:
 		lines = append(lines, msg.T(l, "score.no-band", r.Total))
 	default:
-		lines = append(lines, msg.T(l, "score.incomplete", r.Rated, r.Count))
+		lines = append(lines, msg.TN(l, "score.incomplete", r.Count, r.Rated, r.Count))
 		if r.HasEstimate {
 			lines = append(lines, msg.T(l, "score.estimate", Num(l, r.Estimate, 1), Num(l, r.Mean, 2), r.Count))
 		} else if r.Rated > 0 {

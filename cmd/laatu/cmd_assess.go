@@ -103,7 +103,7 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 		fmt.Fprintln(io_.Out, msg.TN(l, "assess.file-review", len(iv.Only), path, len(iv.Only)))
 	case existed:
 		r := scoring.Score(set, a)
-		fmt.Fprintln(io_.Out, msg.T(l, "assess.file-resume", path, r.Rated, r.Count, path))
+		fmt.Fprintln(io_.Out, msg.TN(l, "assess.file-resume", r.Count, path, r.Rated, r.Count, path))
 	default:
 		fmt.Fprintln(io_.Out, msg.T(l, "assess.file-new", set.Name.In(l), set.Label(), path))
 	}
@@ -118,7 +118,7 @@ func runAssess(io_ *IO, opts *assessOptions) error {
 		return nil
 	}
 	r := scoring.Score(set, a)
-	fmt.Fprintf(io_.Out, "\n%s\n", msg.T(l, "assess.saved", path, r.Rated, r.Count))
+	fmt.Fprintf(io_.Out, "\n%s\n", msg.TN(l, "assess.saved", r.Count, path, r.Rated, r.Count))
 	if end != form.Finished {
 		fmt.Fprintln(io_.Out, msg.T(l, "assess.resume-hint", resumeCommand(opts)))
 		return nil

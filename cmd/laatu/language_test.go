@@ -19,6 +19,11 @@ import (
 // in common mistakes.
 var (
 	englishWords = regexp.MustCompile(`(?i)\b(flags?|string|int|default|usage|generate|unknown|invalid|argument|arguments|needs|available|the|for|with|file|files|command|commands|shell|script|help|stringarray|stringslice|float64|bool)\b`)
+	// typedWords are the same in every language's output: names of
+	// formats, values to type, example file names and command names, flag
+	// names, commands quoted in a sentence and PowerShell's cmdlets: what
+	// the user types. The language tests take them out before looking.
+	typedWords   = regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
 	finnishWords = regexp.MustCompile(`(?i)\b(valinnat|valinta|valintaa|oletus|tiedosto|tiedostoa|komento|komennot|komentoa|anna|ohje|käyttö|kieli|muoto|yleiset|paluuarvot|esimerkkejä)\b`)
 )
 
@@ -69,11 +74,6 @@ func languageRuns(t *testing.T) [][]string {
 }
 
 func TestLanguage(t *testing.T) {
-	// Words that are the same in both languages' output: names of formats,
-	// values to type, example file names and command names.
-	// Flag names, commands quoted in a sentence and PowerShell's cmdlets
-	// are what the user types, the same in every language.
-	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
 	for _, lang := range msg.Offered() {
 		for _, args := range languageRuns(t) {
 			full := append([]string{"--lang", lang}, args...)
@@ -87,7 +87,7 @@ func TestLanguage(t *testing.T) {
 					continue
 				}
 				for _, wrong := range foreignWords(lang) {
-					if w := wrong.words.FindString(typed.ReplaceAllString(line, "")); w != "" {
+					if w := wrong.words.FindString(typedWords.ReplaceAllString(line, "")); w != "" {
 						t.Errorf("laatu %s: %s word %q in\n  %s", strings.Join(full, " "), wrong.language, w, line)
 					}
 				}
@@ -102,9 +102,22 @@ func TestLanguage(t *testing.T) {
 // number and text, a YAML key in a YAML file), never the YAML keys and
 // ids meant for programs in a CSV file or a workbook.
 type fileRun struct {
-	args         []string
-	fi, en       []string // each must be in the message
-	notFi, notEn []string // none may be
+	args                []string
+	fi, en, sv          []string // each must be in the message
+	notFi, notEn, notSv []string // none may be
+}
+
+// expected returns what lang's message must and must not hold.
+func (f fileRun) expected(lang string) (want, not []string) {
+	switch lang {
+	case "fi":
+		return f.fi, f.notFi
+	case "en":
+		return f.en, f.notEn
+	case "sv":
+		return f.sv, f.notSv
+	}
+	return nil, nil
 }
 
 // fileRuns writes the faulty files the language test reads and says what
@@ -153,52 +166,71 @@ func fileRuns(t *testing.T) []fileRun {
 			en: []string{"there is no checklist element \"9\": give the numbers 1–5",
 				"checklist element 1 “The coach attends",
 				"the criterion has no checklist: leave the “Checklist” column empty"},
+			sv: []string{"checklistan har ingen punkt \"9\": ange numren 1–5 på de punkter som uppfylls",
+				"checklistans punkt 1 ”Jobbcoachen deltar",
+				"kriteriet har ingen checklista: lämna kolumnen ”Checklista” tom"},
 			notFi: []string{"weekly-team-meeting", "provider", "(checked)"},
-			notEn: []string{"weekly-team-meeting", "(checked)"}},
+			notEn: []string{"weekly-team-meeting", "(checked)"},
+			notSv: []string{"weekly-team-meeting", "provider", "(checked)"}},
 		{args: []string{"score", xlsxPath},
 			fi:    []string{"Tiedot!C8: kentät ”Palveluntuottaja” ja ”Yksikkö tai palvelu” ovat molemmat tyhjiä; täytä ainakin toinen"},
 			en:    []string{"Tiedot!C8: the fields “Provider” and “Unit or service” are both empty; fill in at least one"},
-			notFi: []string{"provider", "unit"}},
+			sv:    []string{"Tiedot!C8: fälten ”Tjänsteproducent” och ”Enhet eller tjänst” är båda tomma; fyll i minst det ena"},
+			notFi: []string{"provider", "unit"},
+			notSv: []string{"provider", "unit"}},
 		{args: []string{"score", "../../testdata/bad/unknown-field.csv"},
 			fi:    []string{`tietoa "Postinumero" ei tunneta; sallitut: Kriteeristö, Kriteeristön versio, Kriteeristön nimi, Palveluntuottaja`},
 			en:    []string{`unknown field "Postinumero"; accepted: Criteria set, Criteria set version, Criteria set name, Provider`},
-			notFi: []string{"criteria_version", "provider"}},
+			sv:    []string{`okänt fält "Postinumero"; godtas: Kriterieuppsättning, Kriterieuppsättningens version, Kriterieuppsättningens namn, Tjänsteproducent`},
+			notFi: []string{"criteria_version", "provider"},
+			notSv: []string{"criteria_version", "provider"}},
 		{args: []string{"score", "../../testdata/bad/unknown-criterion.yaml"},
 			fi: []string{"luku 250 ei kelpaa: luvun on oltava välillä 0–100",
 				`tarkistuslistan kohtaa "coffee-together" ei ole; sallitut: weekly-team-meeting`},
-			en:    []string{"the figure 250 is outside the accepted range: it must be between 0 and 100"},
-			notFi: []string{"väliltä", "≥"}},
+			en: []string{"the figure 250 is outside the accepted range: it must be between 0 and 100"},
+			sv: []string{"talet 250 ligger utanför det godtagna intervallet: det ska vara mellan 0 och 100",
+				`checklistan har ingen punkt "coffee-together"; godtas: weekly-team-meeting`},
+			notFi: []string{"väliltä", "≥"},
+			notSv: []string{"≥"}},
 		{args: []string{"score", write("kohta.yaml", "criteria: tyokyky\nprovider: Kätevä\nitems:\n  - criterion: 5\n    level: 3\n    checked: [shared-record, shared-record]\n  - criterion: 1\n    level: 4\n    figure: -3\n")},
 			fi: []string{"tarkistuslistan kohta 3 ”", "on mainittu kahdesti (checked: shared-record)",
 				"luku -3 ei kelpaa: luvun on oltava vähintään 0"},
 			en: []string{"checklist element 3 “", "is listed twice (checked: shared-record)",
-				"the figure -3 is outside the accepted range: it must be at least 0"}},
+				"the figure -3 is outside the accepted range: it must be at least 0"},
+			sv: []string{"checklistans punkt 3 ”", "finns två gånger (checked: shared-record)",
+				"talet -3 ligger utanför det godtagna intervallet: det ska vara minst 0"}},
 		{args: []string{"score", "../../testdata/bad/syntax.yaml"},
 			fi: []string{"syntax.yaml:3: YAML-muoto on virheellinen: hakasulkeella [ alkavaa luetteloa ei ole suljettu merkillä ]"},
-			en: []string{"syntax.yaml:3: the YAML is not valid: a [ … ] list is not closed with ]"}},
+			en: []string{"syntax.yaml:3: the YAML is not valid: a [ … ] list is not closed with ]"},
+			sv: []string{"syntax.yaml:3: YAML-koden är ogiltig: en lista [ … ] är inte stängd med ]"}},
 		{args: []string{"score", write("kaksoispiste.yaml", "criteria: tyokyky\nprovider: Huom: Kätevä\n")},
 			fi: []string{"kaksoispiste.yaml:2: YAML-muoto on virheellinen: arvossa on kaksoispiste ja välilyönti"},
-			en: []string{"kaksoispiste.yaml:2: the YAML is not valid: a value holds a colon and a space"}},
+			en: []string{"kaksoispiste.yaml:2: the YAML is not valid: a value holds a colon and a space"},
+			sv: []string{"kaksoispiste.yaml:2: YAML-koden är ogiltig: ett värde innehåller ett kolon och ett mellanslag"}},
 		{args: []string{"score", write("sarkain.yaml", "criteria: tyokyky\nitems:\n\t- criterion: 1\n")},
 			fi: []string{"sarkain.yaml:3: YAML-muoto on virheellinen: rivi on sisennetty sarkaimella"},
-			en: []string{"sarkain.yaml:3: the YAML is not valid: the line is indented with a tab"}},
+			en: []string{"sarkain.yaml:3: the YAML is not valid: the line is indented with a tab"},
+			sv: []string{"sarkain.yaml:3: YAML-koden är ogiltig: raden är indragen med tabb"}},
 		{args: []string{"criteria", "validate", "../../testdata/bad/criteria/syntax.yaml"},
 			fi: []string{"YAML-muoto on virheellinen: aaltosulkeella { alkavaa kohtaa ei ole suljettu"},
-			en: []string{"the YAML is not valid: a { … } mapping is not closed with }"}},
+			en: []string{"the YAML is not valid: a { … } mapping is not closed with }"},
+			sv: []string{"YAML-koden är ogiltig: en mappning { … } är inte stängd med }"}},
 		{args: []string{"check", "--profile", "../../testdata/bad/profiles/syntax.yaml", "../../testdata/bids/tarjous-a-tyopolku.yaml"},
 			fi: []string{"YAML-muoto on virheellinen: arvossa on kaksoispiste ja välilyönti"},
-			en: []string{"the YAML is not valid: a value holds a colon and a space"}},
+			en: []string{"the YAML is not valid: a value holds a colon and a space"},
+			sv: []string{"YAML-koden är ogiltig: ett värde innehåller ett kolon och ett mellanslag"}},
 	}
 }
 
 // TestLanguageOfFileMessages: a faulty file's message names what is wrong
-// in the words of the file the user wrote, in either language.
+// in the words of the file the user wrote, in every language, and holds
+// no word of another language (foreignWords).
 func TestLanguageOfFileMessages(t *testing.T) {
 	for _, f := range fileRuns(t) {
-		for _, lang := range []string{"fi", "en"} {
-			want, not := f.fi, f.notFi
-			if lang == "en" {
-				want, not = f.en, f.notEn
+		for _, lang := range []string{"fi", "en", "sv"} {
+			want, not := f.expected(lang)
+			if len(want) == 0 {
+				t.Fatalf("laatu %s: no %s message is expected", strings.Join(f.args, " "), lang)
 			}
 			full := append([]string{"--lang", lang}, f.args...)
 			code, stdout, stderr := runLaatu(t, "", full...)
@@ -215,6 +247,13 @@ func TestLanguageOfFileMessages(t *testing.T) {
 					t.Errorf("laatu %s: the message holds %q:\n%s", strings.Join(full, " "), w, stderr)
 				}
 			}
+			for _, line := range strings.Split(stderr, "\n") {
+				for _, wrong := range foreignWords(lang) {
+					if w := wrong.words.FindString(typedWords.ReplaceAllString(line, "")); w != "" {
+						t.Errorf("laatu %s: %s word %q in\n  %s", strings.Join(full, " "), wrong.language, w, line)
+					}
+				}
+			}
 		}
 	}
 }
@@ -222,7 +261,6 @@ func TestLanguageOfFileMessages(t *testing.T) {
 // TestLanguageOfManPages: the manual pages are in the chosen language
 // too, as --help is: the section headings, the usage lines, the texts.
 func TestLanguageOfManPages(t *testing.T) {
-	typed := regexp.MustCompile(`[\w./-]*\.(?:yaml|csv|xlsx)\b|-{1,2}[a-z][a-z-]*|\blaatu( [\w\[\]./-]+)*|Out-String|Invoke-Expression`)
 	roff := regexp.MustCompile(`\\f[BIRP]|\\-|\\\(\w\w|\\&`)
 	for _, lang := range msg.Offered() {
 		pages, err := manPages(&IO{}, lang)
@@ -240,7 +278,7 @@ func TestLanguageOfManPages(t *testing.T) {
 					continue // an example command line
 				}
 				for _, wrong := range foreignWords(lang) {
-					if w := wrong.words.FindString(typed.ReplaceAllString(text, "")); w != "" {
+					if w := wrong.words.FindString(typedWords.ReplaceAllString(text, "")); w != "" {
 						t.Errorf("%s page %s: %s word %q in\n  %s", lang, name, wrong.language, w, line)
 					}
 				}
