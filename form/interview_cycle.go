@@ -228,20 +228,13 @@ func (s *session) askYesNo(text string, v *bool, back bool, helpKey string) erro
 func (s *session) askDay(text string, d *time.Time, back bool) error {
 	q := question{text: text, back: back, answers: s.t("assess.date-answers"), enter: s.t("assess.enter-empty"),
 		help: func() { s.printf("cycleform.assess.date-help") },
-		accept: func(answer string) bool {
-			switch answer {
-			case "":
-				return true
-			case "-":
-				*d = time.Time{}
-				return true
-			}
+		accept: keepOrClear(func() { *d = time.Time{} }, func(answer string) bool {
 			v, ok := ParseDate(answer)
 			if ok {
 				*d = v
 			}
 			return ok
-		},
+		}),
 	}
 	if !d.IsZero() {
 		q.enter = s.date(*d)
@@ -258,21 +251,14 @@ func (s *session) askCount(text string, n **int, most *int, back bool) error {
 	}
 	q := question{text: text, back: back, answers: answers, enter: s.t("assess.enter-empty"),
 		help: func() { s.printf("cycleform.assess.count-help") },
-		accept: func(answer string) bool {
-			switch answer {
-			case "":
-				return true
-			case "-":
-				*n = nil
-				return true
-			}
+		accept: keepOrClear(func() { *n = nil }, func(answer string) bool {
 			v, err := strconv.Atoi(answer)
 			if err != nil || v < 0 || most != nil && v > *most {
 				return false
 			}
 			*n = &v
 			return true
-		},
+		}),
 	}
 	if *n != nil {
 		q.enter = strconv.Itoa(**n)

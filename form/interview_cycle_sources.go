@@ -24,20 +24,13 @@ const maxDaysOnSite = 365
 func (s *session) askKind(kind *string, back bool) error {
 	q := question{text: s.t("cycleform.assess.kind"), back: back, answers: s.t("cycleform.assess.kind-answers"), enter: s.t("assess.enter-empty"),
 		help: func() { s.printf("cycleform.assess.kind-help") },
-		accept: func(answer string) bool {
-			switch answer {
-			case "":
-				return true
-			case "-":
-				*kind = ""
-				return true
-			}
+		accept: keepOrClear(func() { *kind = "" }, func(answer string) bool {
 			k, ok := kindFromAnswer(answer)
 			if ok {
 				*kind = k
 			}
 			return ok
-		},
+		}),
 	}
 	if *kind != "" {
 		q.enter = s.t("review.kind." + *kind)
@@ -68,21 +61,14 @@ func (s *session) askDaysOnSite(days **float64, back bool) error {
 	q := question{text: s.t("cycleform.field.days_on_site"), back: back, answers: s.t("h16.assess.days-answers", maxDaysOnSite),
 		enter: s.t("assess.enter-empty"),
 		help:  func() { s.printf("h16.assess.days-help") },
-		accept: func(answer string) bool {
-			switch answer {
-			case "":
-				return true
-			case "-":
-				*days = nil
-				return true
-			}
+		accept: keepOrClear(func() { *days = nil }, func(answer string) bool {
 			x, ok := ParseNumber(answer)
 			if !ok || strings.HasSuffix(answer, "%") || x < 0 || x > maxDaysOnSite {
 				return false
 			}
 			*days = &x
 			return true
-		},
+		}),
 	}
 	if *days != nil {
 		q.enter = s.number(**days)

@@ -49,6 +49,22 @@ func (s *session) details() error {
 	return nil
 }
 
+// keepOrClear is the accept of a question whose answer may be left as it
+// is: Enter keeps the current answer, - clears it (clear), and any other
+// answer is read by read, which says whether it is accepted.
+func keepOrClear(clear func(), read func(answer string) bool) func(string) bool {
+	return func(answer string) bool {
+		switch answer {
+		case "":
+			return true
+		case "-":
+			clear()
+			return true
+		}
+		return read(answer)
+	}
+}
+
 // askText asks for a free text: Enter keeps the current value, - clears it.
 // The caller saves the answer.
 func (s *session) askText(text string, value *string, back bool, helpKey string) error {
