@@ -86,35 +86,6 @@ func bandText(s *scoring.Snapshot, lang string) string {
 	return "–"
 }
 
-// signed writes a change as +3, −2 (a real minus sign) or 0; "–" when not
-// comparable.
-func signed(d scoring.Delta) string {
-	switch {
-	case !d.OK:
-		return "–"
-	case d.Value > 0:
-		return "+" + strconv.Itoa(d.Value)
-	case d.Value < 0:
-		return "−" + strconv.Itoa(-d.Value)
-	}
-	return "0"
-}
-
-// changeText is a service's total change, or "–".
-func changeText(sv *scoring.Service) string {
-	if sv.Change == nil {
-		return "–"
-	}
-	return signed(sv.Change.Total)
-}
-
-func rankText(sv *scoring.Service) string {
-	if sv.Rank == 0 {
-		return "–"
-	}
-	return strconv.Itoa(sv.Rank)
-}
-
 func dateText(s *scoring.Snapshot, lang string) string {
 	if s.Date.IsZero() {
 		return "–"
@@ -250,14 +221,6 @@ func versionsNote(c *scoring.Comparison, sv *scoring.Service, l string) string {
 		return msg.TN(l, "compare.versions.mixed-none-changed", len(m.Earlier), name, strings.Join(files, ", "), c.Set.Label())
 	}
 	return msg.TN(l, "compare.versions.mixed", len(m.Earlier), name, strings.Join(files, ", "), c.Set.Label(), numberList(m.Changed))
-}
-
-// domainScoreText marks a domain score that is not over every criterion.
-func domainScoreText(d scoring.DomainScore) string {
-	if !d.Complete() {
-		return strconv.Itoa(d.Score) + "*"
-	}
-	return strconv.Itoa(d.Score)
 }
 
 func mdRow(w io.Writer, cells []string) {

@@ -233,7 +233,8 @@ func compareMatrixSections(c *scoring.Comparison, l string) []Section {
 		Head:      []string{"#", msg.T(l, "compare.col.criterion")},
 		HeadWidth: []int{0, textTitleWidth},
 		Stats:     []string{msg.T(l, "compare.col.mean"), msg.T(l, "compare.col.median")},
-		Short:     []string{msg.T(l, "compare.col.mean-short"), msg.T(l, "compare.col.median-short")}}
+		Short:     []string{msg.T(l, "compare.col.mean-short"), msg.T(l, "compare.col.median-short")},
+		More:      []string{msg.T(l, "compare.col.rated-by"), msg.T(l, "compare.col.below", c.Below)}}
 	for i := range c.Services {
 		sv := &c.Services[i]
 		col := MatrixColumn{Key: serviceKey(i), Name: ServiceName(sv.Provider, sv.Unit)}
@@ -256,6 +257,7 @@ func compareMatrixSections(c *scoring.Comparison, l string) []Section {
 			}
 		}
 		r.Stats = []Value{mean, median}
+		r.More = []Value{VInt(st.Rated), VInt(st.Below)}
 		m.Rows = append(m.Rows, r)
 	}
 	out := []Section{{Heading: msg.T(l, "compare.matrix"), Level: 1, Sheet: msg.T(l, "compare.matrix"), Blocks: []Block{m,

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"html/template"
 	"math"
 	"sort"
 	"strings"
@@ -336,36 +335,6 @@ func reviewSectionOf(c *scoring.Comparison, opt CompareOptions) (reviewSection, 
 	return rs, true
 }
 
-// cycleTexts are the summary's cycle columns of sv as text: the latest
-// assessment's kind, the rate, its change and the benchmark.
-func cycleTexts(l string, sv *scoring.Service) []string {
-	sc := CycleOf(sv, time.Time{})
-	rate, change, bench := "–", "–", "–"
-	if sc.HasRate {
-		rate = pct(l, sc.Rate)
-		bench = benchCell(l, &sc).Format(l, false)
-	}
-	if d, ok := sc.RateChange(); ok {
-		change = signedPct(l, d)
-	}
-	kind := kindName(l, sc.Kinds[len(sc.Kinds)-1])
-	if sc.Mixed {
-		kind += "*"
-	}
-	return []string{kind, rate, change, bench}
-}
-
-// signedPct is a change in percentage points: +5, −2,5 (a real minus sign).
-func signedPct(l string, d float64) string {
-	switch {
-	case d > 0:
-		return "+" + pct(l, d)
-	case d < 0:
-		return "−" + pct(l, -d)
-	}
-	return "0"
-}
-
 // trendDate heads a trend's column: the date, and with the cycle the
 // assessment's kind.
 func trendDate(s *scoring.Snapshot, l string, cycle bool) string {
@@ -427,12 +396,12 @@ func benchLegend(l string) string {
 }
 
 // rateScatter is the chart of fidelity total against employment rate
-// across services, each point labelled with the service's key; "" when no
-// service has a rate.
-func rateScatter(c *scoring.Comparison, l string) (template.HTML, error) {
+// across services, each point labelled with the service's key; nil when
+// no service has a rate.
+func rateScatter(c *scoring.Comparison, l string) *DocFigure {
 	pts, without := ratePoints(c)
 	if len(pts) == 0 {
-		return "", nil
+		return nil
 	}
 	set := c.Set
 	chart := ScatterChart{ID: "rate", Title: msg.T(l, "cmpcycle.scatter.title"),
@@ -457,11 +426,7 @@ func rateScatter(c *scoring.Comparison, l string) (template.HTML, error) {
 		parts = append(parts, msg.T(l, "cmpcycle.scatter.no-rate", serviceKey(i)+" "+ServiceName(sv.Provider, sv.Unit)))
 	}
 	chart.Desc = msg.T(l, "cmpcycle.scatter.desc", bandLegend(set, l), benchLegend(l), strings.Join(parts, "; "))
-	svg, err := chart.SVG()
-	if err != nil {
-		return "", err
-	}
-	return htmlFigure(chart.Title, svg), nil
+	return &DocFigure{Caption: chart.Title, Chart: chart}
 }
 
 // rateChartXLSX draws the fidelity total against the employment rate on

@@ -46,9 +46,9 @@ func TestCompareHTMLInChromium(t *testing.T) {
 
 	for _, want := range []string{
 		`<html lang="fi">`,
-		`<table class="summary small">`,
-		`<caption>Yhteenveto</caption>`,
-		`<th scope="row">Työkykyisempi Stadi (Helsingin kaupunki)</th>`,
+		`<table class="doc-table doc-wide small">`,
+		`class="vh">Yhteenveto</caption>`,
+		`<th scope="row">Työkykyisempi Stadi</th><td>Helsingin kaupunki</td>`,
 		`<table class="heat whole">`,
 		`<td class="n l2">2</td>`,
 		`<title id="totals-t">`,

@@ -7,9 +7,9 @@
 // one behaviour: a Table of Cells is written by WriteCSV or the streaming
 // CSVWriter (plain, or Finnish Excel with `;`, decimal comma and BOM), by
 // Workbook.AddTable (XLSX with a frozen, styled header, print set-up and the
-// level colour scale) and by HTMLTable (caption, th scope, values printed in
-// coloured cells) inside WriteHTMLPage's self-contained page, with BarChart
-// for inline SVG charts. Text that reaches a spreadsheet passes SafeCell,
+// level colour scale); pages are WriteHTMLPage's self-contained page, with
+// html.go's BarChart, StackChart, LineChart and ScatterChart for inline SVG
+// charts. Text that reaches a spreadsheet passes SafeCell,
 // which neutralises formulas.
 //
 // The one-service report and the bid check (with the tender memo) are each
@@ -19,8 +19,9 @@
 // format: WriteDocText, WriteDocMarkdown, WriteDocHTML, WriteDocXLSX and
 // WriteDocCSV (the CSV writes to the CSV writer directly, which keeps its
 // own first error). The comparison is one too (CompareDocument,
-// compare_doc.go), written so far as text, Markdown and CSV; its HTML and
-// XLSX still come from compare_html.go and compare_xlsx.go. Blocks for
+// compare_doc.go), written as text, Markdown, CSV and HTML (the page adds
+// its charts, compare_doc_html.go); its XLSX still comes from
+// compare_xlsx.go. Blocks for
 // views of many services (a wide table with a compact form for the
 // terminal, a heat map, bullet lists) are in doc_wide.go. Which formats
 // exist, their extensions and which command writes which is the registry

@@ -48,7 +48,13 @@ func WriteDocHTML(w io.Writer, d *Document) error {
 			}
 			// The heading stays with what follows it on paper: both are in
 			// one unbreakable head block with the first block.
-			h.printf("<section id=\"s%d\">\n<%s>%s</%s>\n", i+1, tag, esc(s.Heading), tag)
+			h.printf("<section id=\"s%d\">\n", i+1)
+			if s.Heading != "" {
+				// (A section without a heading continues the title's:
+				// a comparison's set and counts.)
+				h.printf("<%s>%s</%s>\n", tag, esc(s.Heading), tag)
+			}
+			h.heading = s.Heading
 			for j, b := range s.Blocks {
 				h.block(b, fmt.Sprintf("s%d-%d", i+1, j+1))
 			}
@@ -63,9 +69,12 @@ func WriteDocHTML(w io.Writer, d *Document) error {
 }
 
 type htmlDoc struct {
-	w   io.Writer
-	l   string
-	err error
+	w io.Writer
+	l string
+	// heading is the section's, the hidden caption of a table that has
+	// none of its own.
+	heading string
+	err     error
 }
 
 func (h *htmlDoc) printf(format string, args ...any) {
@@ -104,9 +113,45 @@ func (h *htmlDoc) block(b Block, id string) {
 	case *DocEntries:
 		// Many columns of long text: the browser gives each the width
 		// its text needs (in print, half the pages of equal columns).
-		h.table(b.Table, id, true)
+		h.table(b.Table, id, true, false)
 	case *DocTable:
-		h.table(b, id, false)
+		h.table(b, id, false, false)
+	case *WideTable:
+		// The whole table; a wide one scrolls in its own region.
+		t := b.Table
+		hidden := t.Caption == ""
+		if hidden {
+			t.Caption = h.heading
+		}
+		h.table(&t, id, false, hidden)
+	case *DocMatrix:
+		h.matrix(b, id)
+	case *DocBullets:
+		h.printf("<ul>\n")
+		for _, it := range b.Items {
+			if it.Strong {
+				h.printf("<li><strong>%s</strong>", esc(it.Text))
+			} else {
+				h.printf("<li>%s", esc(it.Text))
+			}
+			if len(it.Sub) > 0 {
+				h.printf("<ul>")
+				for _, s := range it.Sub {
+					h.printf("<li>%s</li>", esc(s))
+				}
+				h.printf("</ul>")
+			}
+			h.printf("</li>\n")
+		}
+		h.printf("</ul>\n")
+	case *DocFigure:
+		h.figure(b.Caption, b.Chart.SVG)
+	case *DocFigures:
+		h.printf("<div class=\"charts\">\n")
+		for _, f := range b.Figures {
+			h.figure(f.Caption, f.Chart.SVG)
+		}
+		h.printf("</div>\n")
 	case *DocBarChart:
 		h.barChart(b, id)
 	case *DocLineChart:
@@ -150,11 +195,17 @@ func (h *htmlDoc) block(b Block, id string) {
 
 // table writes b as an accessible table; with auto, the browser sizes
 // the columns by their text rather than sharing the width equally
-// between the columns of long text.
-func (h *htmlDoc) table(b *DocTable, id string, auto bool) {
+// between the columns of long text; with hidden, the caption (the
+// section's heading again) is for screen readers only.
+func (h *htmlDoc) table(b *DocTable, id string, auto, hidden bool) {
 	l := h.l
 	long := len(b.Wrap) > 0 && !auto
 	class := "doc-table"
+	if len(b.Header) > 10 {
+		// Set closer (report.css), so that a region's summary fits
+		// a screen of 1280 px.
+		class += " doc-wide"
+	}
 	if long {
 		class += " doc-long"
 	}
@@ -163,7 +214,11 @@ func (h *htmlDoc) table(b *DocTable, id string, auto bool) {
 		// header is never left alone at the foot of a page.
 		class += " small"
 	}
-	h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\">\n<caption id=\"%s-c\">%s</caption>\n", id, class, id, esc(b.Caption))
+	capClass := ""
+	if hidden {
+		capClass = ` class="vh"`
+	}
+	h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\">\n<caption id=\"%s-c\"%s>%s</caption>\n", id, class, id, capClass, esc(b.Caption))
 	if long && len(b.Widths) == len(b.Header) {
 		// Long text: narrow columns (a number, a level) get the
 		// width they need, the text columns share the rest.
@@ -284,4 +339,81 @@ func (h *htmlDoc) figure(caption string, svg func() (template.HTML, error)) {
 		return
 	}
 	h.printf("%s\n", htmlFigure(caption, chart))
+}
+
+// heatBlock is how many columns one heat-map table holds. A wider matrix
+// gets several tables, each with the rows' names and the figures (the
+// mean and median), so that a screen at 1280 px and an A4 page show every
+// column and the figures.
+const heatBlock = 10
+
+// matrix writes m as a heat map: the legend of the colours, the columns'
+// keys and names, and a table per heatBlock columns, the columns headed by
+// their keys (the name for screen readers and as a tooltip), each level
+// printed on the colour of its level, then the figures (Stats and More).
+func (h *htmlDoc) matrix(m *DocMatrix, id string) {
+	l := h.l
+	h.printf("<p class=\"legend\">%s", esc(msg.T(l, "compare.heat-legend")))
+	for lv := 1; lv <= 5; lv++ {
+		h.printf(" <span class=\"l%d\">%d</span>", lv, lv)
+	}
+	h.printf("</p>\n<p class=\"keys-head\">%s</p>\n<ul class=\"keys\">", esc(m.Keys))
+	names := make([]string, len(m.Columns))
+	for i, c := range m.Columns {
+		names[i] = c.Name
+		if c.Note != "" {
+			names[i] += " – " + c.Note
+		}
+		h.printf("<li><span class=\"key\">%s</span> %s</li>", esc(c.Key), esc(names[i]))
+	}
+	h.printf("</ul>\n")
+	for start, part := 0, 1; start < len(m.Columns) || start == 0; start, part = start+heatBlock, part+1 {
+		end := min(start+heatBlock, len(m.Columns))
+		caption, class := h.heading, "heat whole"
+		if len(m.Columns) > heatBlock {
+			caption, class = msg.T(l, "html.matrix-part", h.heading, m.Columns[start].Key, m.Columns[end-1].Key), "heat"
+		}
+		cid := fmt.Sprintf("%s-%d-c", id, part)
+		h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s\">\n<table class=\"%s\">\n<caption id=\"%s\">%s</caption>\n<thead><tr>", cid, class, cid, esc(caption))
+		for _, hd := range m.Head {
+			h.printf("<th scope=\"col\">%s</th>", esc(hd))
+		}
+		for i := start; i < end; i++ {
+			h.printf("<th scope=\"col\" class=\"svc\" title=\"%s\"><span aria-hidden=\"true\">%s</span><span class=\"vh\">%s</span></th>", esc(names[i]), esc(m.Columns[i].Key), esc(names[i]))
+		}
+		for _, s := range append(append([]string{}, m.Stats...), m.More...) {
+			h.printf("<th scope=\"col\">%s</th>", esc(s))
+		}
+		h.printf("</tr></thead>\n<tbody>\n")
+		for _, r := range m.Rows {
+			h.printf("<tr>")
+			for k, v := range r.Head {
+				switch {
+				case k == len(r.Head)-1:
+					// The last of the names (the criterion's title)
+					// names the row.
+					h.printf("<th scope=\"row\">%s</th>", esc(v.String(l)))
+				case v.Numeric():
+					h.printf("<td class=\"n\">%s</td>", esc(v.String(l)))
+				default:
+					h.printf("<td>%s</td>", esc(v.String(l)))
+				}
+			}
+			for _, lv := range r.Levels[start:end] {
+				if lv == 0 {
+					h.printf("<td class=\"n\">–</td>")
+				} else {
+					h.printf("<td class=\"n %s\">%d</td>", levelClass(lv), lv)
+				}
+			}
+			for _, v := range append(append([]Value{}, r.Stats...), r.More...) {
+				h.printf("<td class=\"n\">%s</td>", esc(v.String(l)))
+			}
+			h.printf("</tr>\n")
+		}
+		h.printf("</tbody>\n</table>\n</div>\n")
+		if end == len(m.Columns) {
+			break
+		}
+	}
 }

@@ -146,7 +146,11 @@ type DocMatrix struct {
 	Columns   []MatrixColumn
 	// Stats head the figures after the levels, Short in the terminal.
 	Stats, Short []string
-	Rows         []MatrixRow
+	// More head figures after Stats that only the page shows, having the
+	// room (how many rated the criterion, how many are below the
+	// threshold).
+	More []string
+	Rows []MatrixRow
 }
 
 // MatrixColumn is a column of levels: its key, its name and a note on it
@@ -161,6 +165,7 @@ type MatrixRow struct {
 	Head   []Value
 	Levels []int
 	Stats  []Value
+	More   []Value
 }
 
 func (*DocMatrix) isBlock() {}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
 	_ "embed"
 	"fmt"
 	"html/template"
@@ -336,68 +335,5 @@ func htmlFigure(caption string, chart template.HTML) template.HTML {
 	return template.HTML("<figure>\n<figcaption>" + esc(caption) + "</figcaption>\n" + string(chart) + "\n</figure>")
 }
 
-// scrollRegion wraps wide content (a table) in a container that scrolls
-// sideways on a narrow screen, so the page itself never does (WCAG 1.4.10).
-// The container is a named region a keyboard can reach and scroll.
-func scrollRegion(label string, inner template.HTML) template.HTML {
-	return template.HTML(`<div class="scroll" tabindex="0" role="region" aria-label="` + esc(label) + `">` + string(inner) + `</div>`)
-}
-
-var tableTemplate = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("table").Funcs(template.FuncMap{
-		"cell": htmlCellText,
-		"num":  func(c Cell) bool { return c.Kind == IntCell || c.Kind == FloatCell },
-		"heat": func(c Cell) string { return levelClass(c.Heat) },
-	}).Parse(`<table{{with .Class}} class="{{.}}"{{end}}>
-<caption>{{.T.Name}}</caption>
-<thead><tr>{{range .T.Header}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
-<tbody>
-{{range .T.Rows}}<tr>{{range $i, $c := .}}{{if eq $i $.T.RowHeader}}<th scope="row">{{cell $c $.Lang}}</th>{{else}}<td{{if or (num $c) (heat $c)}} class="{{if num $c}}n{{end}}{{with heat $c}} {{.}}{{end}}"{{end}}>{{with cell $c $.Lang}}{{.}}{{else}}–{{end}}</td>{{end}}{{end}}</tr>
-{{end}}</tbody>
-</table>`))
-})
-
-// htmlCellText is c as a reader sees it: a change with its sign (+8, −2,
-// 0) as the text report and the workbook show it (Value.String).
-func htmlCellText(c Cell, lang string) string {
-	if c.Signed && (c.Kind == IntCell || c.Kind == FloatCell) {
-		decimals := 0
-		if c.Kind == FloatCell {
-			decimals = c.Decimals
-		}
-		return VChange(c.Num, decimals).String(lang)
-	}
-	return c.Format(lang, false)
-}
-
-// HTMLTable renders t as an accessible table: a caption, column headers
-// with scope="col", the RowHeader column as row headers, numbers aligned
-// right, and levels with a heat class behind the printed value. Empty cells
-// show a dash so that a screen reader says something.
-func HTMLTable(t Table, lang, class string) (template.HTML, error) {
-	var buf bytes.Buffer
-	err := tableTemplate().Execute(&buf, struct {
-		T     Table
-		Lang  string
-		Class string
-	}{t, lang, class})
-	if err != nil {
-		return "", fmt.Errorf("html table %s: %w", t.Name, err)
-	}
-	return template.HTML(buf.String()), nil
-}
-
 // smallTable is the most rows a table has that printing keeps on one page.
 const smallTable = 8
-
-// tableClass adds "small" to class when t is short enough to print
-// unbroken.
-func tableClass(class string, t Table) string {
-	if len(t.Rows) > smallTable {
-		return class
-	}
-	if class == "" {
-		return "small"
-	}
-	return class + " small"
-}
