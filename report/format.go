@@ -1,6 +1,8 @@
 package report
 
 import (
+	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -164,4 +166,24 @@ func ChooseFormat(command, flag, output string) (Format, error) {
 		return 0, msg.Errorf("report.format.unsupported-extension", output, command, extList(supported))
 	}
 	return byExt, nil
+}
+
+// WriteDoc writes d in format f with that format's renderer: the one place
+// a command's chosen format meets a document. width is the text
+// renderer's line width, csv the CSV dialect. JSON is not a rendering of a
+// document (each view has its own stable schema), so it is refused here.
+func WriteDoc(w io.Writer, d *Document, f Format, width int, csv CSVOptions) error {
+	switch f {
+	case FormatMarkdown:
+		return WriteDocMarkdown(w, d)
+	case FormatCSV:
+		return WriteDocCSV(w, d, csv)
+	case FormatXLSX:
+		return WriteDocXLSX(w, d)
+	case FormatHTML:
+		return WriteDocHTML(w, d)
+	case FormatText:
+		return WriteDocText(w, d, width)
+	}
+	return fmt.Errorf("report: %s is not a rendering of a document", f)
 }

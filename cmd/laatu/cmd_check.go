@@ -129,19 +129,10 @@ func runCheck(io_ *IO, opts *checkOptions) error {
 	}
 	ro := report.CheckOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}}
 	err = writeOutput(io_, opts.Output, inputs, func(w io.Writer) error {
-		switch format {
-		case report.FormatJSON:
+		if format == report.FormatJSON {
 			return report.CheckJSONOut(w, &e, ro)
-		case report.FormatMarkdown:
-			return report.CheckMarkdown(w, &e, ro)
-		case report.FormatCSV:
-			return report.CheckCSV(w, &e, ro)
-		case report.FormatXLSX:
-			return report.CheckXLSX(w, &e, ro)
-		case report.FormatHTML:
-			return report.CheckHTML(w, &e, ro)
 		}
-		return report.CheckText(w, &e, ro)
+		return report.WriteDoc(w, report.CheckDocument(&e, ro), format, ro.Width, ro.CSV)
 	})
 	if err != nil {
 		return err

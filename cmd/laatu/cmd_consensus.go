@@ -133,19 +133,10 @@ func runConsensus(io_ *IO, opts *consensusOptions) error {
 	}
 	ro := report.ConsensusOptions{Lang: opts.Lang, Width: textWidth(io_, reportPath), Draft: draftPath}
 	err = writeOutput(io_, reportPath, in.Paths(), func(w io.Writer) error {
-		switch format {
-		case report.FormatJSON:
+		if format == report.FormatJSON {
 			return report.ConsensusJSONOut(w, &c, ro)
-		case report.FormatMarkdown:
-			return report.ConsensusMarkdown(w, &c, ro)
-		case report.FormatHTML:
-			return report.ConsensusHTML(w, &c, ro)
-		case report.FormatXLSX:
-			return report.ConsensusXLSX(w, &c, ro)
-		case report.FormatCSV:
-			return report.ConsensusCSV(w, &c, ro, report.CSVOptions{Excel: excel})
 		}
-		return report.ConsensusText(w, &c, ro)
+		return report.WriteDoc(w, report.ConsensusDocument(&c, ro), format, ro.Width, report.CSVOptions{Excel: excel})
 	})
 	if err != nil {
 		return err
