@@ -129,21 +129,45 @@ const (
 // and those whose level rose since earlier (an assessment of the same
 // service against the same set; nil for none), in the set's order.
 func Strengths(r *Result, earlier *Snapshot) []Strength {
+	rated := make([]ratedCriterion, len(r.Items))
+	for i, it := range r.Items {
+		rated[i] = ratedCriterion{it.Criterion, it.Level}
+	}
+	return strengthsOf(r.Set, rated, earlier)
+}
+
+// SnapshotStrengths are Strengths of an assessment a comparison keeps,
+// against earlier (nil for none): the same rule over the same levels.
+func SnapshotStrengths(s *Snapshot, earlier *Snapshot) []Strength {
+	rated := make([]ratedCriterion, len(s.Levels))
+	for i := range s.Levels {
+		rated[i] = ratedCriterion{&s.Set.Criteria[i], s.Level(i)}
+	}
+	return strengthsOf(s.Set, rated, earlier)
+}
+
+// ratedCriterion is a criterion with its level (0 not rated).
+type ratedCriterion struct {
+	Criterion *criteria.Criterion
+	Level     int
+}
+
+func strengthsOf(set *criteria.Set, rated []ratedCriterion, earlier *Snapshot) []Strength {
 	before := map[int]int{}
-	if earlier != nil && earlier.Set != nil && earlier.Set.ID == r.Set.ID {
+	if earlier != nil && earlier.Set != nil && earlier.Set.ID == set.ID {
 		for i, l := range earlier.Levels {
 			before[earlier.Set.Criteria[i].Number] = int(l)
 		}
 	}
 	top := 0
-	for _, it := range r.Items {
+	for _, it := range rated {
 		top = max(top, it.Level)
 	}
 	highest := 0
 	var out []Strength
-	for _, it := range r.Items {
+	for _, it := range rated {
 		s := Strength{Criterion: it.Criterion, Level: it.Level}
-		if b := before[it.Number()]; b != 0 && it.Level > b {
+		if b := before[it.Criterion.Number]; b != 0 && it.Level > b {
 			s.From = b
 		}
 		if top < TopLevel && top >= HighestLevel && it.Level == top && highest < MaxHighest {
