@@ -34,9 +34,9 @@ type CompareOptions struct {
 	// which services are due for review or overdue, which actions are
 	// overdue. Zero leaves those lists out.
 	Today time.Time
-	// Reviews shows the review cycle even when no assessment records it
-	// (`--today` given): the services due for review from their dates and
-	// totals alone.
+	// Reviews gives the workbook its review-cycle sheet even when no
+	// assessment records the cycle (`--today` given). Every other format
+	// lists the services due for review in every comparison.
 	Reviews bool
 }
 

@@ -14,7 +14,8 @@ import (
 // for every renderer: the set and counts, the summary (with the review
 // cycle's columns when some assessment records it), the levels by
 // criterion and service, the region's weakest criteria, the trends, the
-// recommendations and the review cycle.
+// recommendations, every service's next review and strengths, and the
+// review cycle.
 func CompareDocument(c *scoring.Comparison, opt CompareOptions) *Document {
 	l := opt.Lang
 	d := &Document{Lang: l, Title: msg.T(l, "compare.title"), Kind: msg.T(l, "compare.title"), Class: "compare-report"}
@@ -22,6 +23,7 @@ func CompareDocument(c *scoring.Comparison, opt CompareOptions) *Document {
 	d.Sections = append(d.Sections, compareMatrixSections(c, l)...)
 	d.Sections = append(d.Sections, compareTrendsSections(c, opt)...)
 	d.Sections = append(d.Sections, compareRecommendationsSections(c, l)...)
+	d.Sections = append(d.Sections, compareNextReviewSections(c, opt)...)
 	d.Sections = append(d.Sections, compareReviewSections(c, opt)...)
 	d.Data = compareData(c, opt)
 	return d
@@ -376,11 +378,12 @@ func compareRecommendationsSections(c *scoring.Comparison, l string) []Section {
 	return out
 }
 
-// compareReviewSections are the review cycle (compare_review.go): the
-// services due for review or overdue, and per service that records the
-// cycle its kinds of assessment, rate, next review, open and overdue
-// actions and how the previous plan's criteria moved. None when the
-// comparison does not show the cycle.
+// compareReviewSections are the review cycle (compare_review.go): per
+// service that records the cycle its kinds of assessment, rate, next
+// review, open and overdue actions and how the previous plan's criteria
+// moved. None when no assessment records the cycle. The services due for
+// review are in the section before (compare_strengths_doc.go), for every
+// comparison.
 func compareReviewSections(c *scoring.Comparison, opt CompareOptions) []Section {
 	rs, ok := reviewSectionOf(c, opt)
 	if !ok {
@@ -388,19 +391,6 @@ func compareReviewSections(c *scoring.Comparison, opt CompareOptions) []Section 
 	}
 	l := opt.Lang
 	out := []Section{{Heading: rs.Heading, Level: 1, Sheet: rs.Heading}}
-	if rs.DueHeading != "" {
-		due := Section{Heading: rs.DueHeading, Level: 2}
-		if len(rs.Due) == 0 {
-			due.Blocks = append(due.Blocks, &Para{Text: rs.NoneDue})
-		} else {
-			list := &DocBullets{}
-			for _, d := range rs.Due {
-				list.Items = append(list.Items, Bullet{Text: d})
-			}
-			due.Blocks = append(due.Blocks, list)
-		}
-		out = append(out, due)
-	}
 	mixed := msg.T(l, "review.compare.mixed")
 	for _, b := range rs.Services {
 		lines := &DocBullets{}

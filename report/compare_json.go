@@ -315,10 +315,10 @@ func reviewStateID(st scoring.ReviewState) string {
 	return "not_due"
 }
 
-// reviewsDueJSON lists the services due or overdue when the review cycle
-// is shown and a day is given; nil otherwise (the field is left out).
+// reviewsDueJSON lists the services due or overdue when a day is given;
+// nil otherwise (the field is left out).
 func reviewsDueJSON(c *scoring.Comparison, opt CompareOptions) []ReviewDueJSON {
-	if opt.Today.IsZero() || (!hasCycle(c) && !opt.Reviews) {
+	if opt.Today.IsZero() {
 		return nil
 	}
 	out := []ReviewDueJSON{}

@@ -15,13 +15,12 @@ import (
 )
 
 // The review cycle in `laatu compare` (issue 16): the services due for
-// review or overdue on opt.Today, and per service the kinds of its
+// review or overdue on opt.Today (ReviewsDue, shown for every comparison
+// by compare_strengths_doc.go), and per service the kinds of its
 // assessments (a note when a trend mixes self-assessments and external
 // reviews), its employment rate, its open and overdue actions, and how the
-// criteria of its previous plan moved. The section appears only when some
-// assessment records the cycle, so that comparisons of older files stay
-// exactly as they were; `--today` (CompareOptions.Reviews) shows it for
-// any files.
+// criteria of its previous plan moved. That section appears only when some
+// assessment records the cycle.
 
 // hasCycle reports whether any assessment of c records the review cycle.
 func hasCycle(c *scoring.Comparison) bool {
@@ -35,25 +34,26 @@ func hasCycle(c *scoring.Comparison) bool {
 	return false
 }
 
-// ReviewDue is a service due for review or overdue on a day.
+// ReviewDue is a service due for review or overdue on a day, counted from
+// Basis (scoring.ReviewBasis).
 type ReviewDue struct {
 	Service *scoring.Service
+	Basis   *scoring.Snapshot
 	Next    time.Time
 	State   scoring.ReviewState
 }
 
-// ReviewsDue lists the services of c whose next review, counted from their
-// latest dated assessment, is due within the cycle's DueSoonDays of today
-// or overdue; earliest first.
+// ReviewsDue lists the services of c whose next review, counted from
+// their latest dated review (scoring.ReviewBasis), is due within the
+// cycle's DueSoonDays of today or overdue; earliest first. A service
+// without a dated assessment has no next review and is never listed.
 func ReviewsDue(c *scoring.Comparison, today time.Time) []ReviewDue {
 	rule := criteria.BuiltinCycle().Review
 	var out []ReviewDue
 	for i := range c.Services {
 		sv := &c.Services[i]
-		s := sv.Latest()
-		next := scoring.NextReview(s.Date, s.Total, s.Complete, rule)
-		if st := scoring.ReviewStateOn(next, today, rule); st != scoring.ReviewNotDue {
-			out = append(out, ReviewDue{Service: sv, Next: next, State: st})
+		if r := scoring.ReviewOf(sv, today, rule); r.State != scoring.ReviewNotDue {
+			out = append(out, ReviewDue{Service: sv, Basis: r.Basis, Next: r.Next, State: r.State})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Next.Before(out[j].Next) })
@@ -142,10 +142,8 @@ func CycleOf(sv *scoring.Service, today time.Time) ServiceCycle {
 		}
 	}
 	latest := sv.Latest()
-	sc.Next = scoring.NextReview(latest.Date, latest.Total, latest.Complete, cyc.Review)
-	if !today.IsZero() {
-		sc.State = scoring.ReviewStateOn(sc.Next, today, cyc.Review)
-	}
+	rv := scoring.ReviewOf(sv, today, cyc.Review)
+	sc.Next, sc.State = rv.Next, rv.State
 	if latest.Cycle != nil {
 		sc.LatestCycle = true
 		sc.HasPlan = len(latest.Cycle.Plan) > 0
@@ -268,14 +266,10 @@ func dueLine(l string, d ReviewDue) string {
 }
 
 // reviewSection is the review cycle of a comparison as lines of text, for
-// the terminal, Markdown and HTML: the services due or overdue (when Today
-// is set) and a block per service that records the cycle.
+// the terminal, Markdown and HTML: a block per service that records the
+// cycle.
 type reviewSection struct {
-	Heading    string
-	DueHeading string
-	Due        []string
-	// NoneDue is said when Due is empty.
-	NoneDue  string
+	Heading  string
 	Services []reviewBlock
 }
 
@@ -289,21 +283,14 @@ type reviewBlock struct {
 	Mixed     bool
 }
 
-// reviewSectionOf builds the section; ok is false when it is not shown.
+// reviewSectionOf builds the section; ok is false when no assessment of c
+// records the cycle.
 func reviewSectionOf(c *scoring.Comparison, opt CompareOptions) (reviewSection, bool) {
-	if !hasCycle(c) && !opt.Reviews {
+	if !hasCycle(c) {
 		return reviewSection{}, false
 	}
 	l := opt.Lang
-	rule := criteria.BuiltinCycle().Review
 	rs := reviewSection{Heading: msg.T(l, "review.heading")}
-	if !opt.Today.IsZero() {
-		rs.DueHeading = msg.T(l, "review.compare.due-heading", dayText(l, opt.Today))
-		rs.NoneDue = msg.T(l, "review.compare.none-due", rule.DueSoonDays)
-		for _, d := range ReviewsDue(c, opt.Today) {
-			rs.Due = append(rs.Due, dueLine(l, d))
-		}
-	}
 	for i := range c.Services {
 		sc := CycleOf(&c.Services[i], opt.Today)
 		if !sc.HasCycle() {

@@ -116,10 +116,13 @@ func (c CompactColumn) lines(row []Value, l string) []string {
 		case c.Width == 0:
 			out = append(out, s)
 		case c.Wrap:
-			first, rest := splitWords(s, c.Width)
-			out = append(out, first)
-			if rest != "" {
-				out = append(out, rest)
+			// A no-break space keeps its words on one line.
+			const keep = "\ue000"
+			s = strings.ReplaceAll(s, "\u00a0", keep)
+			for s != "" {
+				var first string
+				first, s = splitWords(s, c.Width)
+				out = append(out, strings.ReplaceAll(first, keep, "\u00a0"))
 			}
 		default:
 			out = append(out, truncate(s, c.Width))
