@@ -35,7 +35,7 @@ func CompareDocument(c *scoring.Comparison, opt CompareOptions) *Document {
 func compareData(c *scoring.Comparison, opt CompareOptions) *DocTable {
 	l := opt.Lang
 	if opt.Table == TableSummary {
-		return docTableOf(SummaryTable(c, l))
+		return withNextReview(docTableOf(SummaryTable(c, l)), c, opt)
 	}
 	return &DocTable{RowHeader: -1, Header: longHeader(l, hasCycle(c)), Each: func(yield func([]Value) error) error {
 		var row []Value

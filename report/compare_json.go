@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/scoring"
 )
@@ -31,6 +32,8 @@ type CompareJSON struct {
 	// the comparison was read on (`--today`); absent when the review cycle
 	// is not shown.
 	ReviewsDue []ReviewDueJSON `json:"reviews_due,omitempty"`
+	// Today is the day the review states were read on; absent without one.
+	Today string `json:"today,omitempty"`
 	// Services are in the report's order. They are the last field, so
 	// that CompareJSONOut can write them one at a time.
 	Services []ServiceJSON `json:"services"`
@@ -50,6 +53,29 @@ type ServiceJSON struct {
 	// Cycle is the service's review cycle; absent when none of its
 	// assessments records it.
 	Cycle *ServiceCycleJSON `json:"cycle,omitempty"`
+	// NextReview is when the service's next review is due, for every
+	// service (compare_strengths_doc.go); null when no assessment is
+	// dated.
+	NextReview *NextReviewJSON `json:"next_review"`
+	// Strengths are the latest assessment's strengths, as `laatu score`
+	// gives them.
+	Strengths []StrengthJSON `json:"strengths"`
+}
+
+// NextReviewJSON is a service's next review and the assessment it is
+// counted from (scoring.ReviewBasis): the latest dated one that is not a
+// self-assessment, or the latest self-assessment when every one is.
+type NextReviewJSON struct {
+	Due string `json:"due"`
+	// State is "not_due", "due_soon" or "overdue" on the day read on;
+	// null without one.
+	State    *string `json:"state"`
+	FromFile string  `json:"from_file"`
+	FromDate string  `json:"from_date"`
+	// FromKind is "self" or "external", null when the file does not say.
+	FromKind     *string `json:"from_kind"`
+	FromTotal    int     `json:"from_total"`
+	FromComplete bool    `json:"from_complete"`
 }
 
 // ServiceCycleJSON is a service's review cycle (compare_review.go): the
@@ -244,6 +270,7 @@ func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
 			})
 		}
 		sj.Cycle = serviceCycleJSON(sv, opt)
+		sj.NextReview, sj.Strengths = nextReviewJSON(sv, opt), strengthsJSON(l, scoring.SnapshotStrengths(sv.Latest(), scoring.EarlierOf(sv)))
 		j.Services = append(j.Services, sj)
 	}
 	for _, st := range c.Criteria {
@@ -260,6 +287,26 @@ func CompareJSONOf(c *scoring.Comparison, opt CompareOptions) CompareJSON {
 		j.LeftOut = append(j.LeftOut, LeftOutJSON{File: s.Source, Provider: s.Provider, Unit: s.Unit, Criteria: s.Set.ID, CriteriaVersion: s.Set.Version})
 	}
 	j.ReviewsDue = reviewsDueJSON(c, opt)
+	if !opt.Today.IsZero() {
+		j.Today = opt.Today.Format(time.DateOnly)
+	}
+	return j
+}
+
+// nextReviewJSON is sv's next review; nil when no assessment is dated.
+func nextReviewJSON(sv *scoring.Service, opt CompareOptions) *NextReviewJSON {
+	r := scoring.ReviewOf(sv, opt.Today, criteria.BuiltinCycle().Review)
+	b := r.Basis
+	if b == nil {
+		return nil
+	}
+	j := &NextReviewJSON{Due: r.Next.Format(time.DateOnly), FromFile: b.Source, FromDate: b.DateISO(), FromTotal: b.Total, FromComplete: b.Complete}
+	if !opt.Today.IsZero() {
+		j.State = ptr(reviewStateID(r.State))
+	}
+	if b.Cycle != nil && b.Cycle.Kind != "" {
+		j.FromKind = ptr(b.Cycle.Kind)
+	}
 	return j
 }
 

@@ -157,3 +157,30 @@ func nextReviewTable(l string, rows []serviceReview, today time.Time) *WideTable
 	compact = append(compact, CompactColumn{Header: msg.T(l, "h16c.col.strengths-short"), Cols: []int{last}, Width: 22, Wrap: true})
 	return &WideTable{Table: t, Compact: [][]CompactColumn{compact}}
 }
+
+// withNextReview adds the next review and the strengths to the summary's
+// CSV rows (one per service, in c's order): the date due, the date and
+// kind of the assessment it is counted from, the state on opt.Today (when
+// given) and the strengths, numbers and marks as the table writes them.
+func withNextReview(t *DocTable, c *scoring.Comparison, opt CompareOptions) *DocTable {
+	l := opt.Lang
+	t.Header = append(t.Header, msg.T(l, "cmpcycle.col.next"), msg.T(l, "h16c.col.basis"), msg.T(l, "h16c.col.kind"))
+	if !opt.Today.IsZero() {
+		// A header a program reads does not change with the day.
+		t.Header = append(t.Header, msg.T(l, "cmpcycle.col.state"))
+	}
+	t.Header = append(t.Header, msg.T(l, "h16c.col.strengths"))
+	for i, r := range serviceReviewsOf(c, opt.Today) {
+		next, from, kind, state := Value{}, Value{}, Value{}, Value{}
+		if b := r.Review.Basis; b != nil {
+			next, from = VText(r.Review.Next.Format(time.DateOnly)), VText(b.DateISO())
+			kind, state = VText(basisKind(l, b)), VText(stateText(l, r.Review.State))
+		}
+		row := append(t.Rows[i], next, from, kind)
+		if !opt.Today.IsZero() {
+			row = append(row, state)
+		}
+		t.Rows[i] = append(row, VText(strings.ReplaceAll(strengthsShort(r.Strengths), "\u00a0", " ")))
+	}
+	return t
+}
