@@ -86,7 +86,7 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if err := oneOf(opts.Table, report.TableLong, report.TableSummary); err != nil {
 		return err
 	}
-	today, err := todayOf(opts.Today)
+	today, err := todayOf(opts.Today, io_.Now)
 	if err != nil {
 		return err
 	}
@@ -158,11 +158,11 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	return nil
 }
 
-// todayOf reads --today: the day the review cycle is read on, today when
-// not given.
-func todayOf(s string) (time.Time, error) {
+// todayOf reads --today: the day the review cycle is read on, the day it
+// is (by now, the IO's clock) when not given.
+func todayOf(s string, now func() time.Time) (time.Time, error) {
 	if s == "" {
-		y, m, d := time.Now().Date()
+		y, m, d := now().Date()
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
 	}
 	t, ok := form.ParseDate(s)
