@@ -31,6 +31,8 @@ func TestReadmeExamples(t *testing.T) {
 			args: []string{"check", "testdata/bids/kilpailutus/*.yaml"}, code: 3},
 		{lead: "Example (`laatu check --profile testdata/profiles/te-tyohonvalmennus-v1.yaml --points 40",
 			args: []string{"check", "--profile", "testdata/profiles/te-tyohonvalmennus-v1.yaml", "--points", "40", "testdata/bids/*.yaml"}, code: 3},
+		{lead: "laatu compare --today 2026-12-02 testdata/cycle\n",
+			args: []string{"compare", "--today", "2026-12-02", "testdata/cycle"}},
 		{lead: "$ laatu score --lang en formula-level.xlsx", dir: "testdata/bad",
 			args: []string{"score", "--lang", "en", "formula-level.xlsx", "level-out-of-range.yaml", "merged-cells.xlsx", "windows-1252.csv"}, code: 1, stderr: true},
 	} {
@@ -56,7 +58,8 @@ func TestReadmeExamples(t *testing.T) {
 }
 
 // exampleBlock returns the lines of the first ```text block at or after
-// lead, without a leading "$ command" line.
+// lead, without a leading "$ command" line, and without the fence's
+// indentation (a block inside a numbered list).
 func exampleBlock(t *testing.T, doc, lead string) []string {
 	t.Helper()
 	i := strings.Index(doc, lead)
@@ -72,12 +75,16 @@ func exampleBlock(t *testing.T, doc, lead string) []string {
 	if j < 0 {
 		t.Fatalf("no ```text block after %q", lead)
 	}
+	indent := rest[strings.LastIndex(rest[:j], "\n")+1 : j]
 	rest = rest[j+len("```text\n"):]
 	k := strings.Index(rest, "```")
 	if k < 0 {
 		t.Fatalf("unclosed block after %q", lead)
 	}
 	lines := strings.Split(strings.TrimSuffix(rest[:k], "\n"), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimPrefix(lines[i], indent)
+	}
 	if len(lines) > 0 && strings.HasPrefix(lines[0], "$ ") {
 		lines = lines[1:]
 	}
