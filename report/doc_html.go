@@ -117,13 +117,16 @@ func (h *htmlDoc) block(b Block, id string) {
 	case *DocTable:
 		h.table(b, id, false, false)
 	case *WideTable:
-		// The whole table; a wide one scrolls in its own region.
+		// The whole table; a wide one scrolls in its own region. Its
+		// many columns are sized by their text, as DocEntries' are: a
+		// column of long text (Wrap, for the workbook) does not share
+		// the width equally with the names and dates.
 		t := b.Table
 		hidden := t.Caption == ""
 		if hidden {
 			t.Caption = h.heading
 		}
-		h.table(&t, id, false, hidden)
+		h.table(&t, id, true, hidden)
 	case *DocMatrix:
 		h.matrix(b, id)
 	case *DocBullets:
