@@ -24,6 +24,29 @@ type serviceReview struct {
 	Service   *scoring.Service
 	Review    scoring.ServiceReview
 	Strengths []scoring.Strength
+	// Earlier is the assessment the rises are counted from (nil: none).
+	Earlier *scoring.Snapshot
+}
+
+// mixedRises reports whether r's rises compare a self-assessment with an
+// external review, which the report must say (issue 16: kinds are not
+// mixed in a trend without saying so).
+func (r *serviceReview) mixedRises() bool {
+	if r.Earlier == nil {
+		return false
+	}
+	rose := false
+	for _, s := range r.Strengths {
+		rose = rose || s.From != 0
+	}
+	kind := func(s *scoring.Snapshot) string {
+		if s.Cycle == nil {
+			return ""
+		}
+		return s.Cycle.Kind
+	}
+	a, b := kind(r.Earlier), kind(r.Service.Latest())
+	return rose && a != "" && b != "" && a != b
 }
 
 // serviceReviewsOf reads every service of c on today.
@@ -32,8 +55,9 @@ func serviceReviewsOf(c *scoring.Comparison, today time.Time) []serviceReview {
 	out := make([]serviceReview, len(c.Services))
 	for i := range c.Services {
 		sv := &c.Services[i]
-		out[i] = serviceReview{Service: sv, Review: scoring.ReviewOf(sv, today, rule),
-			Strengths: scoring.SnapshotStrengths(sv.Latest(), scoring.EarlierOf(sv))}
+		earlier := scoring.EarlierOf(sv)
+		out[i] = serviceReview{Service: sv, Review: scoring.ReviewOf(sv, today, rule), Earlier: earlier,
+			Strengths: scoring.SnapshotStrengths(sv.Latest(), earlier)}
 	}
 	return out
 }
@@ -88,15 +112,23 @@ func compareNextReviewSections(c *scoring.Comparison, opt CompareOptions) []Sect
 		}
 		out = append(out, due)
 	}
-	var undated []string
+	var undated, mixed []string
 	for _, r := range rows {
 		if r.Review.Basis == nil {
 			undated = append(undated, ServiceName(r.Service.Provider, r.Service.Unit))
+		}
+		if r.mixedRises() {
+			last := r.Service.Latest()
+			mixed = append(mixed, msg.T(l, "h16c.mixed-item", ServiceName(r.Service.Provider, r.Service.Unit),
+				dateText(r.Earlier, l), basisKind(l, r.Earlier), dateText(last, l), basisKind(l, last)))
 		}
 	}
 	table := Section{Heading: msg.T(l, "h16c.table"), Level: 2, Blocks: []Block{nextReviewTable(l, rows, opt.Today)}}
 	if len(undated) > 0 {
 		table.Blocks = append(table.Blocks, &Para{Text: msg.T(l, "h16c.undated", strings.Join(undated, "; ")), Note: true})
+	}
+	if len(mixed) > 0 {
+		table.Blocks = append(table.Blocks, &Para{Text: msg.T(l, "h16c.mixed", strings.Join(mixed, "; ")), Note: true})
 	}
 	table.Blocks = append(table.Blocks,
 		&Para{Text: msg.T(l, "h16c.rule", rule.BelowMonths, rule.GoodFidelity, rule.AtOrAboveMonths, rule.GoodFidelity)},
