@@ -138,12 +138,14 @@ func TestHTMLInBrowser(t *testing.T) {
 	add("compare-20-fi", func(b *bytes.Buffer) error { return CompareHTML(b, wide, CompareOptions{Lang: "fi"}) }, 20,
 		append(names(wide), "Kriteerien tasot palveluittain, palvelut A–J", "Kriteerien tasot palveluittain, palvelut K–T")...)
 	pages[len(pages)-1].NoAxe = true
-	// The review cycle: the rate columns, the fidelity-against-rate chart
-	// and the review-cycle section.
+	// The review cycle: the rate columns, the fidelity-against-rate chart,
+	// the next review and strengths of every service and the review-cycle
+	// section.
 	cyc := cycleComparison(t)
 	add("compare-cycle-fi", func(b *bytes.Buffer) error {
 		return CompareHTML(b, cyc, CompareOptions{Lang: "fi", Today: day("2027-04-20")})
-	}, 10, append(names(cyc), "Kokonaispisteet ja työllistymisaste", "Arviointikierros palveluittain")...)
+	}, 10, append(names(cyc), "Kokonaispisteet ja työllistymisaste", "Arviointikierros palveluittain",
+		"Seuraava arviointi ja vahvuudet palveluittain")...)
 	e := sampleEvaluation(t, 40)
 	var bidders []string
 	for _, b := range e.Bids {
