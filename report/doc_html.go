@@ -221,21 +221,27 @@ func (h *htmlDoc) table(b *DocTable, id string, auto, hidden bool) {
 	if hidden {
 		capClass = ` class="vh"`
 	}
-	h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\">\n<caption id=\"%s-c\"%s>%s</caption>\n", id, class, id, capClass, esc(b.Caption))
-	if long && len(b.Widths) == len(b.Header) {
+	cols := longColumns(b)
+	style := ""
+	if long && cols != nil {
+		// The table is never so narrow that a long word must break
+		// ("työhönvalmentaj|aa"); below that it scrolls in its box.
+		em := 0.0
+		for _, c := range cols {
+			em += c.em
+		}
+		style = fmt.Sprintf(` style="min-width: %.1fem"`, em)
+	}
+	h.printf("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-c\">\n<table class=\"%s\"%s>\n<caption id=\"%s-c\"%s>%s</caption>\n", id, class, style, id, capClass, esc(b.Caption))
+	if long && cols != nil {
 		// Long text: narrow columns (a number, a level) get the
 		// width they need, the text columns share the rest.
 		h.printf("<colgroup>")
-		for c, wd := range b.Widths {
-			switch {
-			case wd <= 8 && len([]rune(b.Header[c])) <= 5:
-				h.printf("<col class=\"doc-narrow\">")
-			case wd <= 8:
-				// A narrow column under a longer heading
-				// ("Luonnos"): room for the heading's word.
-				h.printf("<col class=\"doc-mid\">")
-			default:
+		for _, c := range cols {
+			if c.class == "" {
 				h.printf("<col>")
+			} else {
+				h.printf("<col class=\"%s\">", c.class)
 			}
 		}
 		h.printf("</colgroup>\n")
@@ -419,4 +425,40 @@ func (h *htmlDoc) matrix(m *DocMatrix, id string) {
 			break
 		}
 	}
+}
+
+// longColumn is a column of a table of long text: its class in report.css
+// and the least width it needs, in em of the table's font.
+type longColumn struct {
+	class string
+	em    float64
+}
+
+// longColumns sizes the columns of a table of long text from their
+// workbook widths: a number or a level is narrow, a short text that does
+// not wrap gets its room, and a text column shares the rest but never
+// gets less than a long Finnish word needs. Nil when the table has no
+// widths for every column.
+func longColumns(b *DocTable) []longColumn {
+	if len(b.Widths) != len(b.Header) {
+		return nil
+	}
+	cols := make([]longColumn, len(b.Widths))
+	for c, wd := range b.Widths {
+		switch {
+		case wd <= 8 && len([]rune(b.Header[c])) <= 5:
+			cols[c] = longColumn{"doc-narrow", 4.2}
+		case wd <= 8:
+			// A narrow column under a longer heading ("Luonnos"):
+			// room for the heading's word.
+			cols[c] = longColumn{"doc-mid", 6.5}
+		case wd <= 24 && !b.wraps(c):
+			// A short text that does not wrap ("sama taso"): the
+			// long text keeps the room.
+			cols[c] = longColumn{"doc-short", 10}
+		default:
+			cols[c] = longColumn{"", 14}
+		}
+	}
+	return cols
 }

@@ -109,9 +109,10 @@ func textWidth(w int) int {
 }
 
 // wrap breaks s into lines of at most width runes, each after the first
-// starting with indent; words longer than a line stand alone.
+// starting with indent; words longer than a line stand alone. A short
+// parenthesised group such as a set's "(tyokyky 2)" stays on one line.
 func wrap(s string, width int, indent string) string {
-	words := strings.Fields(s)
+	words := keepGroups(strings.Fields(s))
 	var b strings.Builder
 	lineLen := 0
 	for i, w := range words {
@@ -130,4 +131,29 @@ func wrap(s string, width int, indent string) string {
 		lineLen += wl
 	}
 	return b.String()
+}
+
+// maxGroup is the longest parenthesised group, in runes, that wrap keeps
+// on one line.
+const maxGroup = 30
+
+// keepGroups joins the words of a short parenthesised group into one.
+func keepGroups(words []string) []string {
+	out := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if strings.HasPrefix(w, "(") && !strings.Contains(w, ")") {
+			j, n := i, len([]rune(w))
+			for j+1 < len(words) && n <= maxGroup && !strings.Contains(words[j], ")") {
+				j++
+				n += 1 + len([]rune(words[j]))
+			}
+			if j > i && n <= maxGroup && strings.Contains(words[j], ")") {
+				w = strings.Join(words[i:j+1], " ")
+				i = j
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }
