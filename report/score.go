@@ -193,6 +193,10 @@ func ScoreJSONOut(w io.Writer, results []scoring.Result, opt ScoreOptions) error
 		out.Assessments = append(out.Assessments, AssessmentJSONOf(&results[i], opt))
 		ss, _ := strengthsOf(results, i) // score_review.go
 		out.Assessments[i].Strengths = strengthsJSON(opt.Lang, ss)
+		if next, months := nextReviewOf(results, i); !next.IsZero() {
+			out.Assessments[i].NextReview = isoOrNil(next)
+			out.Assessments[i].NextReviewMonths = months
+		}
 		out.Assessments[i].Cycle = cycleJSON(results, i, opt.Lang)
 	}
 	enc := json.NewEncoder(w)

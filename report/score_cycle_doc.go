@@ -31,7 +31,7 @@ func cycleSections(l string, pool []scoring.Result, i int) []Section {
 	case a == nil, !a.HasCycle() && a.Date.IsZero():
 		return nil
 	case !a.HasCycle():
-		return []Section{{Heading: msg.T(l, "review.heading"), Blocks: []Block{&Para{Text: nextReviewLine(l, r), Note: true}}}}
+		return []Section{{Heading: msg.T(l, "review.heading"), Blocks: []Block{&Para{Text: nextReviewLine(l, pool, i), Note: true}}}}
 	}
 	facts := &DocTable{Caption: msg.T(l, "doc2.review.table"), RowHeader: 0, Widths: []float64{30, 60}, Wrap: []int{1}, CSV: true,
 		Header: []string{msg.T(l, "doc2.col.item"), msg.T(l, "doc2.col.value")}}
@@ -51,10 +51,10 @@ func cycleSections(l string, pool []scoring.Result, i int) []Section {
 		}
 	}
 	if !a.Date.IsZero() {
-		next := scoring.NextReview(a.Date, r.Total, r.Complete, criteria.BuiltinCycle().Review)
+		next, _ := nextReviewOf(pool, i)
 		fact(msg.T(l, "doc2.review.next"), dayText(l, next))
 	}
-	sec := Section{Heading: msg.T(l, "review.heading"), Blocks: []Block{facts, &Para{Text: nextReviewLine(l, r), Note: true}}}
+	sec := Section{Heading: msg.T(l, "review.heading"), Blocks: []Block{facts, &Para{Text: nextReviewLine(l, pool, i), Note: true}}}
 	sections := []Section{sec}
 
 	if o := scoring.OutcomeOf(a.Outcomes, &criteria.BuiltinCycle().EmploymentRate); o != nil {

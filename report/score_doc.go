@@ -42,8 +42,8 @@ func ScoreDocument(results []scoring.Result, history []scoring.Result, opt Score
 		// columns before them stay where they were.
 		marks := strengthMarks(l, pool, i)
 		next := ""
-		if !a.Date.IsZero() {
-			next = scoring.NextReview(a.Date, r.Total, r.Complete, criteria.BuiltinCycle().Review).Format(time.DateOnly)
+		if day, _ := nextReviewOf(pool, i); !day.IsZero() {
+			next = day.Format(time.DateOnly)
 		}
 		for _, it := range r.Items {
 			data.Rows = append(data.Rows, []Value{

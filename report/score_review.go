@@ -126,14 +126,15 @@ func actionStatusText(l, status string) string {
 	return msg.T(l, "review.status."+status)
 }
 
-// nextReviewLine says when the next review is due and why.
-func nextReviewLine(l string, r *scoring.Result) string {
-	a := r.Assessment
-	rule := criteria.BuiltinCycle().Review
-	if a.Date.IsZero() {
+// nextReviewLine says when results[i]'s next review is due and why,
+// counted as reviewBasisOf counts it.
+func nextReviewLine(l string, results []scoring.Result, i int) string {
+	r := reviewBasisOf(results, i)
+	if r == nil {
 		return msg.T(l, "review.next-no-date")
 	}
-	next := scoring.NextReview(a.Date, r.Total, r.Complete, rule)
+	rule := criteria.BuiltinCycle().Review
+	next := scoring.NextReview(r.Assessment.Date, r.Total, r.Complete, rule)
 	var why string
 	switch {
 	case !r.Complete:
@@ -143,7 +144,29 @@ func nextReviewLine(l string, r *scoring.Result) string {
 	default:
 		why = msg.T(l, "review.why-below", r.Total, rule.GoodFidelity)
 	}
-	return msg.T(l, "review.next", dayText(l, next), nextReviewMonths(r), why)
+	line := msg.T(l, "review.next", dayText(l, next), nextReviewMonths(r), why)
+	if r != &results[i] {
+		line += " " + msg.T(l, "lead.review.counted-from", dayText(l, r.Assessment.Date), reviewKindOf(l, r))
+	}
+	return line
+}
+
+// nextReviewOf is the day results[i]'s next review is due (reviewBasisOf)
+// and its interval in months; zero when results[i] has no date.
+func nextReviewOf(results []scoring.Result, i int) (time.Time, int) {
+	r := reviewBasisOf(results, i)
+	if r == nil {
+		return time.Time{}, 0
+	}
+	return scoring.NextReview(r.Assessment.Date, r.Total, r.Complete, criteria.BuiltinCycle().Review), nextReviewMonths(r)
+}
+
+// reviewKindOf names the kind of r's review, as its file states it.
+func reviewKindOf(l string, r *scoring.Result) string {
+	if rv := r.Assessment.Review; rv != nil {
+		return reviewKind(l, rv.Kind)
+	}
+	return reviewKind(l, "")
 }
 
 // benchmarkList is "erinomainen vähintään 50 %, hyvä vähintään 41 %, …".
@@ -259,7 +282,7 @@ func cycleOf(l string, results []scoring.Result, i int) *cycleView {
 		v.Lines = append(v.Lines, reviewLine(l, a.Review))
 	}
 	if v.Cycle || !a.Date.IsZero() {
-		v.Lines = append(v.Lines, nextReviewLine(l, r))
+		v.Lines = append(v.Lines, nextReviewLine(l, results, i))
 	}
 	if o := scoring.OutcomeOf(a.Outcomes, &criteria.BuiltinCycle().EmploymentRate); v.Cycle && o != nil {
 		v.Lines = append(v.Lines, outcomeLines(l, o)...)
@@ -472,10 +495,10 @@ func cycleJSON(results []scoring.Result, i int, l string) *CycleJSON {
 	if a == nil || !a.HasCycle() {
 		return nil
 	}
-	rule := criteria.BuiltinCycle().Review
 	ss, _ := strengthsOf(results, i)
-	j := &CycleJSON{Strengths: strengthsJSON(l, ss), Plan: []ActionJSON{}, NextReviewMonths: nextReviewMonths(r)}
-	j.NextReview = isoOrNil(scoring.NextReview(a.Date, r.Total, r.Complete, rule))
+	next, months := nextReviewOf(results, i)
+	j := &CycleJSON{Strengths: strengthsJSON(l, ss), Plan: []ActionJSON{}, NextReviewMonths: months}
+	j.NextReview = isoOrNil(next)
 	if rv := a.Review; rv != nil {
 		rj := &ReviewJSON{KindName: reviewKind(l, rv.Kind), Reviewers: rv.Reviewers, Organisation: rv.Organisation, DaysOnSite: rv.DaysOnSite}
 		if rv.Kind != "" {
