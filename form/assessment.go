@@ -34,6 +34,10 @@ type Assessment struct {
 
 	// Source is the file the assessment was read from.
 	Source string
+	// Names is how that file names its columns and fields, so that a
+	// later message names them as the file does (column_names.go); nil
+	// for a YAML file.
+	Names *FileNames `yaml:"-"`
 }
 
 // Item is the answer to one criterion.

@@ -49,17 +49,17 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 		if it.Figure != nil {
 			switch {
 			case c.Measure == nil:
-				noMeasure(&ps, it.Place, n, kind)
+				noMeasure(&ps, it.Place, n, kind, a.Names)
 			case !c.Measure.InBounds(*it.Figure):
 				ps.Add(it.Place, n, "form.figure-bounds", msg.Number(*it.Figure), bounds(c.Measure))
 			}
 		}
-		checkRules(it, c, kind, &ps) // check_rules.go
+		checkRules(it, c, kind, a.Names, &ps) // check_rules.go
 		if it.Checked != nil {
 			if c.Checklist == nil {
 				switch kind {
 				case "csv":
-					ps.Add(it.Place, n, "form.no-checklist.csv", msg.M("sheet.csv.col.checked"))
+					ps.Add(it.Place, n, "form.no-checklist.csv", a.Names.label("sheet.csv.col.checked", csvChecked))
 				case "xlsx":
 					// Only a changed hidden column A gives one.
 					ps.Add(it.Place, n, "form.no-checklist.sheet")
@@ -97,12 +97,12 @@ func Check(a *Assessment, set *criteria.Set) msg.Problems {
 // noMeasure reports a figure given to a criterion that has none, naming
 // where the information goes as the file names it: the note key in YAML,
 // the note column in a CSV file or a workbook.
-func noMeasure(ps *msg.Problems, place msg.Place, n int, kind string) {
+func noMeasure(ps *msg.Problems, place msg.Place, n int, kind string, names *FileNames) {
 	switch kind {
 	case "csv":
-		ps.Add(place, n, "form.no-measure.sheet", msg.M("sheet.csv.col.figure"), msg.M("sheet.csv.col.note"))
+		ps.Add(place, n, "form.no-measure.sheet", names.label("sheet.csv.col.figure", csvFigure), names.label("sheet.csv.col.note", csvNote))
 	case "xlsx":
-		ps.Add(place, n, "form.no-measure.sheet", msg.M("sheet.col.figure"), msg.M("sheet.col.note"))
+		ps.Add(place, n, "form.no-measure.sheet", names.label("sheet.col.figure", colFigure), names.label("sheet.col.note", colNote))
 	default:
 		ps.Add(place, n, "form.no-measure")
 	}

@@ -14,8 +14,9 @@ import (
 // figures, the counts of a ratio and the further inputs. It normalises
 // yes-no answers to "yes" and "no". kind is the kind of file (inputKind):
 // a workbook's or CSV file's problems name the cell of the answer and the
-// template's words rather than the YAML keys.
-func checkRules(it *Item, c *criteria.Criterion, kind string, ps *msg.Problems) {
+// template's words rather than the YAML keys, and names its columns as
+// the file does (names).
+func checkRules(it *Item, c *criteria.Criterion, kind string, names *FileNames, ps *msg.Problems) {
 	n := it.Criterion
 	yaml := kind == "yaml"
 	key := func(k string) string {
@@ -54,9 +55,9 @@ func checkRules(it *Item, c *criteria.Criterion, kind string, ps *msg.Problems) 
 	if it.Figure != nil {
 		ways = append(ways, "figure")
 		if kind == "csv" {
-			named = append(named, msg.M("sheet.csv.col.figure"))
+			named = append(named, names.label("sheet.csv.col.figure", csvFigure))
 		} else {
-			named = append(named, msg.M("sheet.col.figure"))
+			named = append(named, names.label("sheet.col.figure", colFigure))
 		}
 	}
 	if it.Figures != nil {
@@ -146,7 +147,7 @@ func firstKey[V any](m map[string]V) string {
 }
 
 // labelList names the ways a figure was given, in the reader's words.
-type labelList []msg.Message
+type labelList []interface{ In(lang string) string }
 
 func (ls labelList) In(lang string) string {
 	s := make([]string, len(ls))

@@ -160,7 +160,7 @@ func TestCSVProblems(t *testing.T) {
 	got := problemLines(t, err)
 	want := []string{
 		`arvio.csv:3: Arviointipäivä: the date "31.11.2026" is not accepted: write 2026-11-24 or 24.11.2026`,
-		`arvio.csv:4: Väri: unknown field "Väri"; accepted: Criteria set, Criteria set version, Criteria set name, Provider, Unit or service, Date of the assessment, Raters, Notes on the assessment (a comment line starts with #)`,
+		`arvio.csv:4: Väri: unknown field "Väri"; accepted: Kriteeristö, Kriteeristön versio, Kriteeristön nimi, Palveluntuottaja, Yksikkö tai palvelu, Arviointipäivä, Arvioijat, Huomioita arvioinnista (a comment line starts with #)`,
 		`arvio.csv:7: Luku: criterion 1: the figure "paljon" is not a number: give a number such as 23.7`,
 		`arvio.csv:7: Taso: criterion 1: level "7" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
 		`arvio.csv:8: Taso: criterion 2: level "4,5" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
@@ -194,7 +194,7 @@ func TestCSVBad(t *testing.T) {
 		want     string
 	}{
 		{"empty", "\ufeff\r\n", form.DefaultLimits, "arvio.csv: the file is empty"},
-		{"no heading", "Kriteeristö;tyokyky\r\nYksikkö;Kätevä\r\n", form.DefaultLimits, "arvio.csv: the heading row of the criteria is missing; its first cell is No. and it also has a Level column"},
+		{"no heading", "Kriteeristö;tyokyky\r\nYksikkö;Kätevä\r\n", form.DefaultLimits, "arvio.csv: the heading row of the criteria is missing; its first cell is Nro and it also has a Taso column"},
 		{"too long", strings.Repeat("# kommentti\n", 100), form.Limits{Rows: 50}, "arvio.csv: the sheet has more than 50 rows"},
 		{"too large", strings.Repeat("x", 200), form.Limits{FileSize: 100}, "arvio.csv: the file is larger than 100 B, the most laatu reads"},
 		{"a workbook's sheet saved as CSV", "laatu:assessment;number;criterion;level\r\nheader;Nro;Kriteeri;Taso\r\n", form.DefaultLimits, "arvio.csv: the file is one sheet of a laatu workbook saved as CSV"},

@@ -25,6 +25,9 @@ type grid struct {
 	keyRow, keyCol int
 	cols           map[string]int // column key → index
 	tooLong        bool
+	// names is how the workbook names its columns and fields
+	// (column_names.go), for messages.
+	names *FileNames
 }
 
 // tooManyCells is a sheet reader's answer when the workbook's cells exceed
@@ -64,7 +67,7 @@ func (g *grid) column(key string, ps *msg.Problems) (int, bool) {
 	case msg.Builtin().Texts("sheet.col."+key) != nil:
 		// Named by its heading, as the user sees it; the hidden key is
 		// the detail.
-		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "sheet.missing-column.named", msg.M("sheet.col."+key), key)
+		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "sheet.missing-column.named", g.names.label("sheet.col."+key, key), key)
 	default:
 		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "sheet.missing-column", key)
 	}

@@ -40,28 +40,8 @@ func inputKind(a *Assessment) string {
 	return "yaml"
 }
 
-// fieldLabel is a details field named as the workbook's details sheet and
-// the CSV template label it ("Palveluntuottaja"), in the reader's language;
-// a field without a label is named by its key.
-type fieldLabel string
-
-func (k fieldLabel) In(lang string) string {
-	if msg.Builtin().Texts("sheet.field."+string(k)) == nil {
-		return string(k)
-	}
-	return msg.T(lang, "sheet.field."+string(k))
-}
-
-// fieldLabels lists details fields by their labels, for "accepted: …".
-type fieldLabels []string
-
-func (ks fieldLabels) In(lang string) string {
-	names := make([]string, len(ks))
-	for i, k := range ks {
-		names[i] = fieldLabel(k).In(lang)
-	}
-	return strings.Join(names, ", ")
-}
+// A details field is named as the workbook's details sheet and the CSV
+// file label it ("Palveluntuottaja"): see FileNames (column_names.go).
 
 // elementName is a checklist element as a person knows it: its number in
 // the list and its text, 2 ”Yhteiset päätökset”.

@@ -283,7 +283,8 @@ func csvHeader(r csvRecord) map[string]int {
 }
 
 func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, error) {
-	a := &Assessment{Source: file}
+	names := &FileNames{}
+	a := &Assessment{Source: file, Names: names}
 	var ps msg.Problems
 	fields, _ := csvNames()
 	var cols map[string]int
@@ -295,6 +296,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	longest := max(fields.longest, cycleFields.longest, sections.longest)
 	var name []byte
 	cr := newCycleReader(msg.Place{File: file})
+	cr.names = names
 	section := ""
 	for _, r := range recs {
 		if r.open == 0 {
@@ -339,6 +341,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 		if cols == nil {
 			if cols = csvHeader(r); cols != nil {
 				heading = r
+				names.sawHeading(cols, heading)
 				continue
 			}
 			key, ok := fields.keys[string(name)]
@@ -347,7 +350,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 				key, ok = ck, true
 			}
 			if !ok {
-				ps.Add(place, 0, "sheet.csv.unknown-field", first, fieldLabels(detailKeys))
+				ps.Add(place, 0, "sheet.csv.unknown-field", first, names.labels("sheet.field.", detailKeys))
 				continue
 			}
 			if prev, dup := seen[key]; dup {
@@ -355,6 +358,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 				continue
 			}
 			seen[key] = place
+			names.sawField(key, first)
 			vPlace := msg.Place{File: file, Line: r.line(1), Cell: first}
 			if !cr.set(key, r.field(1), vPlace, &ps) {
 				setDetail(a, key, r.field(1), vPlace, &ps)
@@ -367,16 +371,16 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	}
 	cr.finish(a, &ps)
 	if cols == nil {
-		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", msg.M("sheet.csv.col.number"), msg.M("sheet.csv.col.level"))
+		ps.Add(msg.Place{File: file}, 0, "sheet.csv.no-header", names.label("sheet.csv.col.number", csvNumber), names.label("sheet.csv.col.level", csvLevel))
 		if line := openQuote(recs); line > 0 && !opened {
 			ps.Add(msg.Place{File: file, Line: line}, 0, "harden.csv-open-quote")
 		}
 	}
 	if _, ok := seen[keyCriteria]; !ok {
-		ps.Add(msg.Place{File: file}, 0, "form.missing-key", fieldLabel(keyCriteria))
+		ps.Add(msg.Place{File: file}, 0, "form.missing-key", names.label("sheet.field."+keyCriteria, keyCriteria))
 	}
 	if a.Provider == "" && a.Unit == "" {
-		ps.Add(msg.Place{File: file}, 0, "form.missing-service.sheet", fieldLabel(keyProvider), fieldLabel(keyUnit))
+		ps.Add(msg.Place{File: file}, 0, "form.missing-service.sheet", names.label("sheet.field."+keyProvider, keyProvider), names.label("sheet.field."+keyUnit, keyUnit))
 	}
 	if len(ps) > 0 {
 		return nil, ps.Err()

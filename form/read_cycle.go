@@ -13,8 +13,10 @@ import (
 // The readers of the review cycle's sheets (template_cycle.go). Both are
 // optional: a workbook made before them reads as before.
 
-// cycleLabel is the label of an outcomes-sheet field, for messages.
-func cycleLabel(key string) msg.Message { return msg.M("cycleform.field." + key) }
+// label names an outcomes field as the file does (column_names.go).
+func (cr *cycleReader) label(key string) fileLabel {
+	return cr.names.label("cycleform.field."+key, key)
+}
 
 // inLang is a message argument written in the message's language.
 type inLang func(lang string) string
@@ -30,6 +32,7 @@ func readOutcomesSheet(g *grid, a *Assessment, ps *msg.Problems) {
 		return
 	}
 	cr := newCycleReader(msg.Place{File: g.file, Sheet: g.sheet})
+	cr.names = g.names
 	seen := map[string]msg.Place{}
 	g.keyedRows(func(r int, key string) {
 		place := g.place(r, valueCol)
@@ -73,6 +76,7 @@ type cycleReader struct {
 	rv                        *Review
 	hasOut, hasReview, badDay bool
 	places                    map[string]msg.Place
+	names                     *FileNames
 }
 
 func newCycleReader(place msg.Place) *cycleReader {
@@ -94,7 +98,7 @@ func (cr *cycleReader) set(key, v string, place msg.Place, ps *msg.Problems) boo
 	case keyPeriodStart, keyPeriodEnd:
 		d, ok := cellDate(cleanNumber(v))
 		if !ok {
-			ps.Add(place, 0, "cycleform.bad-date", cycleLabel(key), v)
+			ps.Add(place, 0, "cycleform.bad-date", cr.label(key), v)
 			cr.badDay = true
 			return true
 		}
@@ -107,7 +111,7 @@ func (cr *cycleReader) set(key, v string, place msg.Place, ps *msg.Problems) boo
 	case keyCaseload, keyCompetitiveWork, keyJobStarts, keyJobsEnded:
 		n, err := strconv.Atoi(cleanNumber(v))
 		if err != nil || n < 0 {
-			ps.Add(place, 0, "cycleform.bad-count", cycleLabel(key), v)
+			ps.Add(place, 0, "cycleform.bad-count", cr.label(key), v)
 			return true
 		}
 		cr.hasOut = true
@@ -157,7 +161,7 @@ func (cr *cycleReader) finish(a *Assessment, ps *msg.Problems) {
 			if !ok {
 				place = out.Place
 			}
-			ps.Add(place, 0, "cycleform.missing-date", cycleLabel(missing))
+			ps.Add(place, 0, "cycleform.missing-date", cr.label(missing))
 		}
 		if !out.Start.IsZero() && !out.End.IsZero() && out.End.Before(out.Start) {
 			ps.Add(cr.places[keyPeriodEnd], 0, "review.period-order", out.Start.Format(time.DateOnly), out.End.Format(time.DateOnly))

@@ -16,6 +16,8 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 	if !ok {
 		return
 	}
+	a.Names = g.names
+	label := func(key string) fileLabel { return g.names.label("sheet.field."+key, key) }
 	seen := map[string]msg.Place{}
 	var providerPlace msg.Place
 	criteriaSeen := false
@@ -24,7 +26,7 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 		g.checkControls(r, 0, ps, valueCol)
 		v := strings.TrimSpace(g.cell(r, valueCol))
 		if prev, dup := seen[key]; dup {
-			ps.Add(place, 0, "sheet.duplicate-field", fieldLabel(key), prev.Sheet+"!"+prev.Cell)
+			ps.Add(place, 0, "sheet.duplicate-field", label(key), prev.Sheet+"!"+prev.Cell)
 			return
 		}
 		seen[key] = place
@@ -39,13 +41,13 @@ func readDetails(g *grid, a *Assessment, ps *msg.Problems) {
 		}
 	})
 	if !criteriaSeen {
-		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "form.missing-key", fieldLabel(keyCriteria))
+		ps.Add(msg.Place{File: g.file, Sheet: g.sheet}, 0, "form.missing-key", label(keyCriteria))
 	}
 	if a.Provider == "" && a.Unit == "" {
 		if providerPlace.File == "" {
 			providerPlace = msg.Place{File: g.file, Sheet: g.sheet}
 		}
-		ps.Add(providerPlace, 0, "form.missing-service.sheet", fieldLabel(keyProvider), fieldLabel(keyUnit))
+		ps.Add(providerPlace, 0, "form.missing-service.sheet", label(keyProvider), label(keyUnit))
 	}
 }
 

@@ -222,5 +222,6 @@ func collectSheets(file string, names []string, lim Limits, read func(i int, cel
 	if len(ps) > 0 {
 		return laatuSheets{}, ps.Err()
 	}
+	sheetNames(sh)
 	return sh, nil
 }

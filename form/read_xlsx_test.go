@@ -115,7 +115,7 @@ func TestXLSXProblems(t *testing.T) {
 		`arvio.xlsx: Arviointi!` + level5 + `: criterion 5: level "neljä" is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated`,
 		`arvio.xlsx: Arviointi!` + mark51 + `: criterion 5: the mark "joo" is not accepted for the checklist element “1. Valmentaja osallistuu vähintään viikoittain asiakkaan so…”: write x when it is present, no or nothing when it is not`,
 		`arvio.xlsx: Arviointi!` + key52 + `: the hidden column A holds "check:5", which laatu does not know; do not change column A`,
-		`arvio.xlsx: Tiedot!C8: the fields “Provider” and “Unit or service” are both empty; fill in at least one`,
+		`arvio.xlsx: Tiedot!C8: the fields “Palveluntuottaja” and “Yksikkö tai palvelu” are both empty; fill in at least one`,
 		`arvio.xlsx: Tiedot!C10: the date "32.13.2026" is not accepted: write 2026-11-24 or 24.11.2026`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -20,7 +20,7 @@ var badInputsSheetInputs = []badInput{
 	}},
 	{file: "sheetinputs-figure-and-figures.xlsx", want: []string{
 		"sheetinputs-figure-and-figures.xlsx: Arviointi!E23: criterion 2: specialist figure 1 (120) is outside the accepted range: it must be between 0 and 100",
-		"sheetinputs-figure-and-figures.xlsx: Arviointi!E75: criterion 17: give the figure one way only: “Figure or x”, “one figure per specialist”",
+		"sheetinputs-figure-and-figures.xlsx: Arviointi!E75: criterion 17: give the figure one way only: “Luku tai x”, “one figure per specialist”",
 	}},
 	{file: "sheetinputs-bad.csv", want: []string{
 		`sheetinputs-bad.csv:7: Luku: criterion 1: the count fte "-3,5" is not accepted: give a number of 0 or more, such as 83 or 3.5`,

@@ -89,7 +89,7 @@ var badInputs = []badInput{
 	{file: "no-assessment-sheet.xlsx", want: []string{`no-assessment-sheet.xlsx: the workbook is not a laatu template: no sheet has "laatu:assessment" in its hidden cell A1`}},
 	{file: "marker-deleted.xlsx", want: []string{`marker-deleted.xlsx: the workbook is not a laatu template: no sheet has "laatu:details" in its hidden cell A1`}},
 	{file: "two-assessment-sheets.xlsx", want: []string{"two-assessment-sheets.xlsx: Kopio: the workbook has two laatu sheets (Arviointi and Kopio); delete one"}},
-	{file: "missing-column.xlsx", want: []string{`missing-column.xlsx: Arviointi: the template's column “Level 1–5” is missing (its key level in the hidden row 1)`}},
+	{file: "missing-column.xlsx", want: []string{`missing-column.xlsx: Arviointi: the template's column “Taso 1–5” is missing (its key level in the hidden row 1)`}},
 	{file: "too-many-rows.xlsx", want: []string{"too-many-rows.xlsx: Arviointi: the sheet has more than 5000 rows; laatu reads at most 5000"}},
 	// Answers laatu cannot take.
 	{file: "merged-cells.xlsx", want: []string{"merged-cells.xlsx: Arviointi!D7:D8: the cells are merged, so the answers of all but the first cell are lost; unmerge them"}},
@@ -111,14 +111,14 @@ var badInputs = []badInput{
 	// CSV files.
 	{file: "empty.csv", want: []string{"empty.csv: the file is empty"}},
 	{file: "no-header.csv", want: []string{
-		"no-header.csv: the heading row of the criteria is missing; its first cell is No. and it also has a Level column",
-		`no-header.csv:3: 1: unknown field "1"; accepted: Criteria set, Criteria set version`,
+		"no-header.csv: the heading row of the criteria is missing; its first cell is Nro and it also has a Taso column",
+		`no-header.csv:3: 1: unknown field "1"; accepted: Kriteeristö, Kriteeristön versio`,
 	}},
 	{file: "unterminated-quote.csv", want: []string{
 		"unterminated-quote.csv: the heading row of the criteria is missing",
 		`unterminated-quote.csv:2: a value opened with a quotation mark (") on this line does not end with the line`,
 	}},
-	{file: "unknown-field.csv", want: []string{`unknown-field.csv:3: Postinumero: unknown field "Postinumero"; accepted: Criteria set, Criteria set version`}},
+	{file: "unknown-field.csv", want: []string{`unknown-field.csv:3: Postinumero: unknown field "Postinumero"; accepted: Kriteeristö, Kriteeristön versio`}},
 	{file: "level-out-of-range.csv", want: []string{
 		`level-out-of-range.csv:4: Taso: criterion 1: level "0" is not 1–5`,
 		`level-out-of-range.csv:5: Taso: criterion 2: level "6" is not 1–5`,

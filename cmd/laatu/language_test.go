@@ -100,7 +100,9 @@ func TestLanguage(t *testing.T) {
 // in each language and what it must not: the words the user sees in the
 // file they wrote (the CSV template's headings, a checklist element's
 // number and text, a YAML key in a YAML file), never the YAML keys and
-// ids meant for programs in a CSV file or a workbook.
+// ids meant for programs in a CSV file or a workbook. A column or field is
+// named in the file's own words, also when the message is in another
+// language (form/column_names.go).
 type fileRun struct {
 	args                []string
 	fi, en, sv          []string // each must be in the message
@@ -158,30 +160,48 @@ func fileRuns(t *testing.T) []fileRun {
 	if code, _, stderr := runLaatu(t, "", "template", "-o", xlsxPath); code != 0 {
 		t.Fatalf("template: %s", stderr)
 	}
+	// The same template made in Swedish, and a Swedish CSV file with a
+	// field the template has not: their columns and fields are named as
+	// the files name them, whatever language the rest of the message is in.
+	mallPath := filepath.Join(dir, "mall.xlsx")
+	if code, _, stderr := runLaatu(t, "", "--lang", "sv", "template", "-o", mallPath); code != 0 {
+		t.Fatalf("template --lang sv: %s", stderr)
+	}
+	svCSV := write("okant-falt.csv", "Kriterieuppsättning;tyokyky\r\nTjänsteproducent;Kompassen\r\nPostnummer;65100\r\nNr;Kriterium;Nivå\r\n1;Klienter;4\r\n")
 	return []fileRun{
+		{args: []string{"score", mallPath},
+			fi:    []string{"Uppgifter!C8: kentät ”Tjänsteproducent” ja ”Enhet eller tjänst” ovat molemmat tyhjiä; täytä ainakin toinen"},
+			en:    []string{"Uppgifter!C8: the fields “Tjänsteproducent” and “Enhet eller tjänst” are both empty; fill in at least one"},
+			sv:    []string{"Uppgifter!C8: fälten ”Tjänsteproducent” och ”Enhet eller tjänst” är båda tomma; fyll i minst det ena"},
+			notFi: []string{"Palveluntuottaja"}, notEn: []string{"Provider"}},
+		{args: []string{"score", svCSV},
+			fi:    []string{`tietoa "Postnummer" ei tunneta; sallitut: Kriterieuppsättning, Kriterieuppsättningens version, Kriterieuppsättningens namn, Tjänsteproducent`},
+			en:    []string{`unknown field "Postnummer"; accepted: Kriterieuppsättning, Kriterieuppsättningens version, Kriterieuppsättningens namn, Tjänsteproducent`},
+			sv:    []string{`okänt fält "Postnummer"; godtas: Kriterieuppsättning, Kriterieuppsättningens version, Kriterieuppsättningens namn, Tjänsteproducent`},
+			notFi: []string{"Kriteeristö"}, notEn: []string{"Criteria set"}},
 		{args: []string{"score", csvPath},
 			fi: []string{"tarkistuslistassa ei ole kohtaa \"9\": anna toteutuvien kohtien numerot 1–5",
 				"tarkistuslistan kohta 1 ”Valmentaja osallistuu",
 				"kriteerillä ei ole tarkistuslistaa: jätä sarake ”Tarkistuslista” tyhjäksi"},
 			en: []string{"there is no checklist element \"9\": give the numbers 1–5",
 				"checklist element 1 “The coach attends",
-				"the criterion has no checklist: leave the “Checklist” column empty"},
+				"the criterion has no checklist: leave the “Tarkistuslista” column empty"},
 			sv: []string{"checklistan har ingen punkt \"9\": ange numren 1–5 på de punkter som uppfylls",
 				"checklistans punkt 1 ”Jobbcoachen deltar",
-				"kriteriet har ingen checklista: lämna kolumnen ”Checklista” tom"},
+				"kriteriet har ingen checklista: lämna kolumnen ”Tarkistuslista” tom"},
 			notFi: []string{"weekly-team-meeting", "provider", "(checked)"},
 			notEn: []string{"weekly-team-meeting", "(checked)"},
 			notSv: []string{"weekly-team-meeting", "provider", "(checked)"}},
 		{args: []string{"score", xlsxPath},
 			fi:    []string{"Tiedot!C8: kentät ”Palveluntuottaja” ja ”Yksikkö tai palvelu” ovat molemmat tyhjiä; täytä ainakin toinen"},
-			en:    []string{"Tiedot!C8: the fields “Provider” and “Unit or service” are both empty; fill in at least one"},
-			sv:    []string{"Tiedot!C8: fälten ”Tjänsteproducent” och ”Enhet eller tjänst” är båda tomma; fyll i minst det ena"},
+			en:    []string{"Tiedot!C8: the fields “Palveluntuottaja” and “Yksikkö tai palvelu” are both empty; fill in at least one"},
+			sv:    []string{"Tiedot!C8: fälten ”Palveluntuottaja” och ”Yksikkö tai palvelu” är båda tomma; fyll i minst det ena"},
 			notFi: []string{"provider", "unit"},
 			notSv: []string{"provider", "unit"}},
 		{args: []string{"score", "../../testdata/bad/unknown-field.csv"},
 			fi:    []string{`tietoa "Postinumero" ei tunneta; sallitut: Kriteeristö, Kriteeristön versio, Kriteeristön nimi, Palveluntuottaja`},
-			en:    []string{`unknown field "Postinumero"; accepted: Criteria set, Criteria set version, Criteria set name, Provider`},
-			sv:    []string{`okänt fält "Postinumero"; godtas: Kriterieuppsättning, Kriterieuppsättningens version, Kriterieuppsättningens namn, Tjänsteproducent`},
+			en:    []string{`unknown field "Postinumero"; accepted: Kriteeristö, Kriteeristön versio, Kriteeristön nimi, Palveluntuottaja`},
+			sv:    []string{`okänt fält "Postinumero"; godtas: Kriteeristö, Kriteeristön versio, Kriteeristön nimi, Palveluntuottaja`},
 			notFi: []string{"criteria_version", "provider"},
 			notSv: []string{"criteria_version", "provider"}},
 		{args: []string{"score", "../../testdata/bad/unknown-criterion.yaml"},
