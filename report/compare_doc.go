@@ -162,7 +162,7 @@ func compareSummarySection(c *scoring.Comparison, l string) Section {
 		sv := &c.Services[i]
 		s := sv.Latest()
 		if !s.Complete {
-			rated[i] = msg.T(l, "compare.rated-of", s.Rated, s.Count)
+			rated[i] = msg.TN(l, "compare.rated-of", s.Count, s.Rated, s.Count)
 		}
 		rank := Value{}
 		if sv.Rank > 0 {

@@ -172,7 +172,7 @@ func totalsChart(c *scoring.Comparison, l string) (*DocFigure, bool) {
 		s := sv.Latest()
 		text := strconv.Itoa(s.Total) + ", " + bandText(s, l)
 		if !s.Complete {
-			text = strconv.Itoa(s.Total) + ", " + msg.T(l, "compare.incomplete") + " " + msg.T(l, "compare.rated-of", s.Rated, s.Count)
+			text = strconv.Itoa(s.Total) + ", " + msg.T(l, "compare.incomplete") + " " + msg.TN(l, "compare.rated-of", s.Count, s.Rated, s.Count)
 			open = true
 		}
 		chart.Bars = append(chart.Bars, Bar{Label: chartName(sv, i), Value: float64(s.Total), Text: text, Open: !s.Complete})
@@ -229,7 +229,7 @@ func domainPanel(c *scoring.Comparison, d int, l string) DocFigure {
 		ds := sv.Latest().Domains[d]
 		text := msg.T(l, "compare.chart-value", ds.Score, ds.Max)
 		if !ds.Complete() {
-			text = msg.T(l, "compare.chart-value-partial", ds.Score, ds.Max, ds.Rated, ds.Count)
+			text = msg.TN(l, "compare.chart-value-partial", ds.Count, ds.Score, ds.Max, ds.Rated, ds.Count)
 		}
 		chart.Bars = append(chart.Bars, Bar{Label: chartName(sv, i), Value: float64(ds.Score), Max: float64(ds.Max), Text: text, Open: !ds.Complete()})
 		parts = append(parts, ServiceName(sv.Provider, sv.Unit)+" "+text)
