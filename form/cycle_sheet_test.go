@@ -173,8 +173,8 @@ func TestCycleCSVErrors(t *testing.T) {
 		t.Fatal("read without error")
 	}
 	want := []string{
-		`arvio.csv:3: Asiakkaita jaksolla: Asiakkaita jaksolla: "-2" is not accepted: give a whole number 0 or more, such as 40`,
-		`arvio.csv:4: Jakson alku: Jakson alku: "eilen" is not a date: write, say, 30.9.2026 or 2026-09-30`,
+		`arvio.csv:3: Asiakkaita jaksolla: "-2" is not accepted: give a whole number 0 or more, such as 40`,
+		`arvio.csv:4: Jakson alku: "eilen" is not a date: write, say, 30.9.2026 or 2026-09-30`,
 		`arvio.csv:5: Arvioinnin laji: the kind of review "vertais" is not accepted: choose self-assessment or external review`,
 		`arvio.csv:11: B: criterion 1: the data source "juorut" is not accepted: write some of records; documents; interviews; observation`,
 		`arvio.csv:13: D: criterion 17: Due date: "huomenna" is not a date: write, say, 30.9.2026 or 2026-09-30`,

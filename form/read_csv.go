@@ -296,6 +296,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	longest := max(fields.longest, cycleFields.longest, sections.longest)
 	var name []byte
 	cr := newCycleReader(msg.Place{File: file})
+	cr.labelPlaces = true
 	cr.names = names
 	section := ""
 	for _, r := range recs {

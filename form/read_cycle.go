@@ -77,6 +77,18 @@ type cycleReader struct {
 	hasOut, hasReview, badDay bool
 	places                    map[string]msg.Place
 	names                     *FileNames
+	// labelPlaces says a field's place names it already (a CSV field
+	// line's label), so that a message that names the field leaves it
+	// out of the place rather than say it twice.
+	labelPlaces bool
+}
+
+// named is place for a message that names the field itself.
+func (cr *cycleReader) named(place msg.Place) msg.Place {
+	if cr.labelPlaces {
+		place.Cell = ""
+	}
+	return place
 }
 
 func newCycleReader(place msg.Place) *cycleReader {
@@ -98,7 +110,7 @@ func (cr *cycleReader) set(key, v string, place msg.Place, ps *msg.Problems) boo
 	case keyPeriodStart, keyPeriodEnd:
 		d, ok := cellDate(cleanNumber(v))
 		if !ok {
-			ps.Add(place, 0, "cycleform.bad-date", cr.label(key), v)
+			ps.Add(cr.named(place), 0, "cycleform.bad-date", cr.label(key), v)
 			cr.badDay = true
 			return true
 		}
@@ -111,7 +123,7 @@ func (cr *cycleReader) set(key, v string, place msg.Place, ps *msg.Problems) boo
 	case keyCaseload, keyCompetitiveWork, keyJobStarts, keyJobsEnded:
 		n, err := strconv.Atoi(cleanNumber(v))
 		if err != nil || n < 0 {
-			ps.Add(place, 0, "cycleform.bad-count", cr.label(key), v)
+			ps.Add(cr.named(place), 0, "cycleform.bad-count", cr.label(key), v)
 			return true
 		}
 		cr.hasOut = true
