@@ -865,6 +865,7 @@ var compiledTexts = map[string]map[string]string{
 	"intake.stdin-twice":                      {"en": "standard input (-) can be given only once", "fi": "vakiosyötteen (-) voi antaa vain kerran", "sv": "standardindata (-) kan anges bara en gång"},
 	"lang.unknown":                            {"en": "unknown language %q; available: %s", "fi": "kieltä %q ei ole; käytettävissä: %s", "sv": "okänt språk %q; tillgängliga: %s"},
 	"lead.review.counted-from":                {"en": "It is counted from the assessment of %s (%s): a self-assessment does not put off the next review.", "fi": "Aika lasketaan %s tehdystä arvioinnista (%s): oma-arviointi ei siirrä seuraavaa arviointia.", "sv": "Tiden räknas från bedömningen %s (%s): en självvärdering skjuter inte upp nästa bedömning."},
+	"lead.sheet.next-review":                  {"en": "Next review", "fi": "Seuraava arviointi", "sv": "Nästa bedömning"},
 	"locale.flag.lang":                        {"en": "output language: %s (default from LANG, otherwise fi)", "fi": "tulosteen kieli: %s (oletus LANG-ympäristömuuttujasta, muuten fi)", "sv": "utdataspråk: %s (standard enligt LANG, annars fi)"},
 	"man.description":                         {"en": "Description", "fi": "Kuvaus", "sv": "Beskrivning"},
 	"man.examples":                            {"en": "Examples", "fi": "Esimerkkejä", "sv": "Exempel"},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 	"github.com/xuri/excelize/v2"
@@ -87,6 +88,18 @@ func CompareXLSX(w io.Writer, c *scoring.Comparison, opt CompareOptions) error {
 	recs := RecommendationsTable(c, l)
 	recs.Name = msg.T(l, "compare.sheet.recommendations")
 	if _, err := wb.AddTable(recs, SheetOptions{FreezeCols: 2, Widths: []float64{17, 20, 11, 5, 26, 6, 10, 40}}); err != nil {
+		return err
+	}
+
+	// The next review and the strengths of every service, as the other
+	// formats show them (compare_strengths_doc.go).
+	next := nextReviewTable(l, serviceReviewsOf(c, opt.Today), opt.Today)
+	nt := tableOfDoc(msg.T(l, "lead.sheet.next-review"), &next.Table)
+	widths = []float64{24, 20, 11, 14, 7, 11}
+	if !opt.Today.IsZero() {
+		widths = append(widths, 11)
+	}
+	if _, err := wb.AddTable(nt, SheetOptions{FreezeCols: 1, Widths: append(widths, 26)}); err != nil {
 		return err
 	}
 
@@ -212,6 +225,9 @@ func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
 	add("", msg.T(l, "compare.legend-rank"))
 	add("", msg.T(l, "compare.matrix-legend"))
 	add("", msg.T(l, "compare.rec-intro", c.Below))
+	rule := criteria.BuiltinCycle().Review
+	add(msg.T(l, "lead.sheet.next-review"), msg.T(l, "h16c.rule", rule.BelowMonths, rule.GoodFidelity, rule.AtOrAboveMonths, rule.GoodFidelity))
+	add("", msg.T(l, "h16c.strengths-legend", msg.T(l, "compare.matrix"), msg.T(l, "compare.trends")))
 	for i, st := range c.Weakest {
 		key := ""
 		if i == 0 {
@@ -228,4 +244,36 @@ func aboutSheet(wb *Workbook, c *scoring.Comparison, l string) error {
 	}
 	_, err := wb.AddTable(t, SheetOptions{Widths: []float64{20, 70}, Portrait: true})
 	return err
+}
+
+// tableOfDoc is a document table as a workbook table named name, for the
+// sheets the workbook writes from the document's blocks.
+func tableOfDoc(name string, d *DocTable) Table {
+	t := Table{Name: name, Header: d.Header, RowHeader: d.RowHeader}
+	for _, row := range d.Rows {
+		cells := make([]Cell, len(row))
+		for k, v := range row {
+			cells[k] = cellOf(v)
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	return t
+}
+
+// cellOf is a document value as a workbook cell: cellValue the other way.
+func cellOf(v Value) Cell {
+	switch v.Kind {
+	case TextValue:
+		return Text(v.Text)
+	case NumberValue, ChangeValue:
+		c := Float(v.Num, v.Decimals)
+		if v.Decimals == 0 {
+			c = Int(int(v.Num))
+		}
+		c.Signed = v.Kind == ChangeValue
+		return c
+	case LevelValue:
+		return Level(int(v.Num))
+	}
+	return Blank()
 }
