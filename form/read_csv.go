@@ -77,24 +77,73 @@ type nameTable struct {
 	keys map[string]string
 	// longest is the length in bytes of the longest spelling.
 	longest int
+	// starts are the first bytes of the spellings.
+	starts nameStarts
 }
 
 func (t *nameTable) add(name, key string) {
 	name = normName(name)
 	t.keys[name] = key
 	t.longest = max(t.longest, len(name))
+	t.starts.add(name)
 }
 
-// lookup finds the key of the name s. Text with more letters than any of
-// the names, such as a criterion's note, is refused without being folded:
-// folding every value took most of a CSV file's reading time.
-func (t nameTable) lookup(s string) (string, bool) {
-	if !mayBeName(s, t.longest) {
+// lookup finds the key of the name s. Text that begins with a character
+// none of the names begins with, such as a criterion's number, and text
+// with more letters than any of the names, such as a criterion's note, is
+// refused without being folded: folding every value took most of a CSV
+// file's reading time.
+func (t *nameTable) lookup(s string) (string, bool) {
+	if !t.starts.may(s) || !mayBeName(s, t.longest) {
 		return "", false
 	}
 	var buf [64]byte
 	k, ok := t.keys[string(foldName(buf[:0], s))]
 	return k, ok
+}
+
+// nameStarts is a set of the bytes that names (normName) begin with.
+type nameStarts [4]uint64
+
+// add puts the first byte of the folded name in the set; an empty name
+// puts in every byte, since it is not told by a first byte.
+func (ns *nameStarts) add(name string) {
+	if name == "" {
+		*ns = nameStarts{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		return
+	}
+	ns[name[0]>>6] |= 1 << (name[0] & 63)
+}
+
+func (ns nameStarts) union(o nameStarts) nameStarts {
+	for i := range ns {
+		ns[i] |= o[i]
+	}
+	return ns
+}
+
+// may reports whether s may fold to a name that begins with a byte of the
+// set: false only when s's first character tells what foldName(s) begins
+// with — an ASCII character after a byte order mark and ASCII spaces,
+// other than a colon, full stop or asterisk, which foldName may trim — and
+// that is not in the set.
+func (ns nameStarts) may(s string) bool {
+	s = strings.TrimPrefix(s, "\ufeff")
+	i := 0
+	for i < len(s) && (s[i] == ' ' || '\t' <= s[i] && s[i] <= '\r') {
+		i++
+	}
+	if i == len(s) {
+		return true
+	}
+	c := s[i]
+	if c >= utf8.RuneSelf || c == ':' || c == '.' || c == '*' {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return ns[c>>6]&(1<<(c&63)) != 0
 }
 
 // mayBeName reports whether s may fold to a name of at most longest bytes:
@@ -209,7 +258,9 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	if err != nil {
 		return nil, msg.Problems{{Place: msg.Place{File: file}, Message: msg.M("sheet.csv.syntax", err)}}
 	}
-	return readCSVRecords(recs, comma, file)
+	// Most files hold no control character: their values need no look.
+	_, controls := controlChar(text)
+	return readCSVRecords(recs, comma, controls, file)
 }
 
 // swallowedRows returns the line of r's first value that took in lines
@@ -221,24 +272,35 @@ func swallowedRows(r csvRecord, comma byte, heading csvRecord) int {
 	if heading.fields != nil {
 		fields = min(fields, max(len(heading.fields), 2))
 	}
-	after, _ := strconv.Atoi(r.field(0))
+	after, read := 0, false
 	for i, f := range r.fields {
-		if strings.Contains(f, "\n") && swallowsRows(f, comma, fields, after) {
+		if !strings.Contains(f, "\n") {
+			continue
+		}
+		if !read { // the line's number, read when a value has lines
+			after, _ = strconv.Atoi(r.field(0))
+			read = true
+		}
+		if swallowsRows(f, comma, fields, after) {
 			return r.line(i)
 		}
 	}
 	return 0
 }
 
-// readAtMost reads r to its end, or to one byte more than max. A file's
-// buffer is made its size at once: growing it as io.ReadAll does would
-// hold a 16 MiB file twice over while it is copied.
+// readAtMost reads r to its end, or to one byte more than max. The buffer
+// is made the size of a file (or of a reader that knows its length) at
+// once: growing it as io.ReadAll does would hold a 16 MiB file twice over
+// while it is copied.
 func readAtMost(r io.Reader, max int64) ([]byte, error) {
 	size := int64(512)
-	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+	switch f := r.(type) {
+	case interface{ Stat() (fs.FileInfo, error) }:
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
 			size = min(st.Size(), max) + 1
 		}
+	case interface{ Len() int }: // bytes.Reader, strings.Reader
+		size = min(int64(f.Len()), max) + 1
 	}
 	b := make([]byte, 0, size)
 	r = io.LimitReader(r, max+1)
@@ -282,7 +344,10 @@ func csvHeader(r csvRecord) map[string]int {
 	return cols
 }
 
-func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, error) {
+// readCSVRecords reads the records of a file split with the delimiter
+// comma; controls says whether the file has a control character
+// (controlChar) anywhere, so that its values are each looked at.
+func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*Assessment, error) {
 	names := &FileNames{}
 	a := &Assessment{Source: file, Names: names}
 	var ps msg.Problems
@@ -294,12 +359,13 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	opened := false
 	cycleFields, sections := csvCycleNames()
 	longest := max(fields.longest, cycleFields.longest, sections.longest)
+	starts := fields.starts.union(cycleFields.starts).union(sections.starts)
 	var name []byte
 	cr := newCycleReader(msg.Place{File: file})
 	cr.labelPlaces = true
 	cr.names = names
 	section := ""
-	for _, r := range recs {
+	for ri, r := range recs {
 		if r.open == 0 {
 			r.open = swallowedRows(r, comma, heading)
 		}
@@ -308,6 +374,9 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 			opened = true
 		}
 		for i, f := range r.fields {
+			if !controls {
+				break
+			}
 			if c, bad := controlChar(f); bad {
 				place := msg.Place{File: file, Line: r.line(i)}
 				if cols != nil {
@@ -324,7 +393,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 		// The line's first value folded once for the look-ups below
 		// (empty when it is too long to be a name).
 		name = name[:0]
-		if mayBeName(first, longest) {
+		if starts.may(first) && mayBeName(first, longest) {
 			name = foldName(name, first)
 		}
 		if first == markerDetails || first == markerAssessment {
@@ -343,6 +412,7 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 			if cols = csvHeader(r); cols != nil {
 				heading = r
 				names.sawHeading(cols, heading)
+				a.Items = make([]Item, 0, criterionLines(recs[ri+1:]))
 				continue
 			}
 			key, ok := fields.keys[string(name)]
@@ -386,7 +456,31 @@ func readCSVRecords(recs []csvRecord, comma byte, file string) (*Assessment, err
 	if len(ps) > 0 {
 		return nil, ps.Err()
 	}
+	if len(a.Items) == 0 {
+		a.Items = nil // as when no room was made
+	}
 	return a, nil
+}
+
+// criterionLines counts the records whose first value is a number, as a
+// criterion's line begins: room for their items is made at once.
+func criterionLines(recs []csvRecord) int {
+	n := 0
+	for _, r := range recs {
+		if len(r.fields) > 0 && isDigits(strings.TrimSpace(r.fields[0])) {
+			n++
+		}
+	}
+	return n
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // noneChecked are the ways to say that no checklist element is present:
