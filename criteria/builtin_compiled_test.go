@@ -9,13 +9,14 @@ import (
 	"testing"
 )
 
-// builtinFiles are the built-in sets as written, which the tests read.
+// builtinFiles are the built-in sets and the review cycle's data as
+// written, which the tests read.
 //
-//go:embed sets/*.yaml
+//go:embed sets/*.yaml benchmarks.yaml
 var builtinFiles embed.FS
 
-// The compiled sets laatu is built with are the sets as written:
-// sets_gen.go is what Compile makes of sets/*.yaml now (a set changed
+// The compiled sets and cycle laatu is built with are the files as
+// written: sets_gen.go is what Compile makes of them now (a set changed
 // without go generate fails here), there is one built-in set for each file
 // and no other, and each one built is the set Parse reads.
 func TestCompiledSetsAreCurrent(t *testing.T) {
@@ -28,7 +29,11 @@ func TestCompiledSetsAreCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("sets_gen.go is behind sets/*.yaml (run go generate ./criteria)")
+		t.Errorf("sets_gen.go is behind sets/*.yaml or benchmarks.yaml (run go generate ./criteria)")
+	}
+	b, _ := builtinFiles.ReadFile("benchmarks.yaml")
+	if c, err := ParseCycle(b, "criteria/benchmarks.yaml"); err != nil || !reflect.DeepEqual(c, BuiltinCycle()) {
+		t.Errorf("the compiled cycle is not benchmarks.yaml as it reads (%v)", err)
 	}
 	yamls, _ := builtinFiles.ReadDir("sets")
 	if len(yamls) == 0 || len(yamls) != len(BuiltinIDs()) {
