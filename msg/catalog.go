@@ -121,16 +121,31 @@ func (c *Catalog) Format(lang, key string, args ...any) string {
 	if !ok {
 		return key + fmt.Sprint(args...)
 	}
-	for _, l := range Chain(lang) {
-		if j := slices.Index(c.langs, l); j >= 0 && row[j] != "" {
-			t := row[j]
-			if len(args) == 0 {
-				return t
+	t := c.in(row, lang)
+	if t == "" {
+		// Chain starts with lang itself; its fallbacks are needed only
+		// when lang lacks the text, which a declared language never does.
+		for _, l := range Chain(lang)[1:] {
+			if t = c.in(row, l); t != "" {
+				break
 			}
-			return fmt.Sprintf(t, args...)
 		}
 	}
-	return key
+	switch {
+	case t == "":
+		return key
+	case len(args) == 0:
+		return t
+	}
+	return fmt.Sprintf(t, args...)
+}
+
+// in is the text of row in lang, or "".
+func (c *Catalog) in(row []string, lang string) string {
+	if j := slices.Index(c.langs, lang); j >= 0 {
+		return row[j]
+	}
+	return ""
 }
 
 // TN renders key for a count n: key + "." + the plural form the locale's
