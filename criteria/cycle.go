@@ -1,7 +1,6 @@
 package criteria
 
 import (
-	_ "embed"
 	"errors"
 	"fmt"
 	"sync"
@@ -70,20 +69,13 @@ func (b *RateBenchmarks) Level(id string) *RateLevel {
 	return nil
 }
 
-//go:embed benchmarks.yaml
-var cycleFile []byte
+// builtinCycle is benchmarks.yaml as go generate compiled it into
+// sets_gen.go (Compile), built the first time it is asked for.
+var builtinCycle = sync.OnceValue(compiledCycle)
 
-var builtinCycle = sync.OnceValues(func() (*Cycle, error) { return ParseCycle(cycleFile, "criteria/benchmarks.yaml") })
-
-// BuiltinCycle is the review-cycle data laatu is built with. The file is
-// tested; a broken one is a build defect.
-func BuiltinCycle() *Cycle {
-	c, err := builtinCycle()
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
+// BuiltinCycle is the review-cycle data laatu is built with. It is shared
+// and must not be changed by callers.
+func BuiltinCycle() *Cycle { return builtinCycle() }
 
 // ParseCycle reads and validates review-cycle data: whole months above
 // zero, a positive total for good fidelity, and benchmarks with unique ids,

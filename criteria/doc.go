@@ -15,7 +15,7 @@
 // user's own is loaded with LoadProfile and checked against its set with
 // Profile.Check.
 //
-// The review cycle's data is embedded from benchmarks.yaml (cycle.go): the
+// The review cycle's data is compiled from benchmarks.yaml (cycle.go): the
 // next-review intervals and the total of good fidelity, and the IPS
 // Employment Center's quarterly employment-rate benchmarks with their
 // source. The scale's data source codes (records, documents, interviews,

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/laatu-fi/laatu/msg/internal/tables"
 )
@@ -17,20 +18,42 @@ const Default = "fi"
 //go:generate go run ./internal/gencatalog
 
 // The message tables (messages/*.yaml) are compiled by go generate into
-// catalog_gen.go (compiledTexts, compiledLangs): laatu starts without
-// parsing them.
+// catalog_gen.go (compiledKeys, compiledLangs, compiledTexts): static data
+// in the binary, so that laatu starts without parsing the tables or
+// building a map per message.
 
 // Catalog maps a message key to its text in each language. The texts are
 // fmt formats; translations use explicit argument indexes (%[2]d) when they
 // need another word order.
 type Catalog struct {
-	texts map[string]map[string]string
+	keys  []string // sorted
 	langs []string
+	// texts[i*len(langs)+j] is keys[i] in langs[j], "" when that language
+	// has no text for it.
+	texts []string
+	// rows finds a key's row; it is built at the first look-up.
+	rows func() map[string]int
+	// byLang holds the maps Texts has returned, by key.
+	byLang sync.Map
+}
+
+// newCatalog makes a catalogue of keys (sorted) with their texts by
+// language, laid out as Catalog.texts says.
+func newCatalog(keys, langs, texts []string) *Catalog {
+	c := &Catalog{keys: keys, langs: langs, texts: texts}
+	c.rows = sync.OnceValue(func() map[string]int {
+		m := make(map[string]int, len(c.keys))
+		for i, k := range c.keys {
+			m[k] = i
+		}
+		return m
+	})
+	return c
 }
 
 // builtin is the message tables compiled into laatu (catalog_gen.go);
 // msg's tests check that they match messages/*.yaml.
-var builtin = &Catalog{texts: compiledTexts, langs: compiledLangs}
+var builtin = newCatalog(compiledKeys, compiledLangs, compiledTexts)
 
 // Builtin returns the message tables compiled into laatu.
 func Builtin() *Catalog { return builtin }
@@ -42,7 +65,8 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Catalog{texts: texts, langs: langs}, nil
+	keys, rows := tables.Rows(texts, langs)
+	return newCatalog(keys, langs, rows), nil
 }
 
 // Languages lists the languages that have at least one text. The
@@ -51,36 +75,77 @@ func Load(fsys fs.FS) (*Catalog, error) {
 func (c *Catalog) Languages() []string { return c.langs }
 
 // Keys lists every message key, sorted.
-func (c *Catalog) Keys() []string {
-	keys := make([]string, 0, len(c.texts))
-	for k := range c.texts {
-		keys = append(keys, k)
+func (c *Catalog) Keys() []string { return slices.Clone(c.keys) }
+
+// row returns the texts of key by language, as c.langs orders them.
+func (c *Catalog) row(key string) ([]string, bool) {
+	i, ok := c.rows()[key]
+	if !ok {
+		return nil, false
 	}
-	sort.Strings(keys)
-	return keys
+	n := len(c.langs)
+	return c.texts[i*n : i*n+n], true
 }
 
-// Texts returns the texts of one key by language.
-func (c *Catalog) Texts(key string) map[string]string { return c.texts[key] }
+func (c *Catalog) has(key string) bool {
+	_, ok := c.rows()[key]
+	return ok
+}
+
+// Texts returns the texts of one key by language, or nil for a key the
+// catalogue lacks. The map is shared and must not be changed.
+func (c *Catalog) Texts(key string) map[string]string {
+	if m, ok := c.byLang.Load(key); ok {
+		return m.(map[string]string)
+	}
+	row, ok := c.row(key)
+	if !ok {
+		return nil
+	}
+	m := make(map[string]string, len(row))
+	for j, t := range row {
+		if t != "" {
+			m[c.langs[j]] = t
+		}
+	}
+	shared, _ := c.byLang.LoadOrStore(key, m)
+	return shared.(map[string]string)
+}
 
 // Format renders key in lang, falling back to the languages of lang's
 // locale (Finnish, then English, for Swedish) when the language lacks the
 // text. An unknown key renders as the key itself so a
 // missing text is visible rather than silent.
 func (c *Catalog) Format(lang, key string, args ...any) string {
-	texts, ok := c.texts[key]
+	row, ok := c.row(key)
 	if !ok {
 		return key + fmt.Sprint(args...)
 	}
-	for _, l := range Chain(lang) {
-		if t, ok := texts[l]; ok {
-			if len(args) == 0 {
-				return t
+	t := c.in(row, lang)
+	if t == "" {
+		// Chain starts with lang itself; its fallbacks are needed only
+		// when lang lacks the text, which a declared language never does.
+		for _, l := range Chain(lang)[1:] {
+			if t = c.in(row, l); t != "" {
+				break
 			}
-			return fmt.Sprintf(t, args...)
 		}
 	}
-	return key
+	switch {
+	case t == "":
+		return key
+	case len(args) == 0:
+		return t
+	}
+	return fmt.Sprintf(t, args...)
+}
+
+// in is the text of row in lang, or "".
+func (c *Catalog) in(row []string, lang string) string {
+	if j := slices.Index(c.langs, lang); j >= 0 {
+		return row[j]
+	}
+	return ""
 }
 
 // TN renders key for a count n: key + "." + the plural form the locale's
@@ -89,7 +154,7 @@ func (c *Catalog) Format(lang, key string, args ...any) string {
 // singular apart ("Mukana ei ole kriteeriä 7" / "kriteerit 7 ja 9"); a
 // language with more forms (a dual: ".two") adds keys of its own.
 func TN(lang, key string, n int, args ...any) string {
-	if form := LocaleOf(lang).PluralForm(n); form != "other" && Builtin().Texts(key+"."+form) != nil {
+	if form := LocaleOf(lang).PluralForm(n); form != "other" && Builtin().has(key+"."+form) {
 		key += "." + form
 	}
 	return T(lang, key, args...)

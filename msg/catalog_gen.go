@@ -14,1386 +14,4155 @@ var compiledLocales = map[string]tables.Locale{
 
 var compiledLangs = []string{"en", "fi", "sv"}
 
-var compiledTexts = map[string]map[string]string{
-	"assess.anchors":                          {"en": "Levels:", "fi": "Tasot:", "sv": "Nivåer:"},
-	"assess.bad-answer":                       {"en": "The answer \"%s\" is not accepted. Accepted answers: %s; commands ? o s b q.", "fi": "Vastaus \"%s\" ei kelpaa. Kelpaavat vastaukset: %s; komennot ? o s b q.", "sv": "Svaret \"%s\" godtas inte. Godtagna svar: %s; kommandon ? o s b q."},
-	"assess.checklist":                        {"en": "Checklist of %d elements. Answer each y (yes) or n (no).", "fi": "Tarkistuslista, %d kohtaa. Vastaa jokaiseen k (kyllä) tai e (ei).", "sv": "Checklista med %d punkter. Svara j (ja) eller n (nej) på varje."},
-	"assess.checklist-implies":                {"en": "%d of %d checklist elements are in place, which implies level %d.", "fi": "Tarkistuslistasta toteutuu %d/%d kohtaa, mikä vastaa tasoa %d.", "sv": "%d av %d punkter i checklistan uppfylls, vilket ger nivå %d."},
-	"assess.checklist-unsaved":                {"en": "The checklist of criterion %d was not finished (%d of %d elements answered), so its answers were not saved: the file cannot tell an element not yet asked from one answered no. Answer the whole list when you come back to the criterion.", "fi": "Kriteerin %d tarkistuslista jäi kesken (%d/%d kohtaan vastattu), joten sen vastauksia ei tallennettu: tiedosto ei erota kysymättä jäänyttä kohtaa kohdasta, johon vastattiin ei. Vastaa koko listaan, kun palaat kriteeriin.", "sv": "Checklistan för kriterium %d blev inte färdig (%d av %d punkter besvarade), så svaren sparades inte: filen kan inte skilja en punkt som ännu inte har tagits upp från en som besvarats med nej. Besvara hela listan när du kommer tillbaka till kriteriet."},
-	"assess.checklist-unsaved-kept":           {"en": "The checklist of criterion %d was not finished (%d of %d elements answered), so the new answers were not saved. The file still holds the earlier checklist, with %d of %d elements in place.", "fi": "Kriteerin %d tarkistuslista jäi kesken (%d/%d kohtaan vastattu), joten uusia vastauksia ei tallennettu. Tiedostossa on edelleen aiempi tarkistuslista, josta toteutuu %d/%d kohtaa.", "sv": "Checklistan för kriterium %d blev inte färdig (%d av %d punkter besvarade), så de nya svaren sparades inte. Filen har fortfarande den tidigare checklistan, med %d av %d punkter uppfyllda."},
-	"assess.commands":                         {"en": "Commands: ? help · o or s skip · b back to the previous one · q save and quit. Enter accepts the choice shown in brackets, - clears an earlier answer. Every answer is saved at once.", "fi": "Komennot: ? ohje · o tai s ohita · b takaisin edelliseen · q tallenna ja lopeta. Enter hyväksyy sulkeissa näkyvän vaihtoehdon, - tyhjentää aiemman vastauksen. Jokainen vastaus tallentuu heti.", "sv": "Kommandon: ? hjälp · o eller s hoppa över · b tillbaka till föregående · q spara och avsluta. Enter godkänner valet inom parentes, - tömmer ett tidigare svar. Varje svar sparas genast."},
-	"assess.criterion":                        {"en": "Criterion %d of %d: %s", "fi": "Kriteeri %d/%d: %s", "sv": "Kriterium %d av %d: %s"},
-	"assess.current":                          {"en": "Current answer: %s", "fi": "Nykyinen vastaus: %s", "sv": "Nuvarande svar: %s"},
-	"assess.current-checklist":                {"en": "%d of %d checklist elements", "fi": "tarkistuslistasta %d/%d", "sv": "%d av %d punkter i checklistan"},
-	"assess.current-evidence":                 {"en": "evidence \"%s\"", "fi": "peruste \"%s\"", "sv": "belägg \"%s\""},
-	"assess.current-figure":                   {"en": "figure %s %s", "fi": "luku %s %s", "sv": "tal %s %s"},
-	"assess.current-level":                    {"en": "level %d", "fi": "taso %d", "sv": "nivå %d"},
-	"assess.current-note":                     {"en": "note \"%s\"", "fi": "perustelu \"%s\"", "sv": "anteckning \"%s\""},
-	"assess.date":                             {"en": "Date of the assessment", "fi": "Arviointipäivä", "sv": "Bedömningens datum"},
-	"assess.date-answers":                     {"en": "a date written 2026-11-24 or 24.11.2026", "fi": "päivämäärä muodossa 24.11.2026 tai 2026-11-24", "sv": "ett datum skrivet 2026-11-24 eller 24.11.2026"},
-	"assess.date-help":                        {"en": "The day the assessment is about. Enter accepts the date shown.", "fi": "Päivä, jota arviointi koskee. Enter hyväksyy ehdotetun päivän.", "sv": "Den dag som bedömningen gäller. Enter godkänner det datum som visas."},
-	"assess.details":                          {"en": "\nThe service", "fi": "\nPalvelun tiedot", "sv": "\nTjänsten"},
-	"assess.domain":                           {"en": "Domain: %s (criteria %d–%d)", "fi": "Osa-alue: %s (kriteerit %d–%d)", "sv": "Område: %s (kriterierna %d–%d)"},
-	"assess.element":                          {"en": "In place (y/n)", "fi": "Toteutuuko (k/e)", "sv": "Uppfylls (j/n)"},
-	"assess.element-answers":                  {"en": "y or n (k or e also)", "fi": "k tai e (myös y tai n)", "sv": "j eller n (även k, e eller y)"},
-	"assess.empty-answer":                     {"en": "This question needs an answer: %s. You can also skip the criterion (o or s), go back (b), save and quit (q) or see the help (?).", "fi": "Tähän tarvitaan vastaus: %s. Voit myös ohittaa kriteerin (o tai s), palata edelliseen (b), tallentaa ja lopettaa (q) tai katsoa ohjeen (?).", "sv": "Den här frågan behöver ett svar: %s. Du kan också hoppa över kriteriet (o eller s), gå tillbaka (b), spara och avsluta (q) eller visa hjälpen (?)."},
-	"assess.empty-answer-first":               {"en": "This question needs an answer: %s. You can also skip the criterion (o or s), save and quit (q) or see the help (?).", "fi": "Tähän tarvitaan vastaus: %s. Voit myös ohittaa kriteerin (o tai s), tallentaa ja lopettaa (q) tai katsoa ohjeen (?).", "sv": "Den här frågan behöver ett svar: %s. Du kan också hoppa över kriteriet (o eller s), spara och avsluta (q) eller visa hjälpen (?)."},
-	"assess.enter":                            {"en": "(Enter = %s)", "fi": "(Enter = %s)", "sv": "(Enter = %s)"},
-	"assess.enter-empty":                      {"en": "leave empty", "fi": "jätä tyhjäksi", "sv": "lämna tomt"},
-	"assess.enter-keep":                       {"en": "%s", "fi": "%s", "sv": "%s"},
-	"assess.enter-key":                        {"en": "Enter = %s", "fi": "Enter = %s", "sv": "Enter = %s"},
-	"assess.enter-no-checklist":               {"en": "leave the checklist", "fi": "ohita tarkistuslista", "sv": "lämna checklistan"},
-	"assess.enter-no-figure":                  {"en": "no figure", "fi": "ei lukua", "sv": "inget tal"},
-	"assess.evidence":                         {"en": "Evidence the rating rests on", "fi": "Mihin arvio perustuu", "sv": "Belägg som bedömningen bygger på"},
-	"assess.evidence-help":                    {"en": "The material the level rests on: for example the client register, meeting notes, interviews or observation. A rating rests on what happens, not on plans.", "fi": "Aineisto, johon taso perustuu: esimerkiksi asiakasrekisteri, kokousmuistiot, haastattelut tai havainnointi. Arvio perustuu toteutuneeseen toimintaan, ei suunnitelmiin.", "sv": "Materialet som nivån bygger på: till exempel klientregistret, mötesanteckningar, intervjuer eller observation. En bedömning bygger på det som görs, inte på planer."},
-	"assess.figure":                           {"en": "The figure that implies the level: %s (%s).", "fi": "Luku, josta taso päätellään: %s (%s).", "sv": "Talet som anger nivån: %s (%s)."},
-	"assess.figure-answers":                   {"en": "a number that is %s, such as 23.7; - removes the figure", "fi": "luku, joka on %s, esimerkiksi 23,7; - poistaa luvun", "sv": "ett tal som är %s, till exempel 23,7; - tar bort talet"},
-	"assess.figure-implies":                   {"en": "The figure %s %s implies level %d.", "fi": "Luku %s %s vastaa tasoa %d.", "sv": "Talet %s %s ger nivå %d."},
-	"assess.figure-prompt":                    {"en": "Figure", "fi": "Luku", "sv": "Tal"},
-	"assess.file-new":                         {"en": "New assessment: %s (%s). The answers are saved to %s.", "fi": "Uusi arviointi: %s (%s). Vastaukset tallentuvat tiedostoon %s.", "sv": "Ny bedömning: %s (%s). Svaren sparas i %s."},
-	"assess.file-resume":                      {"en": "Carrying on with %s: %d of %d criteria rated. The answers are saved to %s.", "fi": "Jatketaan arviointia tiedostossa %s: %d/%d kriteeriä arvioitu. Vastaukset tallentuvat tiedostoon %s.", "sv": "Fortsätter med %s: %d av %d kriterier bedömda. Svaren sparas i %s."},
-	"assess.file-resume.one":                  {"en": "Carrying on with %s: %d of %d criterion rated. The answers are saved to %s.", "fi": "Jatketaan arviointia tiedostossa %s: %d/%d kriteeri arvioitu. Vastaukset tallentuvat tiedostoon %s.", "sv": "Fortsätter med %s: %d av %d kriterium bedömt. Svaren sparas i %s."},
-	"assess.file-review":                      {"en": "Reviewing %s: %d missing or conflicting criteria.", "fi": "Tarkistetaan tiedosto %s: %d puuttuvaa tai ristiriitaista kriteeriä.", "sv": "Går igenom %s: %d saknade eller motstridiga kriterier."},
-	"assess.file-review.one":                  {"en": "Reviewing %s: %d missing or conflicting criterion.", "fi": "Tarkistetaan tiedosto %s: %d puuttuva tai ristiriitainen kriteeri.", "sv": "Går igenom %s: %d saknat eller motstridigt kriterium."},
-	"assess.help":                             {"en": "How to rate: %s", "fi": "Arviointiohje: %s", "sv": "Så här bedömer du: %s"},
-	"assess.ideal":                            {"en": "Ideal: %s", "fi": "Tavoite: %s", "sv": "Mål: %s"},
-	"assess.intro":                            {"en": "Answer the questions one at a time. Every answer is saved at once; you can stop at any time (q) and carry on later. ? shows help.", "fi": "Vastaa kysymyksiin yksi kerrallaan. Jokainen vastaus tallentuu heti; voit lopettaa milloin tahansa (q) ja jatkaa myöhemmin. ? näyttää ohjeen.", "sv": "Svara på frågorna en i taget. Varje svar sparas genast; du kan sluta när som helst (q) och fortsätta senare. ? visar hjälpen."},
-	"assess.level":                            {"en": "Level 1–5", "fi": "Taso 1–5", "sv": "Nivå 1–5"},
-	"assess.level-answers":                    {"en": "the level as a number 1–5", "fi": "taso numerona 1–5", "sv": "nivån som ett tal 1–5"},
-	"assess.level-conflict":                   {"en": "Note: level %d differs from level %d, which the figure or checklist implies; scoring reports it as a conflict. Go back (b) to change it.", "fi": "Huom. taso %d poikkeaa tasosta %d, jota luku tai tarkistuslista vastaa; pisteytys näyttää sen ristiriitana. Voit muuttaa tasoa palaamalla kriteeriin (b).", "sv": "Obs: nivå %d skiljer sig från nivå %d, som talet eller checklistan ger; poängsättningen rapporterar det som en motstridighet. Gå tillbaka (b) för att ändra den."},
-	"assess.level-kept":                       {"en": "The level given before is %d; the figure or checklist implies level %d. Enter keeps level %[1]d; type %[2]d to take that one.", "fi": "Aiemmin annettu taso on %d, luku tai tarkistuslista vastaa tasoa %d. Enter pitää tason %[1]d; kirjoita %[2]d, jos haluat sen.", "sv": "Den tidigare angivna nivån är %d; talet eller checklistan ger nivå %d. Enter behåller nivå %[1]d; skriv %[2]d för att välja den."},
-	"assess.level-review":                     {"en": "The level given before is %d; the figure or checklist implies level %d, which is now proposed. Type %[1]d to keep the earlier level.", "fi": "Aiemmin annettu taso on %d; luku tai tarkistuslista vastaa tasoa %d, joka on nyt ehdotuksena. Kirjoita %[1]d, jos haluat pitää aiemman tason.", "sv": "Den tidigare angivna nivån är %d; talet eller checklistan ger nivå %d, som nu föreslås. Skriv %[1]d för att behålla den tidigare nivån."},
-	"assess.locked":                           {"en": "%s is being filled in by another laatu assess (process %d, started %s); close it first", "fi": "%s on auki toisessa laatu assess -komennossa (prosessi %d, aloitettu %s); sulje se ensin", "sv": "%s fylls i av en annan laatu assess (process %d, startad %s); stäng den först"},
-	"assess.locked-host":                      {"en": "%s is being filled in by another laatu assess (process %d on %s, started %s); close it first", "fi": "%s on auki toisessa laatu assess -komennossa (prosessi %d koneella %s, aloitettu %s); sulje se ensin", "sv": "%s fylls i av en annan laatu assess (process %d på %s, startad %s); stäng den först"},
-	"assess.locked-unknown":                   {"en": "%s is being filled in by another laatu assess; close it first", "fi": "%s on auki toisessa laatu assess -komennossa; sulje se ensin", "sv": "%s fylls i av en annan laatu assess; stäng den först"},
-	"assess.need-service":                     {"en": "Give at least the provider or the unit so that the assessment can be saved.", "fi": "Anna ainakin palveluntuottaja tai yksikkö, jotta arvioinnin voi tallentaa.", "sv": "Ange minst tjänsteproducenten eller enheten så att bedömningen kan sparas."},
-	"assess.no":                               {"en": "no", "fi": "ei", "sv": "nej"},
-	"assess.no-back":                          {"en": "There is no earlier question.", "fi": "Tätä edeltävää kysymystä ei ole.", "sv": "Det finns ingen tidigare fråga."},
-	"assess.no-help":                          {"en": "The criterion has no rating guidance; see the anchors above.", "fi": "Kriteerille ei ole arviointiohjetta; katso tasokuvaukset yllä.", "sv": "Kriteriet har ingen bedömningsanvisning; se nivåbeskrivningarna ovan."},
-	"assess.no-output":                        {"en": "name the file the answers are saved to: laatu assess -o self-assessment.yaml", "fi": "anna tiedosto, johon vastaukset tallennetaan: laatu assess -o oma-arvio.yaml", "sv": "ange filen som svaren sparas i: laatu assess -o sjalvvardering.yaml"},
-	"assess.note":                             {"en": "Note, the reason for the level", "fi": "Perustelu tasolle", "sv": "Anteckning, motivering för nivån"},
-	"assess.note-help":                        {"en": "Why the level is what it is: what of the anchor is in place and what is missing. Always worth writing: in procurement, for one, a score without a reason does not stand up.", "fi": "Miksi taso on tämä: mitä tasokuvauksesta toteutuu ja mitä puuttuu. Perustelu kannattaa kirjata aina; esimerkiksi hankinnoissa pisteytys ilman perustelua ei kestä tarkastelua.", "sv": "Varför nivån är som den är: vad i nivåbeskrivningen som uppfylls och vad som saknas. Alltid värt att skriva: till exempel vid upphandling håller en poäng utan motivering inte."},
-	"assess.nothing-saved":                    {"en": "Nothing was saved: the service was not yet named.", "fi": "Mitään ei tallennettu: palvelun nimeä ei vielä annettu.", "sv": "Ingenting sparades: tjänsten hade ännu inte fått något namn."},
-	"assess.nothing-to-ask":                   {"en": "Every criterion already has a level. Use --review to walk the missing and the conflicting ones.", "fi": "Kaikilla kriteereillä on jo taso. Puuttuvat ja ristiriitaiset kriteerit voi käydä läpi valinnalla --review.", "sv": "Alla kriterier har redan en nivå. Använd --review för att gå igenom de saknade och de motstridiga."},
-	"assess.output-kind":                      {"en": "the assessment file %s must be a .yaml or .yml file", "fi": "arviointitiedoston %s pitää olla .yaml- tai .yml-tiedosto", "sv": "bedömningsfilen %s ska vara en .yaml- eller .yml-fil"},
-	"assess.provider":                         {"en": "Provider organisation", "fi": "Palveluntuottaja eli organisaatio", "sv": "Tjänsteproducent (organisation)"},
-	"assess.provider-help":                    {"en": "The organisation that runs the service, for example a city or a wellbeing services county.", "fi": "Organisaatio, joka järjestää palvelun, esimerkiksi Jyväskylän kaupunki tai hyvinvointialue.", "sv": "Organisationen som driver tjänsten, till exempel en stad eller ett välfärdsområde."},
-	"assess.raters":                           {"en": "Raters, separated by commas", "fi": "Arvioijat pilkuin erotettuina", "sv": "Bedömare, åtskilda med kommatecken"},
-	"assess.raters-answers":                   {"en": "names separated by commas", "fi": "nimet pilkuin erotettuina", "sv": "namn åtskilda med kommatecken"},
-	"assess.raters-help":                      {"en": "The people who made the assessment, for example: Anna Arvioija, Pekka Parivirta. In a formal review two raters score separately first and then agree a level.", "fi": "Arvioinnin tehneet henkilöt, esimerkiksi: Anna Arvioija, Pekka Parivirta. Virallisessa arvioinnissa kaksi arvioijaa pisteyttää ensin erikseen ja sopii sitten yhteisen tason.", "sv": "De personer som gjorde bedömningen, till exempel: Anna Lindqvist, Peter Holm. Vid en formell utvärdering poängsätter två bedömare först var för sig och kommer sedan överens om en nivå."},
-	"assess.resume-hint":                      {"en": "To carry on later, run the same command: %s", "fi": "Jatka myöhemmin samalla komennolla: %s", "sv": "Kör samma kommando för att fortsätta senare: %s"},
-	"assess.review-no-file":                   {"en": "%s does not exist, so there is nothing to review; start the assessment without --review", "fi": "tiedostoa %s ei ole, joten tarkistettavaa ei ole; aloita arviointi ilman --review-valintaa", "sv": "%s finns inte, så det finns inget att gå igenom; börja bedömningen utan --review"},
-	"assess.review-nothing":                   {"en": "%s has no missing and no conflicting criteria.", "fi": "Tiedostossa %s ei ole puuttuvia eikä ristiriitaisia kriteerejä.", "sv": "I %s finns inga saknade eller motstridiga kriterier."},
-	"assess.rules.answer":                     {"en": "Answer", "fi": "Vastaus", "sv": "Svar"},
-	"assess.rules.choice-answers":             {"en": "the number of an option, 1–%d", "fi": "vaihtoehdon numero 1–%d", "sv": "numret på ett alternativ, 1–%d"},
-	"assess.rules.count-answers":              {"en": "a number of 0 or more, such as 83", "fi": "luku 0 tai suurempi, esimerkiksi 83", "sv": "ett tal som är 0 eller större, till exempel 83"},
-	"assess.rules.count-prompt":               {"en": "%s (%s)", "fi": "%s (%s)", "sv": "%s (%s)"},
-	"assess.rules.counts":                     {"en": "The figure that implies the level: %s (%s). It is computed from the two counts asked next; to give the figure itself, press Enter at the first.", "fi": "Luku, josta taso päätellään: %s (%s). Se lasketaan kahdesta seuraavaksi kysyttävästä luvusta; jos annat luvun itse, paina ensimmäiseen Enter.", "sv": "Talet som anger nivån: %s (%s). Det räknas ut från de två antal som efterfrågas härnäst; tryck Enter vid det första för att ange själva talet."},
-	"assess.rules.current-counts":             {"en": "counts %s %s / %s %s", "fi": "luvut %s %s / %s %s", "sv": "antal %s %s / %s %s"},
-	"assess.rules.current-inputs":             {"en": "%d of %d further questions answered", "fi": "lisäkysymyksiä vastattu %d/%d", "sv": "%d av %d tilläggsfrågor besvarade"},
-	"assess.rules.den-answers":                {"en": "a number greater than 0, such as 3.5", "fi": "luku, joka on suurempi kuin 0, esimerkiksi 3,5", "sv": "ett tal som är större än 0, till exempel 3,5"},
-	"assess.rules.enter-figure":               {"en": "keep the figure given", "fi": "pidä annettu luku", "sv": "behåll det angivna talet"},
-	"assess.rules.enter-no-counts":            {"en": "give the figure itself", "fi": "anna valmis luku", "sv": "ange själva talet"},
-	"assess.rules.enter-unanswered":           {"en": "leave unanswered", "fi": "jätä vastaamatta", "sv": "lämna utan svar"},
-	"assess.rules.figures-answers":            {"en": "a number, or numbers separated by semicolons, each %s, such as 5; 6; 3.5; - removes the figures", "fi": "luku tai puolipisteillä eroteltuja lukuja, kukin %s, esimerkiksi 5; 6; 3,5; - poistaa luvut", "sv": "ett tal, eller tal åtskilda med semikolon, vart och ett %s, till exempel 5; 6; 3,5; - tar bort talen"},
-	"assess.rules.figures-hint":               {"en": "Give one figure for the service, or one for each specialist separated by semicolons (5; 6; 3.5); the level is rated from their mean.", "fi": "Anna yksi luku koko palvelulle tai yksi kullekin valmentajalle puolipisteillä eroteltuina (5; 6; 3,5); taso päätellään niiden keskiarvosta.", "sv": "Ange ett tal för hela tjänsten, eller ett för varje jobbcoach åtskilda med semikolon (5; 6; 3,5); nivån bedöms utifrån deras medeltal."},
-	"assess.rules.implied":                    {"en": "The answers imply level %d.", "fi": "Vastauksista päätelty taso on %d.", "sv": "Svaren ger nivå %d."},
-	"assess.rules.implied-how":                {"en": "The answers imply level %d: %s.", "fi": "Vastauksista päätelty taso on %d: %s.", "sv": "Svaren ger nivå %d: %s."},
-	"assess.rules.ratio":                      {"en": "%s %s / %s %s = %s %s.", "fi": "%s %s / %s %s = %s %s.", "sv": "%s %s / %s %s = %s %s."},
-	"assess.rules.ratio-bounds":               {"en": "The quotient is %s, but it must be %s; the counts were not saved. Give the figure itself.", "fi": "Osamäärä on %s, mutta sen pitää olla %s; lukuja ei tallennettu. Anna luku itse.", "sv": "Kvoten är %s, men den ska vara %s; antalen sparades inte. Ange själva talet."},
-	"assess.rules.remove-answer":              {"en": "; - removes the answer", "fi": "; - poistaa vastauksen", "sv": "; - tar bort svaret"},
-	"assess.rules.whole-answers":              {"en": "a whole number of 0 or more, such as 12", "fi": "kokonaisluku 0 tai suurempi, esimerkiksi 12", "sv": "ett heltal som är 0 eller större, till exempel 12"},
-	"assess.saved":                            {"en": "The answers are saved in %s (%d of %d criteria rated).", "fi": "Vastaukset on tallennettu tiedostoon %s (%d/%d kriteeriä arvioitu).", "sv": "Svaren är sparade i %s (%d av %d kriterier bedömda)."},
-	"assess.saved.one":                        {"en": "The answers are saved in %s (%d of %d criterion rated).", "fi": "Vastaukset on tallennettu tiedostoon %s (%d/%d kriteeri arvioitu).", "sv": "Svaren är sparade i %s (%d av %d kriterium bedömt)."},
-	"assess.text-answers":                     {"en": "any text", "fi": "mikä tahansa teksti", "sv": "vilken text som helst"},
-	"assess.unit":                             {"en": "Unit or service name", "fi": "Yksikkö eli palvelun nimi", "sv": "Enhetens eller tjänstens namn"},
-	"assess.unit-help":                        {"en": "The service or unit assessed, for example Työvalmennuspalvelu Kätevä. Give at least the provider or the unit.", "fi": "Arvioitava palvelu tai yksikkö, esimerkiksi Työvalmennuspalvelu Kätevä. Anna ainakin palveluntuottaja tai yksikkö.", "sv": "Den tjänst eller enhet som bedöms, till exempel Jobbcoachningen Kompassen. Ange minst tjänsteproducenten eller enheten."},
-	"assess.yes":                              {"en": "yes", "fi": "kyllä", "sv": "ja"},
-	"check.bad-points":                        {"en": "the points maximum %q is not accepted: give a positive number such as 40", "fi": "pisteiden enimmäismäärä %q ei kelpaa: anna positiivinen luku, esimerkiksi 40", "sv": "poängmaximum %q godtas inte: ange ett positivt tal, till exempel 40"},
-	"check.bad-table":                         {"en": "unknown table %q; accepted: long, summary", "fi": "taulukkoa %q ei ole; sallitut: long, summary", "sv": "okänd tabell %q; godtas: long, summary"},
-	"check.bar.meets":                         {"en": "%d/%d, meets", "fi": "%d/%d, täyttää", "sv": "%d/%d, uppfyller"},
-	"check.bar.not":                           {"en": "%d/%d, does not meet", "fi": "%d/%d, ei täytä", "sv": "%d/%d, uppfyller inte"},
-	"check.bids":                              {"en": "Bids criterion by criterion", "fi": "Tarjoukset kriteereittäin", "sv": "Anbuden kriterium för kriterium"},
-	"check.chart-desc":                        {"en": "Each bar shows a bid's key-criteria score out of the maximum; beside it the score and whether the bid meets the profile.", "fi": "Palkki näyttää tarjouksen avainpisteet enimmäispisteistä; palkin vieressä pisteet ja täyttääkö tarjous profiilin.", "sv": "Varje stapel visar ett anbuds poäng i nyckelkriterierna i förhållande till maximum; bredvid den står poängen och om anbudet uppfyller profilen."},
-	"check.chart-title":                       {"en": "Key-criteria score by bid", "fi": "Avainpisteet tarjouksittain", "sv": "Poäng i nyckelkriterierna per anbud"},
-	"check.cmd.long":                          {"en": "Checks bids (assessment files: YAML, XLSX or CSV) against the key quality criteria of a\nprocurement profile. For each bid and key criterion it gives the requirement, what the bid\nstates, the result (pass, fail, unanswered) and the reason. Bids are ranked: those that meet\nthe profile first, then by key-criteria score (the sum of levels over the key criteria), then\nby total.\n\nAn unanswered key criterion fails. Where a criterion has a figure limit (for example at most\n20 clients per coach) and the bid gives no figure, its level is read as the range it stands\nfor: level 5 means at most 20 clients and passes; level 4 (21–25) does not.\n\n--points MAX gives the bids that meet the profile quality points two ways: relative to the\nbest (key score / best key score × MAX) and as a plain sum (key score / highest possible key\nscore × MAX). The formulas are printed beside the figures.\n\nThe built-in profile te-tyohonvalmennus follows Siun sote's 2022 summary.\nExit status 3 means some bid does not meet the profile.", "fi": "Tarkistaa tarjoukset (arviointitiedostot: YAML, XLSX tai CSV) hankintaprofiilin keskeisiä\nlaatukriteerejä vasten. Jokaisesta tarjouksesta ja keskeisestä kriteeristä kerrotaan vaatimus,\nmitä tarjous ilmoittaa, tulos (täyttyy, ei täyty, ei vastattu) ja perustelu. Tarjoukset\nlaitetaan järjestykseen: profiilin täyttävät ensin, sitten avainpisteiden (tasojen summa\nkeskeisissä kriteereissä) ja kokonaispisteiden mukaan.\n\nVastaamaton keskeinen kriteeri ei täytä vaatimusta. Jos kriteerille on lukuraja (esimerkiksi\nenintään 20 asiakasta valmentajaa kohden) eikä tarjous anna lukua, taso tulkitaan sen\nlukuväliksi: taso 5 tarkoittaa enintään 20 asiakasta ja täyttää rajan, taso 4 (21–25) ei.\n\n--points MAX antaa profiilin täyttäville tarjouksille laatupisteet kahdella tavalla:\nsuhteessa parhaaseen (avainpisteet / parhaat avainpisteet × MAX) ja summana\n(avainpisteet / enimmäisavainpisteet × MAX). Laskukaava näytetään lukujen vieressä.\n\nSisäänrakennettu profiili te-tyohonvalmennus perustuu Siun soten koontiin (2022).\nPaluuarvo 3 kertoo, että jokin tarjous ei täytä profiilia.", "sv": "Granskar anbud (bedömningsfiler: YAML, XLSX eller CSV) mot de viktigaste\nkvalitetskriterierna i en upphandlingsprofil. För varje anbud och nyckelkriterium anges\nkravet, vad anbudet anger, resultatet (uppfylls, uppfylls inte, obesvarat) och motiveringen.\nAnbuden rangordnas: först de som uppfyller profilen, sedan efter poäng i\nnyckelkriterierna (summan av nivåerna i nyckelkriterierna), sedan efter totalpoäng.\n\nEtt obesvarat nyckelkriterium uppfyller inte kravet. När ett kriterium har en gräns för talet (till\nexempel högst 20 klienter per jobbcoach) och anbudet inte anger något tal, läses\nnivån som det intervall den motsvarar: nivå 5 betyder högst 20 klienter och uppfyller gränsen;\nnivå 4 (21–25) gör det inte.\n\n--points MAX ger de anbud som uppfyller profilen kvalitetspoäng på två sätt: i förhållande\ntill det bästa (nyckelpoäng / bästa nyckelpoäng × MAX) och som enkel summa (nyckelpoäng /\nhögsta möjliga nyckelpoäng × MAX). Formlerna skrivs ut bredvid talen.\n\nDen inbyggda profilen te-tyohonvalmennus följer Siun sotes sammanfattning från 2022.\nSlutstatus 3 betyder att något anbud inte uppfyller profilen."},
-	"check.cmd.short":                         {"en": "Check bids against a procurement profile of key criteria and rank them", "fi": "Tarkista tarjoukset hankinnan keskeisiä laatukriteerejä vasten ja laita ne järjestykseen", "sv": "Granska anbud mot en upphandlingsprofil med nyckelkriterier och rangordna dem"},
-	"check.col.band":                          {"en": "Band", "fi": "Laatutaso", "sv": "Kvalitetsklass"},
-	"check.col.bid":                           {"en": "Bid", "fi": "Tarjous", "sv": "Anbud"},
-	"check.col.criterion":                     {"en": "Criterion", "fi": "Kriteeri", "sv": "Kriterium"},
-	"check.col.date":                          {"en": "Date", "fi": "Päivämäärä", "sv": "Datum"},
-	"check.col.fail":                          {"en": "Fail", "fi": "Ei täyty", "sv": "Uppfylls inte"},
-	"check.col.figure":                        {"en": "Figure", "fi": "Luku", "sv": "Tal"},
-	"check.col.file":                          {"en": "File", "fi": "Tiedosto", "sv": "Fil"},
-	"check.col.formula-rel":                   {"en": "Formula, relative to best", "fi": "Laskukaava, suhteessa parhaaseen", "sv": "Formel, i förhållande till det bästa"},
-	"check.col.formula-sum":                   {"en": "Formula, plain sum", "fi": "Laskukaava, summa", "sv": "Formel, enkel summa"},
-	"check.col.key":                           {"en": "Key score", "fi": "Avainpisteet", "sv": "Nyckelpoäng"},
-	"check.col.key-max":                       {"en": "Key score max", "fi": "Avainpisteet enintään", "sv": "Nyckelpoäng max"},
-	"check.col.level":                         {"en": "Level", "fi": "Taso", "sv": "Nivå"},
-	"check.col.max":                           {"en": "Total max", "fi": "Kokonaispisteet enintään", "sv": "Totalpoäng max"},
-	"check.col.meets":                         {"en": "Meets profile", "fi": "Täyttää profiilin", "sv": "Uppfyller profilen"},
-	"check.col.note":                          {"en": "Bidder's note", "fi": "Tarjoajan perustelu", "sv": "Anbudsgivarens anteckning"},
-	"check.col.number":                        {"en": "No.", "fi": "Nro", "sv": "Nr"},
-	"check.col.pass":                          {"en": "Pass", "fi": "Täyttyy", "sv": "Uppfylls"},
-	"check.col.points-rel":                    {"en": "Quality points, relative to best", "fi": "Laatupisteet, suhteessa parhaaseen", "sv": "Kvalitetspoäng, i förhållande till det bästa"},
-	"check.col.points-sum":                    {"en": "Quality points, plain sum", "fi": "Laatupisteet, summa", "sv": "Kvalitetspoäng, enkel summa"},
-	"check.col.provider":                      {"en": "Bidder", "fi": "Tarjoaja", "sv": "Anbudsgivare"},
-	"check.col.rank":                          {"en": "Rank", "fi": "Sija", "sv": "Placering"},
-	"check.col.rated":                         {"en": "Criteria rated", "fi": "Arvioituja kriteerejä", "sv": "Bedömda kriterier"},
-	"check.col.reason":                        {"en": "Reason", "fi": "Perustelu", "sv": "Motivering"},
-	"check.col.rel-short":                     {"en": "Relative to best", "fi": "Suhteessa parhaaseen", "sv": "I förhållande till det bästa"},
-	"check.col.requirement":                   {"en": "Requirement", "fi": "Vaatimus", "sv": "Krav"},
-	"check.col.source":                        {"en": "Source of the requirement", "fi": "Vaatimuksen lähde", "sv": "Kravets källa"},
-	"check.col.states":                        {"en": "The bid states", "fi": "Tarjous ilmoittaa", "sv": "Anbudet anger"},
-	"check.col.status":                        {"en": "Result", "fi": "Tulos", "sv": "Resultat"},
-	"check.col.sum-short":                     {"en": "Plain sum", "fi": "Summa", "sv": "Enkel summa"},
-	"check.col.total":                         {"en": "Total", "fi": "Kokonaispisteet", "sv": "Totalpoäng"},
-	"check.col.unanswered":                    {"en": "Unanswered", "fi": "Vastaamatta", "sv": "Obesvarade"},
-	"check.col.unit":                          {"en": "Service", "fi": "Palvelu", "sv": "Tjänst"},
-	"check.col.why":                           {"en": "Why", "fi": "Miksi", "sv": "Varför"},
-	"check.doc.bid-table":                     {"en": "Key criteria: %s", "fi": "Keskeiset kriteerit: %s", "sv": "Nyckelkriterier: %s"},
-	"check.doc.chart-note":                    {"en": "A bar is the bid's key-criteria score out of the maximum. DOES NOT MEET: the bid does not meet the profile and gets no quality points, however high its key-criteria score (on the page and in the text its bar is an outline).", "fi": "Palkki on tarjouksen avainpisteet enimmäispisteistä. EI TÄYTÄ: tarjous ei täytä profiilia eikä saa laatupisteitä, vaikka sen avainpisteet olisivat suuret (sivulla ja tekstissä sen palkki on pelkkä ääriviiva).", "sv": "Stapeln visar anbudets poäng i nyckelkriterierna i förhållande till maximum. UPPFYLLER INTE: anbudet uppfyller inte profilen och får inga kvalitetspoäng, hur hög dess poäng i nyckelkriterierna än är (på sidan och i texten är dess stapel bara en kontur)."},
-	"check.doc.key":                           {"en": "%d of %d (the sum of the levels over the key criteria)", "fi": "%d/%d (tasojen summa keskeisissä kriteereissä)", "sv": "%d av %d (summan av nivåerna i nyckelkriterierna)"},
-	"check.doc.kind":                          {"en": "Procurement memo", "fi": "Hankinnan muistio", "sv": "Upphandlingspromemoria"},
-	"check.doc.points":                        {"en": "Quality points", "fi": "Laatupisteet", "sv": "Kvalitetspoäng"},
-	"check.doc.points-value":                  {"en": "relative to best %s; plain sum %s", "fi": "suhteessa parhaaseen %s; summa %s", "sv": "i förhållande till det bästa %s; enkel summa %s"},
-	"check.doc.tender-chart-desc":             {"en": "Each bar shows a bid's total points out of the maximum, the bids in rank order.", "fi": "Palkki näyttää tarjouksen yhteispisteet enimmäispisteistä, tarjoukset järjestyksessä.", "sv": "Varje stapel visar ett anbuds totalpoäng i förhållande till maximum, anbuden i rangordning."},
-	"check.doc.total":                         {"en": "%d of %d, band: %s", "fi": "%d/%d, laatutaso: %s", "sv": "%d av %d, kvalitetsklass: %s"},
-	"check.doc.total-incomplete":              {"en": "%d of %d; %d of %d criteria rated, so there is no band", "fi": "%d/%d; %d/%d kriteeriä arvioitu, joten laatutasoa ei anneta", "sv": "%d av %d; %d av %d kriterier bedömda, så det finns ingen kvalitetsklass"},
-	"check.doc.total-incomplete.one":          {"en": "%d of %d; %d of %d criterion rated, so there is no band", "fi": "%d/%d; %d/%d kriteeri arvioitu, joten laatutasoa ei anneta", "sv": "%d av %d; %d av %d kriterium bedömt, så det finns ingen kvalitetsklass"},
-	"check.flag-needs-csv":                    {"en": "%s applies to CSV only; add --format csv or give -o a file ending in .csv", "fi": "%s koskee vain CSV-muotoa; lisää --format csv tai käytä -o-tiedostoa, jonka pääte on .csv", "sv": "%s gäller bara CSV; lägg till --format csv eller ge -o en fil som slutar på .csv"},
-	"check.flag.criteria":                     {"en": "criteria set, when the profile's set is not built in: a YAML file (default: the set the profile names)", "fi": "kriteeristö, jos profiilin kriteeristö ei ole sisäänrakennettu: YAML-tiedosto (oletus: profiilissa nimetty)", "sv": "kriterieuppsättning, när profilens uppsättning inte är inbyggd: en YAML-fil (standard: den uppsättning som profilen anger)"},
-	"check.flag.excel":                        {"en": "CSV for Finnish Excel: semicolons, decimal comma, BOM", "fi": "CSV suomalaiselle Excelille: puolipiste erottimena, desimaalipilkku, BOM", "sv": "CSV för finländsk Excel: semikolon, decimalkomma, BOM"},
-	"check.flag.format":                       {"en": "output format: text, md, csv, xlsx, html or json (default from the -o file's extension, else text)", "fi": "tulosteen muoto: text, md, csv, xlsx, html tai json (oletus -o-tiedoston päätteestä, muuten text)", "sv": "utdataformat: text, md, csv, xlsx, html eller json (standard enligt ändelsen på -o-filen, annars text)"},
-	"check.flag.points":                       {"en": "give quality points out of `MAX` (for example 40); 0 = no points", "fi": "anna laatupisteet, enintään `MAX` (esimerkiksi 40); 0 = ei pisteitä", "sv": "ge kvalitetspoäng av `MAX` (till exempel 40); 0 = inga poäng"},
-	"check.flag.profile":                      {"en": "procurement profile `NAME|FILE`: a built-in id (te-tyohonvalmennus) or a YAML file", "fi": "hankintaprofiili `NIMI|TIEDOSTO`: sisäänrakennettu (te-tyohonvalmennus) tai YAML-tiedosto", "sv": "upphandlingsprofil `NAMN|FIL`: ett inbyggt id (te-tyohonvalmennus) eller en YAML-fil"},
-	"check.flag.table":                        {"en": "CSV table: long (a row per bid and key criterion) or summary (a row per bid)", "fi": "CSV-taulukko: long (rivi tarjousta ja keskeistä kriteeriä kohden) tai summary (rivi tarjousta kohden)", "sv": "CSV-tabell: long (en rad per anbud och nyckelkriterium) eller summary (en rad per anbud)"},
-	"check.key-criteria":                      {"en": "Key criteria", "fi": "Keskeiset kriteerit", "sv": "Nyckelkriterier"},
-	"check.matrix":                            {"en": "Key criteria by bid", "fi": "Keskeiset kriteerit tarjouksittain", "sv": "Nyckelkriterier per anbud"},
-	"check.no":                                {"en": "no", "fi": "ei", "sv": "nej"},
-	"check.no-band":                           {"en": "– (incomplete)", "fi": "– (keskeneräinen)", "sv": "– (ofullständig)"},
-	"check.no-points":                         {"en": "– (does not meet the profile)", "fi": "– (ei täytä profiilia)", "sv": "– (uppfyller inte profilen)"},
-	"check.points.none":                       {"en": "No bid meets the profile, so no quality points are given.", "fi": "Yksikään tarjous ei täytä profiilia, joten laatupisteitä ei anneta.", "sv": "Inget anbud uppfyller profilen, så inga kvalitetspoäng ges."},
-	"check.points.rule":                       {"en": "Quality points (at most %s) go only to bids that meet the profile. The key score is the sum of the bid's levels on the key criteria. Relative to best: the key score is divided by the best bid's key score (%d) and multiplied by %s. Plain sum: the key score is divided by the highest possible key score (%d) and multiplied by %s, so one key criterion can bring at most %s points (at level 5).", "fi": "Laatupisteitä (enintään %s) saavat vain profiilin täyttävät tarjoukset. Avainpisteet ovat keskeisten kriteerien tasojen summa. Suhteessa parhaaseen: avainpisteet jaetaan parhaan tarjouksen avainpisteillä (%d) ja kerrotaan luvulla %s. Summa: avainpisteet jaetaan suurimmilla mahdollisilla avainpisteillä (%d) ja kerrotaan luvulla %s, joten yksi keskeinen kriteeri voi tuoda enintään %s pistettä (tasolla 5).", "sv": "Kvalitetspoäng (högst %s) ges bara till anbud som uppfyller profilen. Nyckelpoängen är summan av anbudets nivåer i nyckelkriterierna. I förhållande till det bästa: nyckelpoängen delas med det bästa anbudets nyckelpoäng (%d) och multipliceras med %s. Enkel summa: nyckelpoängen delas med den högsta möjliga nyckelpoängen (%d) och multipliceras med %s, så ett nyckelkriterium kan ge högst %s poäng (på nivå 5)."},
-	"check.profile":                           {"en": "Profile", "fi": "Profiili", "sv": "Profil"},
-	"check.profile.bad-source":                {"en": "source %q is not accepted: write %s (the requirement is from the source document) or %s (a default for the buyer to adjust)", "fi": "lähde %q ei kelpaa: kirjoita %s (vaatimus on lähdeasiakirjasta) tai %s (oletus, jota hankkija voi muuttaa)", "sv": "källan %q godtas inte: skriv %s (kravet kommer från källdokumentet) eller %s (ett standardvärde som beställaren kan justera)"},
-	"check.profile.figure-window":             {"en": "the figure's lower limit %s is above its upper limit %s, so no figure could meet the requirement", "fi": "luvun alaraja %s on suurempi kuin yläraja %s, joten mikään luku ei täytä vaatimusta", "sv": "talets nedre gräns %s är högre än dess övre gräns %s, så inget tal kan uppfylla kravet"},
-	"check.profile.limit-bounds":              {"en": "the limit %s is outside the values the figure can take", "fi": "raja %s on luvun mahdollisten arvojen ulkopuolella", "sv": "gränsen %s ligger utanför de värden som talet kan ha"},
-	"check.profile.no-measure":                {"en": "the criterion has no figure, so it cannot take a figure limit (figure_max, figure_min); use a minimum level (min_level)", "fi": "kriteerillä ei ole mitattavaa lukua, joten sille ei voi antaa lukurajaa (figure_max, figure_min); käytä vähimmäistasoa (min_level)", "sv": "kriteriet har inget tal, så det kan inte få en gräns för talet (figure_max, figure_min); använd en miniminivå (min_level)"},
-	"check.profile.no-requirement":            {"en": "no requirement given: give a minimum level (min_level), a figure limit (figure_max) or both", "fi": "vaatimus puuttuu: anna vähimmäistaso (min_level), luvun yläraja (figure_max) tai alaraja (figure_min)", "sv": "inget krav angivet: ange en miniminivå (min_level), en gräns för talet (figure_max) eller båda"},
-	"check.profile.set-mismatch":              {"en": "the profile is for criteria set %q, but %q is in use; give the right set with --criteria", "fi": "profiili on tehty kriteeristölle %q, mutta käytössä on %q; anna oikea kriteeristö --criteria-valinnalla", "sv": "profilen gäller kriterieuppsättningen %q, men %q används; ange rätt uppsättning med --criteria"},
-	"check.profile.unknown":                   {"en": "there is no profile %q and no file of that name; built-in profiles: %s", "fi": "profiilia %q ei ole eikä sen nimistä tiedostoa löydy; sisäänrakennetut: %s", "sv": "profilen %q finns inte och ingen fil har det namnet; inbyggda profiler: %s"},
-	"check.profile.unknown-criterion":         {"en": "criterion %d is not in criteria set %s", "fi": "kriteeriä %d ei ole kriteeristössä %s", "sv": "kriterium %d finns inte i kriterieuppsättningen %s"},
-	"check.profile.version-mismatch":          {"en": "the profile is for version %q of the criteria set, but %s is version %q", "fi": "profiili on tehty kriteeristön versiolle %q, mutta %s on versio %q", "sv": "profilen gäller version %q av kriterieuppsättningen, men %s är version %q"},
-	"check.ranking":                           {"en": "Ranking of bids", "fi": "Tarjousten järjestys", "sv": "Anbudens rangordning"},
-	"check.reason.figure-met":                 {"en": "%s %s is within the limit (%s).", "fi": "%s %s täyttää rajan (%s).", "sv": "%s %s ligger inom gränsen (%s)."},
-	"check.reason.figure-out":                 {"en": "%s %s is outside the limit (%s).", "fi": "%s %s ei täytä rajaa (%s).", "sv": "%s %s ligger utanför gränsen (%s)."},
-	"check.reason.implied-low-checklist":      {"en": "The bid gives level %d, but its own checklist implies level %d, below the minimum level %d.", "fi": "Tarjous antaa tason %d, mutta sen oma tarkistuslista vastaa tasoa %d, joka on alle vähimmäistason %d.", "sv": "Anbudet anger nivå %d, men dess egen checklista ger nivå %d, under miniminivån %d."},
-	"check.reason.implied-low-figure":         {"en": "The bid gives level %d, but its own figure %s %s implies level %d, below the minimum level %d.", "fi": "Tarjous antaa tason %d, mutta sen oma luku %s %s vastaa tasoa %d, joka on alle vähimmäistason %d.", "sv": "Anbudet anger nivå %d, men dess eget tal %s %s ger nivå %d, under miniminivån %d."},
-	"check.reason.level-low":                  {"en": "Level %d is below the minimum level %d.", "fi": "Taso %d on alle vähimmäistason %d.", "sv": "Nivå %d ligger under miniminivån %d."},
-	"check.reason.level-met":                  {"en": "Level %d meets the minimum level %d.", "fi": "Taso %d täyttää vähimmäistason %d.", "sv": "Nivå %d uppfyller miniminivån %d."},
-	"check.reason.range-across":               {"en": "No figure is given, and level %d (%s %s) does not show that the limit (%s) is met; ask the bidder for the figure.", "fi": "Lukua ei ole annettu, eikä taso %d (%s %s) osoita rajan (%s) täyttyvän; pyydä tarjoajalta luku.", "sv": "Inget tal angivet, och nivå %d (%s %s) visar inte att gränsen (%s) uppfylls; be anbudsgivaren om talet."},
-	"check.reason.range-met":                  {"en": "No figure is given; level %d stands for %s %s, which is within the limit (%s).", "fi": "Lukua ei ole annettu; taso %d tarkoittaa lukua %s %s, mikä täyttää rajan (%s).", "sv": "Inget tal angivet; nivå %d motsvarar %s %s, vilket ligger inom gränsen (%s)."},
-	"check.reason.range-out":                  {"en": "No figure is given; level %d stands for %s %s, which is outside the limit (%s).", "fi": "Lukua ei ole annettu; taso %d tarkoittaa lukua %s %s, mikä ei täytä rajaa (%s).", "sv": "Inget tal angivet; nivå %d motsvarar %s %s, vilket ligger utanför gränsen (%s)."},
-	"check.reason.unanswered":                 {"en": "The bid gives neither a level nor a figure for this criterion.", "fi": "Tarjous ei anna kriteerille tasoa eikä lukua.", "sv": "Anbudet anger varken en nivå eller ett tal för det här kriteriet."},
-	"check.req.and":                           {"en": " and ", "fi": " ja ", "sv": " och "},
-	"check.req.figure-max":                    {"en": "at most %s %s", "fi": "enintään %s %s", "sv": "högst %s %s"},
-	"check.req.figure-min":                    {"en": "at least %s %s", "fi": "vähintään %s %s", "sv": "minst %s %s"},
-	"check.req.min-level":                     {"en": "at least level %d", "fi": "vähintään taso %d", "sv": "minst nivå %d"},
-	"check.requirements":                      {"en": "The profile's requirements", "fi": "Profiilin vaatimukset", "sv": "Profilens krav"},
-	"check.rules.how":                         {"en": "Implied level", "fi": "Päätelty taso", "sv": "Härledd nivå"},
-	"check.rules.how-md":                      {"en": "(Implied level: %s.)", "fi": "(Päätelty taso: %s.)", "sv": "(Härledd nivå: %s.)"},
-	"check.set-not-builtin":                   {"en": "the profile is for criteria set %q, which is not built in; give the set's file with --criteria", "fi": "profiili on tehty kriteeristölle %q, joka ei ole sisäänrakennettu; anna kriteeristötiedosto valinnalla --criteria", "sv": "profilen gäller kriterieuppsättningen %q, som inte är inbyggd; ange uppsättningens fil med --criteria"},
-	"check.sheet.details":                     {"en": "Reasons", "fi": "Perustelut", "sv": "Motiveringar"},
-	"check.sheet.matrix":                      {"en": "By criterion", "fi": "Kriteereittäin", "sv": "Per kriterium"},
-	"check.sheet.profile":                     {"en": "Profile", "fi": "Profiili", "sv": "Profil"},
-	"check.sheet.ranking":                     {"en": "Ranking", "fi": "Järjestys", "sv": "Rangordning"},
-	"check.source.default":                    {"en": "default, to adjust", "fi": "oletus, muutettavissa", "sv": "standardvärde, kan justeras"},
-	"check.source.document":                   {"en": "from the source document", "fi": "lähdeasiakirjasta", "sv": "från källdokumentet"},
-	"check.sources":                           {"en": "Source of requirements: “from the source document” = stated by the source document; “default” = the profile's default for the buyer to adjust.", "fi": "Vaatimusten lähde: ”lähdeasiakirjasta” = lähdeasiakirjan vaatimus; ”oletus” = profiilin oletus, jota hankkija voi muuttaa.", "sv": "Kravens källa: ”från källdokumentet” = anges i källdokumentet; ”standardvärde” = profilens standardvärde som beställaren kan justera."},
-	"check.states.checked":                    {"en": "%d of %d checklist elements", "fi": "tarkistuslistasta %d/%d kohtaa", "sv": "%d av %d punkter i checklistan"},
-	"check.states.level":                      {"en": "level %d", "fi": "taso %d", "sv": "nivå %d"},
-	"check.states.level-implied":              {"en": "level %d (implied)", "fi": "taso %d (päätelty)", "sv": "nivå %d (härledd)"},
-	"check.states.none":                       {"en": "no answer", "fi": "ei vastausta", "sv": "inget svar"},
-	"check.status.fail":                       {"en": "fail", "fi": "ei täyty", "sv": "uppfylls inte"},
-	"check.status.pass":                       {"en": "pass", "fi": "täyttyy", "sv": "uppfylls"},
-	"check.status.unanswered":                 {"en": "unanswered", "fi": "ei vastattu", "sv": "obesvarat"},
-	"check.summary.all":                       {"en": "All bids (%d) meet the profile.", "fi": "Kaikki tarjoukset (%d) täyttävät profiilin.", "sv": "Alla anbud (%d) uppfyller profilen."},
-	"check.summary.order":                     {"en": "Order: bids that meet the profile first, then key-criteria score, then total; bids equal on all three share a rank.", "fi": "Järjestys: profiilin täyttävät ensin, sitten avainpisteet ja kokonaispisteet; tasatuloksessa sija on sama.", "sv": "Ordning: först anbud som uppfyller profilen, sedan poäng i nyckelkriterierna, sedan totalpoäng; anbud som är lika i alla tre avseenden får samma placering."},
-	"check.summary.some":                      {"en": "%d of %d bids meet the profile. Bids that meet it come first, then by key-criteria score and total; bids equal on all three share a rank.", "fi": "%d/%d tarjousta täyttää profiilin. Profiilin täyttävät ovat järjestyksessä ensin, sitten avainpisteiden ja kokonaispisteiden mukaan; tasatuloksessa sija on sama.", "sv": "%d av %d anbud uppfyller profilen. Anbud som uppfyller den kommer först, sedan efter poäng i nyckelkriterierna och totalpoäng; anbud som är lika i alla tre avseenden får samma placering."},
-	"check.title":                             {"en": "Bid check: %s", "fi": "Tarjousten tarkistus: %s", "sv": "Granskning av anbud: %s"},
-	"check.verdict.meets":                     {"en": "Meets the profile: all %d key criteria pass.", "fi": "Täyttää profiilin: kaikki %d keskeistä kriteeriä täyttyvät.", "sv": "Uppfyller profilen: alla %d nyckelkriterier uppfylls."},
-	"check.verdict.meets.one":                 {"en": "Meets the profile: the %d key criterion passes.", "fi": "Täyttää profiilin: %d keskeinen kriteeri täyttyy.", "sv": "Uppfyller profilen: %d nyckelkriterium uppfylls."},
-	"check.verdict.not":                       {"en": "Does not meet the profile: %d of %d key criteria pass, %d fail, %d unanswered.", "fi": "Ei täytä profiilia: %d/%d keskeistä kriteeriä täyttyy, %d ei täyty, %d on vastaamatta.", "sv": "Uppfyller inte profilen: %d av %d nyckelkriterier uppfylls; uppfylls inte: %d, obesvarade: %d."},
-	"check.written":                           {"en": "%d of %d bids meet the profile; the report is in %s", "fi": "%d/%d tarjousta täyttää profiilin; raportti on tiedostossa %s", "sv": "%d av %d anbud uppfyller profilen; rapporten finns i %s"},
-	"check.yes":                               {"en": "yes", "fi": "kyllä", "sv": "ja"},
-	"cli.bad-format":                          {"en": "unknown format %q; accepted: %s", "fi": "muotoa %q ei tunneta; sallitut: %s", "sv": "okänt format %q; godtas: %s"},
-	"cli.bad-number":                          {"en": "%q is not a criterion number; give one such as 3", "fi": "%q ei ole kriteerin numero; anna esimerkiksi 3", "sv": "%q är inte ett kriterienummer; ange ett nummer, till exempel 3"},
-	"cli.did-you-mean":                        {"en": "there is no command %q; did you mean: laatu %s?", "fi": "komentoa %q ei ole; tarkoititko: laatu %s?", "sv": "kommandot %q finns inte; menade du: laatu %s?"},
-	"cli.explorer":                            {"en": "laatu is a command-line program: it is not started by double-clicking.\n\nTo get started:\n  1. Open the folder of laatu.exe in File Explorer.\n  2. Type powershell in the address bar and press Enter.\n  3. In the PowerShell window, type for example:\n       .\\laatu.exe score .\\esimerkit\\kateva-2026-11.yaml\n       .\\laatu.exe template -o assessment.xlsx\n       .\\laatu.exe --help\n\nREADME.md has the full guide. Press Enter to close this window.", "fi": "laatu on komentorivillä käytettävä ohjelma, eikä sitä käynnistetä kaksoisnapsauttamalla.\n\nNäin pääset alkuun:\n  1. Avaa laatu.exe-tiedoston kansio Resurssienhallinnassa.\n  2. Kirjoita osoiteriville powershell ja paina Enter.\n  3. Kirjoita PowerShell-ikkunaan esimerkiksi:\n       .\\laatu.exe score .\\esimerkit\\kateva-2026-11.yaml\n       .\\laatu.exe template -o arviointipohja.xlsx\n       .\\laatu.exe --help\n\nOhjeet ovat myös tiedostossa LUEMINUT.md. Sulje ikkuna painamalla Enter.", "sv": "laatu är ett kommandoradsprogram: det startas inte genom att dubbelklicka.\n\nSå här kommer du i gång:\n  1. Öppna mappen med laatu.exe i Utforskaren.\n  2. Skriv powershell i adressfältet och tryck på Enter.\n  3. Skriv till exempel i PowerShell-fönstret:\n       .\\laatu.exe score .\\esimerkit\\kateva-2026-11.yaml\n       .\\laatu.exe template -o bedomning.xlsx\n       .\\laatu.exe --help\n\nAnvisningarna finns också på svenska i filen README.sv.md. Tryck på Enter för att stänga fönstret."},
-	"cli.flag.bad-value":                      {"en": "the value %q of %s is not accepted: %s", "fi": "valinnan %[2]s arvo %[1]q ei kelpaa: %[3]s", "sv": "värdet %q för %s godtas inte: %s"},
-	"cli.flag.csv-both":                       {"en": "--excel and --plain-csv cannot be given together; choose one", "fi": "valinnat --excel ja --plain-csv eivät käy yhdessä; valitse toinen", "sv": "--excel och --plain-csv kan inte anges samtidigt; välj det ena"},
-	"cli.flag.needs-value":                    {"en": "flag %s needs a value: write the value after it", "fi": "valinta %s tarvitsee arvon: kirjoita arvo valinnan perään", "sv": "alternativet %s behöver ett värde: skriv värdet efter det"},
-	"cli.flag.not-a-number":                   {"en": "the value %q of %s is not a whole number", "fi": "valinnan %[2]s arvo %[1]q ei ole kokonaisluku", "sv": "värdet %q för %s är inte ett heltal"},
-	"cli.flag.plain-csv":                      {"en": "plain CSV (commas, decimal point, UTF-8 without a byte-order mark) for Power BI, pandas and other programs; Finnish output is otherwise written for Finnish Excel", "fi": "tavallinen CSV (pilkku erottimena, desimaalipiste, UTF-8 ilman BOM-merkkiä) Power BI:lle, pandasille ja muille ohjelmille; suomeksi CSV tehdään muuten suomalaiselle Excelille", "sv": "vanlig CSV (kommatecken, decimalpunkt, UTF-8 utan byteordningsmarkering) för Power BI, pandas och andra program; annars skrivs CSV på svenska för Excel med finländska inställningar"},
-	"cli.flag.syntax":                         {"en": "the flag %s is written wrongly; write --name or --name=value", "fi": "valinta %s on kirjoitettu väärin; kirjoita --nimi tai --nimi=arvo", "sv": "alternativet %s är felskrivet; skriv --namn eller --namn=värde"},
-	"cli.flag.unknown":                        {"en": "there is no flag %s", "fi": "valintaa %s ei ole", "sv": "alternativet %s finns inte"},
-	"cli.flag.unknown-short":                  {"en": "there is no short flag %s", "fi": "lyhyttä valintaa %s ei ole", "sv": "det korta alternativet %s finns inte"},
-	"cli.no-args":                             {"en": "%s takes no arguments; extra: %s", "fi": "%s ei ota tiedostoja eikä muita arvoja; ylimääräiset: %s", "sv": "%s tar inga filer eller andra värden; överflödiga: %s"},
-	"cli.no-criterion":                        {"en": "criteria set %s has no criterion %d (criteria %d–%d)", "fi": "kriteeristössä %s ei ole kriteeriä %d (kriteerit %d–%d)", "sv": "kriterieuppsättningen %s har inget kriterium %d (kriterier %d–%d)"},
-	"cli.problems":                            {"en": "the input has problems:", "fi": "syötteessä on virheitä:", "sv": "problem i indata:"},
-	"cli.set-not-builtin":                     {"en": "the assessment is for criteria set %q, which is not built in; give the set's file with --criteria", "fi": "arviointi on tehty kriteeristölle %q, joka ei ole sisäänrakennettu; anna kriteeristötiedosto valinnalla --criteria", "sv": "bedömningen gäller kriterieuppsättningen %q, som inte är inbyggd; ange uppsättningens fil med --criteria"},
-	"cli.set-ok":                              {"en": "%s: valid – %s (%s), %d criteria, %d domains, languages %s", "fi": "%s: kunnossa – %s (%s), %d kriteeriä, %d osa-aluetta, kielet %s", "sv": "%s: giltig – %s (%s), %d kriterier, %d områden, språk %s"},
-	"cli.too-few-args":                        {"en": "%s needs at least %d arguments", "fi": "%s tarvitsee vähintään %d arvoa (tiedostoa, kansiota tai muuta)", "sv": "%s behöver minst %d argument"},
-	"cli.too-few.check":                       {"en": "give at least one bid file, for example: laatu check bid-a.xlsx bid-b.xlsx", "fi": "anna vähintään yksi tarjoustiedosto, esimerkiksi: laatu check tarjous-a.xlsx tarjous-b.xlsx", "sv": "ange minst en anbudsfil, till exempel: laatu check anbud-a.xlsx anbud-b.xlsx"},
-	"cli.too-few.compare":                     {"en": "give at least one assessment file or folder, for example: laatu compare assessments", "fi": "anna vähintään yksi arviointitiedosto tai kansio, esimerkiksi: laatu compare arvioinnit", "sv": "ange minst en bedömningsfil eller mapp, till exempel: laatu compare bedomningar"},
-	"cli.too-few.consensus":                   {"en": "give the assessment files of at least two raters, for example: laatu consensus anna.yaml pekka.yaml", "fi": "anna vähintään kahden arvioijan arviointitiedostot, esimerkiksi: laatu consensus anna.yaml pekka.yaml", "sv": "ange bedömningsfilerna från minst två bedömare, till exempel: laatu consensus anna.yaml peter.yaml"},
-	"cli.too-few.criteria-validate":           {"en": "give at least one criteria-set file, for example: laatu criteria validate my-set.yaml", "fi": "anna vähintään yksi kriteeristötiedosto, esimerkiksi: laatu criteria validate oma-kriteeristo.yaml", "sv": "ange minst en fil med en kriterieuppsättning, till exempel: laatu criteria validate egen-uppsattning.yaml"},
-	"cli.too-few.man":                         {"en": "give the folder to write the manual pages into, for example: laatu man pages", "fi": "anna kansio, johon ohjesivut kirjoitetaan, esimerkiksi: laatu man ohjesivut", "sv": "ange mappen där manualsidorna ska skrivas, till exempel: laatu man sidor"},
-	"cli.too-few.score":                       {"en": "give at least one assessment file (.yaml, .xlsx or .csv), for example: laatu score assessment.xlsx", "fi": "anna vähintään yksi arviointitiedosto (.yaml, .xlsx tai .csv), esimerkiksi: laatu score arvio.xlsx", "sv": "ange minst en bedömningsfil (.yaml, .xlsx eller .csv), till exempel: laatu score bedomning.xlsx"},
-	"cli.too-many-args":                       {"en": "%s takes at most %d arguments; extra: %s", "fi": "%s ottaa enintään %d arvoa; ylimääräiset: %s", "sv": "%s tar högst %d argument; extra: %s"},
-	"cli.too-many-args.one":                   {"en": "%s takes one argument only; extra: %s", "fi": "%s ottaa vain yhden arvon; ylimääräiset: %s", "sv": "%s tar bara ett argument; extra: %s"},
-	"cli.try-help":                            {"en": "Help: %s --help", "fi": "Ohje: %s --help", "sv": "Hjälp: %s --help"},
-	"cli.unknown-command":                     {"en": "there is no command %q (%s); see the commands with: laatu --help", "fi": "komentoa %q ei ole (%s); komennot näet: laatu --help", "sv": "kommandot %q finns inte (%s); se kommandona med: laatu --help"},
-	"cli.written":                             {"en": "Written: %s", "fi": "Kirjoitettu: %s", "sv": "Sparad: %s"},
-	"cmd.assess.long":                         {"en": "Asks for the service's details first, then the criteria domain by domain: each\ncriterion's ideal and its five anchors. Where a criterion has a figure (clients\nper coach, say), laatu asks for it and proposes the level it implies; checklist\nelements are asked yes or no (y/n). Enter accepts the proposal.\n\nAt every question: ? help, o or s skip, b previous criterion, q save and quit.\nEvery answer is saved to the file at once, so Ctrl-C, a closed terminal or the end\nof the input loses nothing. The same command on the same file carries on from the\nfirst criterion without a level; --review walks only the missing and the\nconflicting criteria. The file is locked for the whole session: a second laatu\nassess on the same file does not start, and names the process filling it in.\n\nWorks over plain standard input and output with no terminal (answers can come from\na pipe) and with a screen reader: no cursor movement, no meaning in colour alone.", "fi": "Kysyy ensin palvelun tiedot ja sitten kriteerit osa-alue kerrallaan: kriteerin\ntavoitteen ja viisi tasokuvausta. Kun kriteerillä on luku (esimerkiksi asiakkaita\nvalmentajaa kohden), laatu kysyy luvun ja ehdottaa tasoa; tarkistuslistan kohdat\nkysytään kyllä/ei (k/e). Enter hyväksyy ehdotuksen.\n\nJokaisen kysymyksen kohdalla toimivat: ? ohje, o tai s ohita, b edellinen kriteeri,\nq tallenna ja lopeta. Jokainen vastaus tallentuu tiedostoon heti, joten Ctrl-C,\nsuljettu pääte tai syötteen loppu ei hukkaa mitään. Sama komento samalla\ntiedostolla jatkaa ensimmäisestä arvioimattomasta kriteeristä; --review käy läpi\nvain puuttuvat ja ristiriitaiset kriteerit. Tiedosto on lukittu koko istunnon ajan:\ntoinen laatu assess samalle tiedostolle ei käynnisty, vaan kertoo, mikä prosessi\nsitä täyttää.\n\nToimii tavallisella syötteellä ja tulosteella ilman päätettä (vastaukset voi syöttää\nputkesta) ja ruudunlukijalla: ei kursorin siirtoja eikä pelkkiä värimerkintöjä.", "sv": "Frågar först efter tjänstens uppgifter och sedan efter kriterierna område för\nområde: målet för varje kriterium och dess fem nivåbeskrivningar. När ett kriterium har\nett tal (till exempel klienter per jobbcoach) frågar laatu efter talet och\nföreslår den nivå det ger; checklistans punkter besvaras med ja eller nej (j/n).\nEnter godkänner förslaget.\n\nVid varje fråga gäller: ? hjälp, o eller s hoppa över, b föregående kriterium,\nq spara och avsluta. Varje svar sparas i filen genast, så Ctrl-C, en stängd terminal\neller slutet på indata gör att inget går förlorat. Samma kommando med samma fil\nfortsätter från det första kriteriet utan nivå; --review går bara igenom de saknade\noch de motstridiga kriterierna. Filen är låst under hela sessionen: en andra laatu\nassess för samma fil startar inte, utan berättar vilken process som fyller i den.\n\nFungerar med vanlig standardindata och standardutdata utan terminal (svaren kan\nkomma från en pipe) och med skärmläsare: inga markörförflyttningar och ingen\ninformation enbart i färger."},
-	"cmd.assess.short":                        {"en": "Self-assessment one question at a time; every answer is saved at once", "fi": "Itsearviointi kysymys kerrallaan; jokainen vastaus tallentuu heti", "sv": "Självvärdering en fråga i taget; varje svar sparas genast"},
-	"cmd.completion.flag.no-descriptions":     {"en": "without descriptions of the completions", "fi": "ilman täydennysten kuvauksia", "sv": "utan beskrivningar av kompletteringarna"},
-	"cmd.completion.long":                     {"en": "Generate the autocompletion script for laatu: once it is loaded, the Tab key completes\nlaatu's commands, flags and file names. See each shell's help for how to load it.", "fi": "Luo komentotulkin täydennysskriptin: kun skripti on otettu käyttöön, sarkainnäppäin\ntäydentää laatu-ohjelman komennot, valinnat ja tiedostonimet. Kunkin komentotulkin\nohjeesta näet, miten skripti otetaan käyttöön.", "sv": "Skapa skriptet för automatisk komplettering för laatu: när det är inläst kompletterar\ntabbtangenten laatus kommandon, alternativ och filnamn. Se varje skals hjälp för hur det läses in."},
-	"cmd.completion.shell.long":               {"en": "Generate laatu's autocompletion script for %[1]s and print it. Load it from the shell's\nstart-up file, for example:\n  laatu completion %[1]s > laatu-completion\nand load that file when the shell starts (bash: source laatu-completion; PowerShell:\nlaatu completion powershell | Out-String | Invoke-Expression).", "fi": "Luo laatu-ohjelman täydennysskriptin komentotulkille %[1]s ja tulostaa sen. Ota se\nkäyttöön komentotulkin asetustiedostossa, esimerkiksi:\n  laatu completion %[1]s > laatu-completion\nja lataa tiedosto komentotulkin käynnistyksessä (bashissa: source laatu-completion;\nPowerShellissä: laatu completion powershell | Out-String | Invoke-Expression).", "sv": "Skapa laatus skript för automatisk komplettering för %[1]s och skriv ut det. Läs in det\nfrån skalets startfil, till exempel:\n  laatu completion %[1]s > laatu-completion\noch läs in den filen när skalet startar (bash: source laatu-completion; PowerShell:\nlaatu completion powershell | Out-String | Invoke-Expression)."},
-	"cmd.completion.shell.short":              {"en": "Generate the autocompletion script for %s", "fi": "Luo täydennysskripti komentotulkille %s", "sv": "Skapa skriptet för automatisk komplettering för %s"},
-	"cmd.completion.short":                    {"en": "Generate the autocompletion script for a shell", "fi": "Luo komentotulkin täydennysskripti", "sv": "Skapa skriptet för automatisk komplettering för ett skal"},
-	"cmd.consensus.long":                      {"en": "Compares independent assessments of one service (one file per rater) criterion by\ncriterion: each rater's level (given, or implied by the figure or checklist), whether\nthe raters agree, and the spread of their levels.\n\nThe agreement figures rest on the criteria every rater gave a level: exact agreement\n(%), agreement within one level (%) and a kappa. For two raters it is Cohen's weighted\nkappa with quadratic weights, for three or more Fleiss' kappa (unweighted). When every\nrating is the same level, kappa cannot be computed, and the output says so.\n\nWith -o a consensus draft is written: agreed levels filled in, criteria to discuss left\nwithout a level and the raters' levels and reasons kept in the note. Record the levels\nyou agree in the file and score it: laatu score DRAFT.yaml.", "fi": "Vertaa saman palvelun erillisiä arviointeja (yksi tiedosto arvioijaa kohden) kriteeri\nkriteeriltä: kunkin arvioijan taso (annettu, tai luvusta tai tarkistuslistasta\npäätelty), ovatko arvioijat samaa mieltä ja tasojen ero.\n\nYhteneväisyysluvut lasketaan kriteereistä, joille kaikki arvioijat antoivat tason:\ntäsmälleen sama taso (%), ero enintään yksi taso (%) ja kappa. Kahdelle arvioijalle\nkappa on Cohenin painotettu kappa neliöllisin painoin, kolmelle tai useammalle Fleissin\nkappa (painottamaton). Jos kaikki arviot ovat samaa tasoa, kappaa ei voi laskea, ja\ntuloste sanoo sen.\n\nValinnalla -o kirjoitetaan konsensusluonnos: yhteiset tasot on täytetty, keskusteltavien\nkriteerien taso on tyhjä ja perustelukentässä ovat arvioijien tasot ja perustelut.\nKirjaa sovitut tasot tiedostoon ja pisteytä se: laatu score LUONNOS.yaml.", "sv": "Jämför oberoende bedömningar av en tjänst (en fil per bedömare) kriterium för\nkriterium: varje bedömares nivå (angiven, eller härledd ur talet eller checklistan),\nom bedömarna är eniga och hur mycket deras nivåer sprider sig.\n\nSamstämmighetstalen bygger på de kriterier som varje bedömare gett en nivå: exakt\nsamstämmighet (%), samstämmighet inom en nivå (%) och en kappa. För två bedömare är det\nCohens viktade kappa med kvadratiska vikter, för tre eller fler Fleiss kappa (oviktad).\nNär alla bedömningar är samma nivå går kappa inte att beräkna, och utskriften säger det.\n\nMed -o skrivs ett konsensusutkast: överenskomna nivåer är ifyllda, kriterier att\ndiskutera lämnas utan nivå och bedömarnas nivåer och motiveringar sparas i anteckningen.\nSkriv in de nivåer ni kommer överens om i filen och poängsätt den: laatu score DRAFT.yaml."},
-	"cmd.consensus.short":                     {"en": "Rater agreement and a consensus draft from two or more raters' assessments", "fi": "Arvioijien yhteneväisyys ja konsensusluonnos kahden tai useamman arvioijan arvioinneista", "sv": "Samstämmighet mellan bedömare och ett konsensusutkast utifrån två eller flera bedömares bedömningar"},
-	"cmd.criteria-list.short":                 {"en": "List the built-in criteria sets", "fi": "Luettele sisäänrakennetut kriteeristöt", "sv": "Räkna upp de inbyggda kriterieuppsättningarna"},
-	"cmd.criteria-show.short":                 {"en": "Show a criterion's (or every criterion's) anchors for levels 1–5", "fi": "Näytä kriteerin (tai kaikkien kriteerien) tasokuvaukset 1–5", "sv": "Visa nivåbeskrivningarna för nivåerna 1–5 för ett kriterium (eller för alla)"},
-	"cmd.criteria-validate.short":             {"en": "Check a criteria-set file and list every problem with its line", "fi": "Tarkista kriteeristötiedosto ja kerro kaikki virheet riveineen", "sv": "Kontrollera en fil med en kriterieuppsättning och räkna upp varje problem med dess rad"},
-	"cmd.criteria.short":                      {"en": "Criteria sets: list them, show the anchors, validate your own set", "fi": "Kriteeristöt: luettelo, kriteerien tasokuvaukset ja oman kriteeristön tarkistus", "sv": "Kriterieuppsättningar: räkna upp dem, visa nivåbeskrivningarna, kontrollera en egen uppsättning"},
-	"cmd.help.long":                           {"en": "Shows a command's help, for example: laatu help score.", "fi": "Näyttää komennon ohjeen, esimerkiksi: laatu help score.", "sv": "Visar ett kommandos hjälp, till exempel: laatu help score."},
-	"cmd.help.short":                          {"en": "Help about any command", "fi": "Näytä komennon ohje", "sv": "Hjälp om vilket kommando som helst"},
-	"cmd.man.long":                            {"en": "Writes laatu's manual pages in man format into the folder DIR: laatu.1 and one page\nper command (laatu-score.1, laatu-check.1 …). The pages say what --help says, in the\nchosen language (--lang). The release zip holds them in its man folder. Read a page\nwith: man -l man/en/laatu.1", "fi": "Kirjoittaa laatu-ohjelman ohjesivut man-muodossa kansioon KANSIO: laatu.1 ja yksi sivu\njokaiselle komennolle (laatu-score.1, laatu-check.1 …). Sivut ovat samat kuin --help,\nvalitulla kielellä (--lang). Julkaisupaketissa ne ovat kansiossa man. Lue sivu\nkomennolla: man -l man/fi/laatu.1", "sv": "Skriver laatus manualsidor i man-format i mappen MAPP: laatu.1 och en sida per\nkommando (laatu-score.1, laatu-check.1 …). Sidorna säger samma sak som --help, på\ndet valda språket (--lang). Zip-filen för versionen har dem i mappen man. Läs en sida\nmed: man -l man/sv/laatu.1"},
-	"cmd.man.short":                           {"en": "Write the manual pages (man pages) into a folder", "fi": "Kirjoita ohjesivut (man-sivut) kansioon", "sv": "Skriv manualsidorna (man-sidor) i en mapp"},
-	"cmd.root.long":                           {"en": "laatu scores supported-employment job-coaching services against the 25 quality\ncriteria (the Finnish adaptations of the IPS-25 fidelity scale). Each criterion is\nrated 1–5; totals run from 25 to 125.\n\nTo start, for example:\n  laatu criteria show 3        the anchors of criterion 3\n  laatu score arvio.yaml       an assessment's scores, band and what to improve", "fi": "laatu pisteyttää tuetun työllistymisen työhönvalmennuspalveluja 25 laatukriteerin\n(IPS-25:n suomalaiset sovellukset) mukaan. Jokainen kriteeri arvioidaan tasolle 1–5;\nkokonaispisteet ovat 25–125.\n\nAloita esimerkiksi näin:\n  laatu criteria show 3        kriteerin 3 tasokuvaukset\n  laatu score arvio.yaml       arvioinnin pisteet, laatutaso ja kehittämiskohteet", "sv": "laatu poängsätter tjänster för jobbcoachning (IPS – individanpassat stöd till\narbete) enligt de 25 kvalitetskriterierna (de finländska versionerna av\nprogramtrohetsskalan IPS-25). Varje kriterium bedöms 1–5; totalpoängen är 25–125.\n\nTill exempel för att komma i gång:\n  laatu criteria show 3        nivåbeskrivningarna för kriterium 3\n  laatu score bedomning.yaml   en bedömnings poäng, kvalitetsklass och vad som kan utvecklas"},
-	"cmd.root.short":                          {"en": "Score and compare job-coaching services against the 25 quality criteria", "fi": "Työhönvalmennuspalvelujen laatukriteerien (25 kriteeriä) pisteytys ja vertailu", "sv": "Poängsätt och jämför tjänster för jobbcoachning enligt de 25 kvalitetskriterierna"},
-	"cmd.score.long":                          {"en": "Scores one or more assessment files. For each it reports the domain scores, the\ntotal and band (115–125 exemplary, 100–114 good, 74–99 fair, 73 or less not supported\nemployment), missing criteria, conflicts between a level and its figure or\nchecklist, and the weakest criteria with what the next level asks for.\n\nA missing criterion never counts as 0: an incomplete assessment gets no band.\nWhere no level is given but a figure or checklist is, the level is taken from them.", "fi": "Pisteyttää yhden tai useamman arviointitiedoston. Jokaisesta kerrotaan osa-alueiden\npisteet, kokonaispisteet ja laatutaso (115–125 erinomainen, 100–114 hyvä, 74–99\nkohtalainen, enintään 73 ei laatukriteerien mukaista), puuttuvat kriteerit, ristiriidat\ntason ja luvun tai tarkistuslistan välillä sekä heikoimmat kriteerit ja mitä seuraava\ntaso edellyttää.\n\nPuuttuvaa kriteeriä ei lasketa nollaksi: keskeneräinen arviointi ei saa laatutasoa.\nJos tasoa ei ole annettu mutta luku tai tarkistuslista on, taso päätellään niistä.", "sv": "Poängsätter en eller flera bedömningsfiler. För varje fil rapporteras områdenas poäng,\ntotalpoängen och kvalitetsklassen (115–125 utmärkt, 100–114 god, 74–99 måttlig,\n73 eller mindre inte enligt kvalitetskriterierna), saknade kriterier,\nmotstridigheter mellan en nivå och dess tal eller checklista, och de svagaste\nkriterierna med vad nästa nivå kräver.\n\nEtt saknat kriterium räknas aldrig som 0: en ofullständig bedömning får ingen\nkvalitetsklass. Där ingen nivå anges men ett tal eller en checklista finns, tas nivån från dem."},
-	"cmd.score.short":                         {"en": "Score assessments: domains, total, band and what to improve", "fi": "Pisteytä arvioinnit: osa-alueet, kokonaispisteet, laatutaso ja kehittämiskohteet", "sv": "Poängsätt bedömningar: områden, totalpoäng, kvalitetsklass och vad som kan utvecklas"},
-	"cmd.template.long":                       {"en": "Writes an Excel workbook (.xlsx) that a service manager fills in with Excel or\nLibreOffice: the assessment's details, every criterion with its anchors, a drop-down for\nthe level, cells for figures and checklists, the reason and evidence, and live domain\nand total sums. Score the filled workbook with laatu score arvio.xlsx.\n\n--format csv writes the same as CSV (UTF-8 with BOM, semicolons), which opens correctly\nin Finnish Excel. --from arvio.yaml fills in an assessment's answers, for example\nlast round's to update. An existing file is overwritten only with --force, so that a filled\nassessment is not lost.", "fi": "Kirjoittaa Excel-työkirjan (.xlsx), jonka palvelun vastuuhenkilö täyttää Excelissä tai\nLibreOfficessa: arvioinnin tiedot, jokainen kriteeri tasokuvauksineen, tason valikko,\nluku- ja tarkistuslistasolut, perustelu ja näyttö sekä osa-alueiden ja kokonaispisteiden\nsummat. Täytetty työkirja pisteytetään komennolla laatu score arvio.xlsx.\n\n--format csv kirjoittaa saman CSV-muodossa (UTF-8, BOM, puolipiste), joka aukeaa\nsuomenkielisessä Excelissä oikein. --from arvio.yaml täyttää pohjaan valmiiksi\narvioinnin vastaukset, esimerkiksi edellisen kierroksen päivitettäväksi. Olemassa olevan tiedoston päälle kirjoitetaan vain\nvalinnalla --force, jotta täytetty arviointi ei häviä.", "sv": "Skriver en Excel-arbetsbok (.xlsx) som den som ansvarar för tjänsten fyller i med Excel eller\nLibreOffice: bedömningens uppgifter, varje kriterium med dess nivåbeskrivningar, en\nrullgardinslista för nivån, celler för tal och checklistor, motiveringen och beläggen\nsamt summor för områdena och totalpoängen som uppdateras direkt. Poängsätt den ifyllda\narbetsboken med laatu score bedomning.xlsx.\n\n--format csv skriver samma sak som CSV (UTF-8 med BOM, semikolon), som öppnas rätt\ni finländsk Excel. --from bedomning.yaml fyller i en bedömnings svar, till exempel den\nförra omgångens för att uppdatera dem. En befintlig fil skrivs över bara med --force,\nså att en ifylld bedömning inte går förlorad."},
-	"cmd.template.short":                      {"en": "Write a self-assessment template to fill in (Excel or CSV)", "fi": "Tee täytettävä arviointipohja (Excel tai CSV)", "sv": "Skriv en mall för självvärdering att fylla i (Excel eller CSV)"},
-	"cmd.version.short":                       {"en": "Show laatu's version and built-in criteria sets", "fi": "Näytä laatu-ohjelman versio ja sisäänrakennetut kriteeristöt", "sv": "Visa laatus version och de inbyggda kriterieuppsättningarna"},
-	"cmpcycle.below-all":                      {"en": "below every benchmark", "fi": "alle vähimmäistason", "sv": "under miniminivån"},
-	"cmpcycle.col.bench":                      {"en": "Employment-rate benchmark", "fi": "Työllistymisasteen vertailutaso", "sv": "Sysselsättningsgradens jämförelsenivå"},
-	"cmpcycle.col.bench-short":                {"en": "Benchmark", "fi": "Vertailutaso", "sv": "Jämförelsenivå"},
-	"cmpcycle.col.change-short":               {"en": "Change", "fi": "Muutos", "sv": "Förändring"},
-	"cmpcycle.col.kind":                       {"en": "Kind of assessment", "fi": "Arvioinnin laji", "sv": "Typ av bedömning"},
-	"cmpcycle.col.kind-short":                 {"en": "Kind", "fi": "Laji", "sv": "Typ"},
-	"cmpcycle.col.kinds":                      {"en": "Assessments and their kind", "fi": "Arvioinnit ja niiden laji", "sv": "Bedömningar och deras typ"},
-	"cmpcycle.col.mixed":                      {"en": "Trend mixes self-assessments and external reviews", "fi": "Kehitys yhdistää oma-arvioita ja ulkoisia arviointeja", "sv": "Utvecklingen blandar självvärderingar och externa utvärderingar"},
-	"cmpcycle.col.moves":                      {"en": "Criteria of the previous plan, level then → now", "fi": "Edellisen suunnitelman kriteerit, taso silloin → nyt", "sv": "Kriterierna i den förra planen, nivå då → nu"},
-	"cmpcycle.col.next":                       {"en": "Next review due", "fi": "Seuraava arviointi viimeistään", "sv": "Nästa bedömning senast"},
-	"cmpcycle.col.open":                       {"en": "Open actions", "fi": "Avoimia toimenpiteitä", "sv": "Öppna åtgärder"},
-	"cmpcycle.col.overdue":                    {"en": "Overdue actions", "fi": "Myöhässä olevia toimenpiteitä", "sv": "Försenade åtgärder"},
-	"cmpcycle.col.overdue-list":               {"en": "The overdue actions", "fi": "Myöhässä olevat toimenpiteet", "sv": "De försenade åtgärderna"},
-	"cmpcycle.col.rate":                       {"en": "Employment rate %", "fi": "Työllistymisaste %", "sv": "Sysselsättningsgrad %"},
-	"cmpcycle.col.rate-change":                {"en": "Rate change, percentage points", "fi": "Työllistymisasteen muutos, prosenttiyksikköä", "sv": "Sysselsättningsgradens förändring, procentenheter"},
-	"cmpcycle.col.rate-short":                 {"en": "Rate %", "fi": "Työll. %", "sv": "Syss. %"},
-	"cmpcycle.col.service":                    {"en": "Service", "fi": "Palvelu", "sv": "Tjänst"},
-	"cmpcycle.col.state":                      {"en": "Review state", "fi": "Arvioinnin tilanne", "sv": "Bedömningens läge"},
-	"cmpcycle.due-table":                      {"en": "Due for review or overdue", "fi": "Arviointi erääntyy tai on myöhässä", "sv": "Bedömningar som snart ska göras eller är försenade"},
-	"cmpcycle.duplicate-cycle-differs":        {"en": "%[1]s and %[2]s are one assessment of one service (%[3]s) on %[4]s with the same levels, but their review-cycle data differ (kind of review, employment rate or action plan); there is no telling which is right: remove one of the files or make the data the same", "fi": "%[1]s ja %[2]s ovat saman palvelun (%[3]s) arviointi samalta päivältä %[4]s samoin tasoin, mutta niiden arviointikierroksen tiedot eroavat (arvioinnin laji, työllistymisaste tai kehittämissuunnitelma); ei voi tietää, kumpi on oikein: poista toinen tiedosto tai korjaa tiedot samoiksi", "sv": "%[1]s och %[2]s är en och samma bedömning av tjänsten %[3]s den %[4]s med samma nivåer, men deras uppgifter om bedömningscykeln skiljer sig (typ av bedömning, sysselsättningsgrad eller handlingsplan); det går inte att veta vilken som är rätt: ta bort den ena filen eller gör uppgifterna lika"},
-	"cmpcycle.mixed-star":                     {"en": "The kind is the latest assessment's. A star (*) after it: the service's trend mixes self-assessments and external reviews, so a change in points is not the service's change alone. The rate's change is in percentage points since the previous rate.", "fi": "Arvioinnin laji on viimeisimmän arvioinnin laji. Tähti (*) lajin perässä: palvelun kehitys yhdistää oma-arvioita ja ulkoisia arviointeja, joten pisteiden muutos ei kerro vain palvelun muutoksesta. Työllistymisasteen muutos on prosenttiyksikköinä edelliseen työllistymisasteeseen.", "sv": "Typen är den senaste bedömningens typ. En stjärna (*) efter typen: tjänstens utveckling blandar självvärderingar och externa utvärderingar, så en förändring i poängen visar inte enbart tjänstens förändring. Sysselsättningsgradens förändring anges i procentenheter sedan den föregående sysselsättningsgraden."},
-	"cmpcycle.scatter.desc":                   {"en": "Each service is a point beside its key: across, the latest assessment's fidelity total; up, the latest employment rate. The upright lines are the bands' limits (%s), the level lines the employment-rate benchmarks (%s). Points: %s.", "fi": "Jokainen palvelu on piste, jonka vieressä on sen tunnus: vaakasuunnassa viimeisimmän arvioinnin kokonaispisteet, pystysuunnassa viimeisin työllistymisaste. Pystyviivat ovat laatutasojen rajat (%s), vaakaviivat työllistymisasteen vertailutasot (%s). Pisteet: %s.", "sv": "Varje tjänst är en punkt med sin beteckning bredvid: vågrätt den senaste bedömningens totalpoäng, lodrätt den senaste sysselsättningsgraden. De lodräta linjerna är kvalitetsklassernas gränser (%s), de vågräta linjerna sysselsättningsgradens jämförelsenivåer (%s). Punkter: %s."},
-	"cmpcycle.scatter.legend":                 {"en": "The chart shows the services with an employment rate. Beside each point is the service's key from the summary table. Source of the benchmarks: %s", "fi": "Kuviossa ovat palvelut, joilla on työllistymisaste. Pisteen vieressä on palvelun tunnus yhteenvedon taulukosta. Vertailutasojen lähde: %s", "sv": "Figuren visar tjänsterna som har en sysselsättningsgrad. Bredvid varje punkt står tjänstens beteckning i sammanfattningstabellen. Källa för jämförelsenivåerna: %s"},
-	"cmpcycle.scatter.no-rate":                {"en": "%s: no employment rate", "fi": "%s: ei työllistymisastetta", "sv": "%s: ingen sysselsättningsgrad"},
-	"cmpcycle.scatter.none":                   {"en": "No service has an employment rate, so there is no chart.", "fi": "Yhdelläkään palvelulla ei ole työllistymisastetta, joten kuviota ei piirretä.", "sv": "Ingen tjänst har en sysselsättningsgrad, så ingen figur ritas."},
-	"cmpcycle.scatter.point":                  {"en": "%s: %d points, employment rate %s\u00a0%%", "fi": "%s: %d pistettä, työllistymisaste %s\u00a0%%", "sv": "%s: %d poäng, sysselsättningsgrad %s %%"},
-	"cmpcycle.scatter.series":                 {"en": "Services", "fi": "Palvelut", "sv": "Tjänster"},
-	"cmpcycle.scatter.title":                  {"en": "Fidelity total and employment rate", "fi": "Kokonaispisteet ja työllistymisaste", "sv": "Totalpoäng och sysselsättningsgrad"},
-	"cmpcycle.scatter.x":                      {"en": "Fidelity total (0–%d)", "fi": "Kokonaispisteet (0–%d)", "sv": "Totalpoäng (0–%d)"},
-	"cmpcycle.scatter.y":                      {"en": "Employment rate %", "fi": "Työllistymisaste %", "sv": "Sysselsättningsgrad %"},
-	"cmpcycle.sheet":                          {"en": "Review cycle", "fi": "Arviointikierros", "sv": "Bedömningscykel"},
-	"cmpcycle.state.due":                      {"en": "due soon", "fi": "erääntyy pian", "sv": "ska göras snart"},
-	"cmpcycle.state.not-due":                  {"en": "not yet", "fi": "ei vielä", "sv": "inte ännu"},
-	"cmpcycle.state.overdue":                  {"en": "overdue", "fi": "myöhässä", "sv": "försenad"},
-	"cmpcycle.table":                          {"en": "Review cycle by service", "fi": "Arviointikierros palveluittain", "sv": "Bedömningscykel per tjänst"},
-	"cmpcycle.text-legend":                    {"en": "Rate is the service's latest employment rate in per cent.", "fi": "Työll. on palvelun viimeisin työllistymisaste prosentteina.", "sv": "Syss. är tjänstens senaste sysselsättningsgrad i procent."},
-	"cmpdoc.assessments":                      {"en": "Assessments", "fi": "Arviointeja", "sv": "Bedömningar"},
-	"cmpdoc.services":                         {"en": "Services", "fi": "Palveluja", "sv": "Tjänster"},
-	"compare.change-row":                      {"en": "Change", "fi": "Muutos", "sv": "Förändring"},
-	"compare.changed":                         {"en": "Changed criteria", "fi": "Muuttuneet kriteerit", "sv": "Kriterier vars nivå har ändrats"},
-	"compare.chart-value":                     {"en": "%d / %d", "fi": "%d / %d", "sv": "%d / %d"},
-	"compare.chart-value-partial":             {"en": "%d / %d (%d/%d rated)", "fi": "%d / %d (%d/%d arvioitu)", "sv": "%d / %d (%d/%d bedömda)"},
-	"compare.chart-value-partial.one":         {"en": "%d / %d (%d/%d rated)", "fi": "%d / %d (%d/%d arvioitu)", "sv": "%d / %d (%d/%d bedömt)"},
-	"compare.chart-xlsx":                      {"en": "Domain means by service (levels 1–5)", "fi": "Osa-alueiden keskiarvot palveluittain (tasot 1–5)", "sv": "Områdenas medeltal per tjänst (nivåerna 1–5)"},
-	"compare.charts":                          {"en": "Domains by service", "fi": "Osa-alueet palveluittain", "sv": "Områden per tjänst"},
-	"compare.cmd.long":                        {"en": "Compares assessment files (YAML, XLSX, CSV). Folders are read with their\nsubfolders. Assessments are grouped by service (provider and unit) and ordered by\ndate. The report has\n  - a summary: each service's latest domain scores, total, band and change since\n    the previous assessment, sorted by total or by name;\n  - levels by criterion and service, the regional mean and median, and the weakest\n    criteria;\n  - trends for services with several assessments;\n  - recommendations: criteria below level 4 and what the next level asks for.\nAn incomplete assessment is never ranked and gets no band.\n\nOne criteria set is compared: the one given with --criteria, or the one most\nassessments use. Assessments made with another set are listed and left out.\n\nThe format comes from --format or from the output file's extension\n(-o report.html): text, md, json, csv, xlsx or html.", "fi": "Vertailee arviointitiedostoja (YAML, XLSX, CSV). Kansiot luetaan alikansioineen.\nArvioinnit ryhmitellään palveluittain (järjestäjä ja palvelu) ja järjestetään\npäivämäärän mukaan. Raportissa on\n  - yhteenveto: palvelun viimeisimmän arvioinnin osa-alueet, kokonaispisteet,\n    laatutaso ja muutos edelliseen arviointiin, järjestettynä pisteiden tai nimen mukaan;\n  - kriteerien tasot palveluittain, alueen keskiarvo ja mediaani sekä heikoimmat kriteerit;\n  - kehitys palveluille, joilla on useampi arviointi;\n  - kehittämissuositukset: tasoa 4 alemmat kriteerit ja mitä seuraava taso edellyttää.\nKeskeneräistä arviointia ei sijoiteta eikä sille anneta laatutasoa.\n\nVertailu tehdään yhdellä kriteeristöllä: valinnalla --criteria annetulla tai sillä,\njota useimmat arvioinnit käyttävät. Toisella kriteeristöllä tehdyt arvioinnit\nluetellaan erikseen, eikä niitä verrata.\n\nMuoto valitaan valinnalla --format tai tulostiedoston päätteestä (-o raportti.html):\ntext, md, json, csv, xlsx tai html.", "sv": "Jämför bedömningsfiler (YAML, XLSX, CSV). Mappar läses med sina undermappar.\nBedömningarna grupperas per tjänst (tjänsteproducent och enhet) och ordnas efter datum.\nRapporten har\n  - en sammanfattning: varje tjänsts senaste områdespoäng, totalpoäng, kvalitetsklass\n    och förändring sedan den förra bedömningen, ordnade efter totalpoäng eller namn;\n  - nivåer per kriterium och tjänst, regionens medeltal och median samt de svagaste\n    kriterierna;\n  - utveckling för tjänster med flera bedömningar;\n  - rekommendationer: kriterier under nivå 4 och vad nästa nivå kräver.\nEn ofullständig bedömning rangordnas aldrig och får ingen kvalitetsklass.\n\nEn kriterieuppsättning jämförs: den som anges med --criteria, eller den som de flesta\nbedömningar använder. Bedömningar gjorda med en annan uppsättning räknas upp och\nlämnas utanför.\n\nFormatet bestäms av --format eller av utdatafilens ändelse (-o rapport.html):\ntext, md, json, csv, xlsx eller html."},
-	"compare.cmd.short":                       {"en": "Compare services and their progress: summary, levels by criterion, trends and recommendations", "fi": "Vertaa palveluja ja niiden kehitystä: yhteenveto, kriteerien tasot, kehitys ja suositukset", "sv": "Jämför tjänster och deras utveckling: sammanfattning, nivåer per kriterium, utveckling och rekommendationer"},
-	"compare.col.band":                        {"en": "Band", "fi": "Laatutaso", "sv": "Kvalitetsklass"},
-	"compare.col.below":                       {"en": "Below level %d", "fi": "Alle tason %d", "sv": "Under nivå %d"},
-	"compare.col.change":                      {"en": "Change", "fi": "Muutos", "sv": "Förändring"},
-	"compare.col.complete":                    {"en": "Complete", "fi": "Valmis", "sv": "Fullständig"},
-	"compare.col.count":                       {"en": "Criteria", "fi": "Kriteerejä", "sv": "Kriterier"},
-	"compare.col.criterion":                   {"en": "Criterion", "fi": "Kriteeri", "sv": "Kriterium"},
-	"compare.col.date":                        {"en": "Date", "fi": "Päivämäärä", "sv": "Datum"},
-	"compare.col.date-short":                  {"en": "Date", "fi": "Pvm", "sv": "Datum"},
-	"compare.col.domain":                      {"en": "Domain", "fi": "Osa-alue", "sv": "Område"},
-	"compare.col.domain-mean":                 {"en": "%s, mean", "fi": "%s, keskiarvo", "sv": "%s, medeltal"},
-	"compare.col.domain-score":                {"en": "%s, score", "fi": "%s, pisteet", "sv": "%s, poäng"},
-	"compare.col.file":                        {"en": "File", "fi": "Tiedosto", "sv": "Fil"},
-	"compare.col.level":                       {"en": "Level", "fi": "Taso", "sv": "Nivå"},
-	"compare.col.max":                         {"en": "Max", "fi": "Enintään", "sv": "Max"},
-	"compare.col.mean":                        {"en": "Mean", "fi": "Keskiarvo", "sv": "Medeltal"},
-	"compare.col.mean-short":                  {"en": "Mean", "fi": "Ka.", "sv": "Medel"},
-	"compare.col.median":                      {"en": "Median", "fi": "Mediaani", "sv": "Median"},
-	"compare.col.median-short":                {"en": "Med.", "fi": "Md.", "sv": "Med."},
-	"compare.col.next":                        {"en": "What the next level asks for", "fi": "Mitä tavoitetaso edellyttää", "sv": "Vad nästa nivå kräver"},
-	"compare.col.next-level":                  {"en": "Next level", "fi": "Tavoitetaso", "sv": "Nästa nivå"},
-	"compare.col.number":                      {"en": "No.", "fi": "Nro", "sv": "Nr"},
-	"compare.col.previous":                    {"en": "Previous assessment", "fi": "Edellinen arviointi", "sv": "Förra bedömningen"},
-	"compare.col.previous-short":              {"en": "Previous", "fi": "Edellinen", "sv": "Förra"},
-	"compare.col.provider":                    {"en": "Provider", "fi": "Palveluntuottaja", "sv": "Tjänsteproducent"},
-	"compare.col.rank":                        {"en": "Rank", "fi": "Sija", "sv": "Placering"},
-	"compare.col.rated":                       {"en": "Rated", "fi": "Arvioitu", "sv": "Bedömda"},
-	"compare.col.rated-by":                    {"en": "Services rating it", "fi": "Arvioineita palveluja", "sv": "Tjänster som bedömt det"},
-	"compare.col.service":                     {"en": "Service", "fi": "Palvelu", "sv": "Tjänst"},
-	"compare.col.title":                       {"en": "Criterion title", "fi": "Kriteerin nimi", "sv": "Kriteriets namn"},
-	"compare.col.total":                       {"en": "Total", "fi": "Yhteensä", "sv": "Totalpoäng"},
-	"compare.col.total-short":                 {"en": "Total", "fi": "Yht.", "sv": "Totalt"},
-	"compare.counts":                          {"en": "Services: %d, assessments: %d", "fi": "Palveluja %d, arviointeja %d", "sv": "Tjänster: %d, bedömningar: %d"},
-	"compare.flag-needs-csv":                  {"en": "%s applies only to the CSV format (--format csv)", "fi": "valinta %s koskee vain CSV-muotoa (--format csv)", "sv": "%s gäller bara CSV-formatet (--format csv)"},
-	"compare.flag.criteria":                   {"en": "the criteria set to compare: a built-in id (tyokyky, ips) or a YAML file (default: the set most assessments use)", "fi": "vertailtava kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus: useimpien arviointien kriteeristö)", "sv": "kriterieuppsättningen som jämförs: ett inbyggt id (tyokyky, ips) eller en YAML-fil (standard: den uppsättning som de flesta bedömningar använder)"},
-	"compare.flag.excel":                      {"en": "CSV for Finnish Excel: semicolons, decimal comma, UTF-8 byte-order mark", "fi": "CSV suomalaiselle Excelille: puolipiste erottimena, desimaalipilkku, UTF-8 BOM", "sv": "CSV för finländsk Excel: semikolon, decimalkomma, UTF-8-byteordningsmarkering"},
-	"compare.flag.format":                     {"en": "output format: text, md, json, csv, xlsx or html (default: from the output file's extension, otherwise text)", "fi": "tulosteen muoto: text, md, json, csv, xlsx tai html (oletus: tulostiedoston päätteestä, muuten text)", "sv": "utdataformat: text, md, json, csv, xlsx eller html (standard: enligt utdatafilens ändelse, annars text)"},
-	"compare.flag.sort":                       {"en": "order: total (by total, incomplete ones last) or name (alphabetical, Finnish order)", "fi": "järjestys: total (kokonaispisteet, keskeneräiset viimeisenä) tai name (aakkosjärjestys)", "sv": "ordning: total (efter totalpoäng, ofullständiga sist) eller name (alfabetisk, å ä ö efter z)"},
-	"compare.flag.table":                      {"en": "for CSV: long (one row per criterion, for Excel pivot tables and Power BI) or summary (one row per service)", "fi": "CSV-muodossa: long (kriteeri riviä kohden, Excelin pivot-taulukoille ja Power BI:lle) tai summary (palvelu riviä kohden)", "sv": "för CSV: long (en rad per kriterium, för pivottabeller i Excel och Power BI) eller summary (en rad per tjänst)"},
-	"compare.heat-legend":                     {"en": "The background colour repeats the level printed in the cell:", "fi": "Taustaväri toistaa solun tason:", "sv": "Bakgrundsfärgen upprepar den nivå som står i cellen:"},
-	"compare.incomplete":                      {"en": "incomplete", "fi": "keskeneräinen", "sv": "ofullständig"},
-	"compare.left-out":                        {"en": "Assessments made with another criteria set are left out, because their levels are not comparable (%d):", "fi": "Toisella kriteeristöllä tehdyt arvioinnit on jätetty vertailusta pois, koska niiden tasot eivät ole vertailukelpoisia (%d kpl):", "sv": "Bedömningar gjorda med en annan kriterieuppsättning lämnas utanför, eftersom deras nivåer inte går att jämföra (%d):"},
-	"compare.left-out-hint":                   {"en": "Compare them with each other with --criteria %s.", "fi": "Vertaa niitä keskenään valinnalla --criteria %s.", "sv": "Jämför dem med varandra med --criteria %s."},
-	"compare.left-out-item":                   {"en": "%s: %s, criteria set %s", "fi": "%s: %s, kriteeristö %s", "sv": "%s: %s, kriterieuppsättning %s"},
-	"compare.legend-domain":                   {"en": "%s %s (max %d)", "fi": "%s %s (enintään %d)", "sv": "%s %s (max %d)"},
-	"compare.legend-domains":                  {"en": "Domains: %s.", "fi": "Osa-alueet: %s.", "sv": "Områden: %s."},
-	"compare.legend-rank":                     {"en": "Incomplete assessments (not every criterion rated) are not ranked and get no band. The change is against the previous assessment and is given only between two complete ones.", "fi": "Keskeneräisiä arviointeja (kaikkia kriteerejä ei ole arvioitu) ei sijoiteta eikä niille anneta laatutasoa. Muutos on edelliseen arviointiin verrattuna ja lasketaan vain kahden valmiin arvioinnin välillä.", "sv": "Ofullständiga bedömningar (inte alla kriterier är bedömda) rangordnas inte och får ingen kvalitetsklass. Förändringen räknas från den föregående bedömningen och anges bara mellan två fullständiga bedömningar."},
-	"compare.matrix":                          {"en": "Levels by criterion and service", "fi": "Kriteerien tasot palveluittain", "sv": "Nivåer per kriterium och tjänst"},
-	"compare.matrix-keys":                     {"en": "Services:", "fi": "Palvelut:", "sv": "Tjänster:"},
-	"compare.matrix-legend":                   {"en": "– = not rated. The mean and median are over each service's latest assessment.", "fi": "– = ei arvioitu. Keskiarvo ja mediaani on laskettu palvelujen viimeisimmistä arvioinneista.", "sv": "– = ej bedömt. Medeltalet och medianen gäller varje tjänsts senaste bedömning."},
-	"compare.no":                              {"en": "no", "fi": "ei", "sv": "nej"},
-	"compare.no-change":                       {"en": "No criterion's level changed.", "fi": "Kriteerien tasot eivät muuttuneet.", "sv": "Inget kriterium har bytt nivå."},
-	"compare.no-files":                        {"en": "no assessment files (%[2]s) in the folder %[1]s", "fi": "kansiosta %s ei löytynyt arviointitiedostoja (%s)", "sv": "inga bedömningsfiler (%[2]s) i mappen %[1]s"},
-	"compare.no-set":                          {"en": "no assessments to compare were made with criteria set %s", "fi": "kriteeristöllä %s ei ole vertailtavia arviointeja", "sv": "inga bedömningar att jämföra gjordes med kriterieuppsättningen %s"},
-	"compare.no-trends":                       {"en": "No service has more than one assessment.", "fi": "Yhdestäkään palvelusta ei ole useampaa arviointia.", "sv": "Ingen tjänst har mer än en bedömning."},
-	"compare.not-rated":                       {"en": "not rated", "fi": "ei arvioitu", "sv": "ej bedömt"},
-	"compare.output-in-input":                 {"en": "the output file %s is inside the input folder %s and would be read as an assessment next time; write it elsewhere", "fi": "tulostiedosto %s on syötekansiossa %s ja luettaisiin seuraavalla kerralla arviointina; kirjoita se toiseen kansioon", "sv": "utdatafilen %s ligger i indatamappen %s och skulle läsas som en bedömning nästa gång; skriv den någon annanstans"},
-	"compare.output-is-folder":                {"en": "%s is a folder; give the output file's name, for example %s", "fi": "%s on kansio; anna tulostiedoston nimi, esimerkiksi %s", "sv": "%s är en mapp; ange utdatafilens namn, till exempel %s"},
-	"compare.rated-of":                        {"en": "%d/%d rated", "fi": "%d/%d arvioitu", "sv": "%d/%d bedömda"},
-	"compare.rated-of.one":                    {"en": "%d/%d rated", "fi": "%d/%d arvioitu", "sv": "%d/%d bedömt"},
-	"compare.rec-intro":                       {"en": "Criteria below level %d in each service's latest assessment, and what the next level asks for.", "fi": "Kriteerit, joiden taso palvelun viimeisimmässä arvioinnissa on alle %d, ja mitä seuraava taso edellyttää.", "sv": "Kriterier under nivå %d i varje tjänsts senaste bedömning, och vad nästa nivå kräver."},
-	"compare.rec-missing":                     {"en": "Not rated: %s. Rate these to make the assessment comparable.", "fi": "Arvioimatta: %s. Arvioi nämä, jotta arviointi on vertailukelpoinen.", "sv": "Ej bedömda: %s. Bedöm dem för att göra bedömningen jämförbar."},
-	"compare.rec-none":                        {"en": "Every rated criterion is at level %d or above.", "fi": "Kaikki arvioidut kriteerit ovat vähintään tasolla %d.", "sv": "Alla bedömda kriterier ligger på nivå %d eller högre."},
-	"compare.recommendations":                 {"en": "Recommendations", "fi": "Kehittämissuositukset", "sv": "Rekommendationer"},
-	"compare.sheet.about":                     {"en": "About", "fi": "Tietoja", "sv": "Om rapporten"},
-	"compare.sheet.chart":                     {"en": "Chart", "fi": "Kaavio", "sv": "Diagram"},
-	"compare.sheet.matrix":                    {"en": "Criteria", "fi": "Kriteerit", "sv": "Kriterier"},
-	"compare.sheet.recommendations":           {"en": "Recommendations", "fi": "Suositukset", "sv": "Rekommendationer"},
-	"compare.sheet.summary":                   {"en": "Summary", "fi": "Yhteenveto", "sv": "Sammanfattning"},
-	"compare.sheet.trends":                    {"en": "Trends", "fi": "Kehitys", "sv": "Utveckling"},
-	"compare.summary":                         {"en": "Summary", "fi": "Yhteenveto", "sv": "Sammanfattning"},
-	"compare.title":                           {"en": "Quality criteria comparison", "fi": "Laatukriteerivertailu", "sv": "Jämförelse enligt kvalitetskriterierna"},
-	"compare.trend-star":                      {"en": "* = not every criterion of the domain or assessment is rated; no change is given then (–).", "fi": "* = kaikkia osa-alueen tai arvioinnin kriteerejä ei ole arvioitu; muutosta ei silloin lasketa (–).", "sv": "* = inte alla kriterier i området eller bedömningen är bedömda; då anges ingen förändring (–)."},
-	"compare.trends":                          {"en": "Trends", "fi": "Kehitys", "sv": "Utveckling"},
-	"compare.unchanged":                       {"en": "Criteria unchanged: %d.", "fi": "Ennallaan pysyneitä kriteerejä: %d.", "sv": "Kriterier med oförändrad nivå: %d."},
-	"compare.versions.file":                   {"en": "%s (%s, version %s)", "fi": "%s (%s, versio %s)", "sv": "%s (%s, version %s)"},
-	"compare.versions.mixed":                  {"en": "Note: %s: the trend compares assessments written for different versions of the set. The assessments %s were written for an earlier version and scored against the current one (%s). Criteria %s changed between the versions, so their levels need not mean the same.", "fi": "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arvioinnit %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s). Kriteerit %s ovat muuttuneet versioiden välillä, joten niiden tasot eivät välttämättä tarkoita samaa.", "sv": "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningarna %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s). Kriterierna %s ändrades mellan versionerna, så deras nivåer behöver inte betyda samma sak."},
-	"compare.versions.mixed-none-changed":     {"en": "Note: %s: the trend compares assessments written for different versions of the set. The assessments %s were written for an earlier version and scored against the current one (%s); the set names no criterion as changed.", "fi": "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arvioinnit %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s); kriteeristö ei nimeä muuttuneita kriteerejä.", "sv": "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningarna %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s); enligt uppsättningen har inget kriterium ändrats."},
-	"compare.versions.mixed-none-changed.one": {"en": "Note: %s: the trend compares assessments written for different versions of the set. The assessment %s was written for an earlier version and scored against the current one (%s); the set names no criterion as changed.", "fi": "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arviointi %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s); kriteeristö ei nimeä muuttuneita kriteerejä.", "sv": "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningen %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s); enligt uppsättningen har inget kriterium ändrats."},
-	"compare.versions.mixed.one":              {"en": "Note: %s: the trend compares assessments written for different versions of the set. The assessment %s was written for an earlier version and scored against the current one (%s). Criteria %s changed between the versions, so their levels need not mean the same.", "fi": "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arviointi %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s). Kriteerit %s ovat muuttuneet versioiden välillä, joten niiden tasot eivät välttämättä tarkoita samaa.", "sv": "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningen %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s). Kriterierna %s ändrades mellan versionerna, så deras nivåer behöver inte betyda samma sak."},
-	"compare.weakest":                         {"en": "Weakest criteria in the region", "fi": "Alueen heikoimmat kriteerit", "sv": "Regionens svagaste kriterier"},
-	"compare.weakest-item":                    {"en": "mean %s, median %s; below level %d in %d of %d services", "fi": "keskiarvo %[1]s, mediaani %[2]s; %[4]d palvelussa alle tason %[3]d (arvioituja palveluja %[5]d)", "sv": "medeltal %s, median %s; under nivå %d i %d av %d tjänster"},
-	"compare.yes":                             {"en": "yes", "fi": "kyllä", "sv": "ja"},
-	"cons.discuss.heading":                    {"en": "Criteria to discuss", "fi": "Keskusteltavat kriteerit", "sv": "Kriterier att diskutera"},
-	"cons.figures":                            {"en": "Agreement figures", "fi": "Yhteneväisyysluvut", "sv": "Samstämmighetstal"},
-	"cons.flag.format":                        {"en": "report format: text, md, json, csv, xlsx or html (default: the -o report file's extension, else text)", "fi": "raportin muoto: text, md, json, csv, xlsx tai html (oletus: -o-raporttitiedoston pääte, muuten text)", "sv": "rapportens format: text, md, json, csv, xlsx eller html (standard: -o-rapportfilens ändelse, annars text)"},
-	"cons.flag.output":                        {"en": "write to this file (never over an input file): .yaml or .yml is the consensus draft, another extension (.txt, .md, .html, .xlsx, .csv, .json) the report; give it twice for both", "fi": "kirjoita tiedostoon (ei koskaan syötetiedoston päälle): .yaml tai .yml on konsensusluonnos, muu pääte (.txt, .md, .html, .xlsx, .csv, .json) raportti; anna kahdesti saadaksesi molemmat", "sv": "skriv till den här filen (aldrig över en indatafil): .yaml eller .yml är konsensusutkastet, en annan ändelse (.txt, .md, .html, .xlsx, .csv, .json) rapporten; ange den två gånger för båda"},
-	"cons.kind":                               {"en": "Rater consensus", "fi": "Arvioijien konsensus", "sv": "Bedömarnas konsensus"},
-	"cons.levels":                             {"en": "Levels by criterion", "fi": "Tasot kriteereittäin", "sv": "Nivåer per kriterium"},
-	"cons.levels.table":                       {"en": "The raters' levels, the spread and the draft's level", "fi": "Arvioijien tasot, ero ja luonnoksen taso", "sv": "Bedömarnas nivåer, spridningen och utkastets nivå"},
-	"cons.rater":                              {"en": "Rater %s", "fi": "Arvioija %s", "sv": "Bedömare %s"},
-	"cons.sheet.agreement":                    {"en": "Agreement", "fi": "Yhteneväisyys", "sv": "Samstämmighet"},
-	"cons.sheet.discuss":                      {"en": "To discuss", "fi": "Keskusteltavat", "sv": "Att diskutera"},
-	"cons.sheet.levels":                       {"en": "Levels", "fi": "Tasot", "sv": "Nivåer"},
-	"cons.two-drafts":                         {"en": "-o names two consensus drafts (%s and %s); give one .yaml file for the draft and, if you like, another for the report, e.g. -o report.html", "fi": "-o nimeää kaksi konsensusluonnosta (%s ja %s); anna yksi .yaml-tiedosto luonnokselle ja halutessasi toinen tiedosto raportille, esim. -o raportti.html", "sv": "-o anger två konsensusutkast (%s och %s); ange en .yaml-fil för utkastet och vid behov en annan fil för rapporten, t.ex. -o rapport.html"},
-	"cons.two-reports":                        {"en": "-o names two reports (%s and %s); give one report file and, if you like, a .yaml file for the consensus draft", "fi": "-o nimeää kaksi raporttia (%s ja %s); anna yksi raporttitiedosto ja halutessasi .yaml-tiedosto konsensusluonnokselle", "sv": "-o anger två rapporter (%s och %s); ange en rapportfil och vid behov en .yaml-fil för konsensusutkastet"},
-	"consensus.agreement":                     {"en": "Agreement", "fi": "Yhteneväisyys", "sv": "Samstämmighet"},
-	"consensus.bad-tolerance":                 {"en": "--tolerance %d is not accepted: give a whole number 1–4 (1 = every difference is discussed)", "fi": "--tolerance %d ei kelpaa: anna kokonaisluku 1–4 (1 = jokaisesta erosta keskustellaan)", "sv": "--tolerance %d godtas inte: ange ett heltal 1–4 (1 = varje skillnad diskuteras)"},
-	"consensus.basis":                         {"en": "The figures rest on %d of %d criteria: those every rater gave a level.", "fi": "Luvut perustuvat niihin %d kriteeriin (kaikkiaan %d), joille kaikki arvioijat antoivat tason.", "sv": "Talen bygger på %d av %d kriterier: de som alla bedömare har gett en nivå."},
-	"consensus.col.basis":                     {"en": "Criteria", "fi": "Kriteerejä", "sv": "Kriterier"},
-	"consensus.col.criterion":                 {"en": "Criterion", "fi": "Kriteeri", "sv": "Kriterium"},
-	"consensus.col.draft":                     {"en": "Draft", "fi": "Luonnos", "sv": "Utkast"},
-	"consensus.col.figure":                    {"en": "Figure", "fi": "Luku", "sv": "Tal"},
-	"consensus.col.spread":                    {"en": "Spread", "fi": "Ero", "sv": "Spridning"},
-	"consensus.col.status":                    {"en": "Status", "fi": "Tila", "sv": "Status"},
-	"consensus.col.value":                     {"en": "Value", "fi": "Arvo", "sv": "Värde"},
-	"consensus.date":                          {"en": "Date", "fi": "Arviointipäivä", "sv": "Datum"},
-	"consensus.dates-differ":                  {"en": "The raters' dates differ: %s. The levels may describe different moments.", "fi": "Arviointipäivät eroavat: %s. Tasot voivat kuvata eri tilannetta.", "sv": "Bedömarnas datum skiljer sig åt: %s. Nivåerna kan beskriva olika tidpunkter."},
-	"consensus.discuss":                       {"en": "Criteria to discuss (levels differ by %d or more, or some raters gave none): %d", "fi": "Keskusteltavat kriteerit (tasoero vähintään %d tai taso puuttuu osalta arvioijista): %d", "sv": "Kriterier att diskutera (nivåerna skiljer sig med %d eller mer, eller någon bedömare angav ingen nivå): %d"},
-	"consensus.discuss-none":                  {"en": "No criteria to discuss.", "fi": "Keskusteltavia kriteerejä ei ole.", "sv": "Inga kriterier att diskutera."},
-	"consensus.draft-dates":                   {"en": "The raters' dates differ; the latest is recorded.", "fi": "Arviointipäivät eroavat; päiväksi on kirjattu myöhäisin.", "sv": "Bedömarnas datum skiljer sig; det senaste skrivs in."},
-	"consensus.draft-hint":                    {"en": "Write a consensus draft with -o DRAFT.yaml.", "fi": "Konsensusluonnoksen saat valinnalla -o LUONNOS.yaml.", "sv": "Skriv ett konsensusutkast med -o DRAFT.yaml."},
-	"consensus.draft-notes":                   {"en": "Consensus of %d raters' independent assessments: %s.", "fi": "Konsensus %d arvioijan erillisistä arvioinneista: %s.", "sv": "Konsensus utifrån %d bedömares oberoende bedömningar: %s."},
-	"consensus.draft-written":                 {"en": "Consensus draft: %s – levels recorded: %d, to settle: %d. Record the agreed levels in the file and score it: laatu score %s", "fi": "Konsensusluonnos: %s – tasoja kirjattu %d, ratkaistavana %d. Kirjaa sovitut tasot tiedostoon ja pisteytä: laatu score %s", "sv": "Konsensusutkast: %s – nivåer inskrivna: %d, att avgöra: %d. Skriv in de överenskomna nivåerna i filen och poängsätt den: laatu score %s"},
-	"consensus.exact":                         {"en": "Exact agreement", "fi": "Sama taso", "sv": "Exakt samstämmighet"},
-	"consensus.excluded":                      {"en": "Left out: criteria %s.", "fi": "Mukana eivät ole kriteerit %s.", "sv": "Utelämnade: kriterierna %s."},
-	"consensus.excluded.one":                  {"en": "Left out: criterion %s.", "fi": "Mukana ei ole kriteeriä %s.", "sv": "Utelämnat: kriterium %s."},
-	"consensus.flag.tolerance":                {"en": "the spread of levels from which a criterion must be discussed; below it the draft records the lower level", "fi": "tasoero, josta alkaen kriteeristä on keskusteltava; pienemmissä eroissa luonnokseen kirjataan alempi taso", "sv": "den spridning i nivåer från vilken ett kriterium måste diskuteras; under den skriver utkastet in den lägre nivån"},
-	"consensus.implied-mark":                  {"en": "* level implied by the figure or checklist, as the rater gave none", "fi": "* taso päätelty luvusta tai tarkistuslistasta, koska arvioija ei antanut tasoa", "sv": "* nivån härledd ur talet eller checklistan, eftersom bedömaren inte angav någon"},
-	"consensus.kappa-detail":                  {"en": "Observed agreement %s, expected by chance %s.", "fi": "Havaittu yhtäpitävyys %s, sattumalta odotettu %s.", "sv": "Observerad samstämmighet %s, slumpmässigt förväntad %s."},
-	"consensus.kappa.cohen-quadratic":         {"en": "Weighted kappa (Cohen, quadratic weights)", "fi": "Painotettu kappa (Cohen, neliölliset painot)", "sv": "Viktad kappa (Cohen, kvadratiska vikter)"},
-	"consensus.kappa.fleiss":                  {"en": "Fleiss' kappa", "fi": "Fleissin kappa", "sv": "Fleiss kappa"},
-	"consensus.kappa.none":                    {"en": "Kappa", "fi": "Kappa", "sv": "Kappa"},
-	"consensus.note-checklist":                {"en": "checklist %d of %d", "fi": "tarkistuslista %d/%d", "sv": "checklista %d av %d"},
-	"consensus.note-figure":                   {"en": "figure %s", "fi": "luku %s", "sv": "tal %s"},
-	"consensus.note-lower":                    {"en": "the lower level %d is recorded as the difference is within the tolerance", "fi": "kirjattu alempi taso %d, koska ero on toleranssin sisällä", "sv": "den lägre nivån %d skrivs in eftersom skillnaden ligger inom toleransen"},
-	"consensus.note-no-level":                 {"en": "no level", "fi": "ei tasoa", "sv": "ingen nivå"},
-	"consensus.other-service":                 {"en": "the service assessed is %s, but %s assesses %s; a consensus needs assessments of one service", "fi": "arvioitu palvelu on %s, mutta %s arvioi palvelua %s; konsensukseen tarvitaan saman palvelun arvioinnit", "sv": "den bedömda tjänsten är %s, men %s bedömer %s; en konsensus kräver bedömningar av samma tjänst"},
-	"consensus.other-set":                     {"en": "the assessment uses criteria set %s, but %s uses %s; the levels are not comparable", "fi": "arviointi on tehty kriteeristöllä %s, mutta %s kriteeristöllä %s; tasot eivät ole vertailukelpoisia", "sv": "bedömningen använder kriterieuppsättningen %s, men %s använder %s; nivåerna går inte att jämföra"},
-	"consensus.rules.counts":                  {"en": "counts", "fi": "lukumäärät", "sv": "antal"},
-	"consensus.rules.differ":                  {"en": "Answers given differently (the draft records none of them; agree them together):", "fi": "Eri tavoin annetut vastaukset (luonnokseen ei ole kirjattu niistä mitään; sopikaa ne yhdessä):", "sv": "Svar som getts olika (utkastet skriver inte in något av dem; kom överens om dem tillsammans):"},
-	"consensus.rules.figures":                 {"en": "specialists' figures", "fi": "valmentajien luvut", "sv": "jobbcoachernas tal"},
-	"consensus.rules.no":                      {"en": "no", "fi": "ei", "sv": "nej"},
-	"consensus.rules.none":                    {"en": "–", "fi": "–", "sv": "–"},
-	"consensus.rules.yes":                     {"en": "yes", "fi": "kyllä", "sv": "ja"},
-	"consensus.same-file":                     {"en": "the file %s is given twice; give each rater's own file", "fi": "tiedosto %s on annettu kahdesti; anna kunkin arvioijan oma tiedosto", "sv": "filen %s anges två gånger; ange varje bedömares egen fil"},
-	"consensus.spread":                        {"en": "spread %d", "fi": "ero %d", "sv": "spridning %d"},
-	"consensus.status.agreed":                 {"en": "agreed", "fi": "sama taso", "sv": "eniga"},
-	"consensus.status.discuss":                {"en": "to discuss", "fi": "keskusteltava", "sv": "diskuteras"},
-	"consensus.status.partial":                {"en": "not rated by all", "fi": "osa ei arvioinut", "sv": "inte bedömt av alla"},
-	"consensus.status.unrated":                {"en": "not rated", "fi": "ei arvioitu", "sv": "ej bedömt"},
-	"consensus.status.within-tolerance":       {"en": "within tolerance", "fi": "toleranssin sisällä", "sv": "inom toleransen"},
-	"consensus.title":                         {"en": "%s: rater agreement", "fi": "%s: arvioijien yhteneväisyys", "sv": "%s: samstämmighet mellan bedömare"},
-	"consensus.undefined":                     {"en": "undefined", "fi": "ei laskettavissa", "sv": "odefinierad"},
-	"consensus.undefined.constant":            {"en": "Kappa is undefined: every rating is the same level, so even the agreement expected by chance is complete (0/0). Exact agreement tells how the raters agree.", "fi": "Kappaa ei voi laskea: kaikki arviot ovat samaa tasoa, joten sattumaltakin odotettu yhtäpitävyys on jo täydellinen (0/0). Sama taso -osuus kertoo yhteneväisyyden.", "sv": "Kappa är odefinierad: alla bedömningar är samma nivå, så även den samstämmighet som kan förväntas av en slump är fullständig (0/0). Den exakta samstämmigheten visar hur eniga bedömarna är."},
-	"consensus.undefined.no-criteria":         {"en": "Kappa is undefined: no criterion was rated by every rater.", "fi": "Kappaa ei voi laskea: yhtäkään kriteeriä eivät arvioineet kaikki arvioijat.", "sv": "Kappa är odefinierad: inget kriterium bedömdes av alla bedömare."},
-	"consensus.undefined.too-few-raters":      {"en": "Kappa is undefined for a single rater.", "fi": "Kappaa ei voi laskea yhden arvioijan arvioinnista.", "sv": "Kappa är odefinierad för en enda bedömare."},
-	"consensus.within":                        {"en": "Within the tolerance, the draft records the lower level: %s", "fi": "Toleranssin sisällä, luonnokseen kirjattu alempi taso: %s", "sv": "Inom toleransen skriver utkastet in den lägre nivån: %s"},
-	"consensus.within-one":                    {"en": "Within one level", "fi": "Ero enintään yksi taso", "sv": "Inom en nivå"},
-	"criteria.anchor-level":                   {"en": "there is no level %d: levels are %d–%d", "fi": "tasoa %d ei ole: tasot ovat %d–%d", "sv": "nivå %d finns inte: nivåerna är %d–%d"},
-	"criteria.anchor-missing":                 {"en": "anchor for level %d is missing", "fi": "tason %d kuvaus puuttuu", "sv": "nivåbeskrivningen för nivå %d saknas"},
-	"criteria.and":                            {"en": " and ", "fi": " ja ", "sv": " och "},
-	"criteria.bad-id":                         {"en": "the id %q is not accepted: use lower-case letters a–z, digits and hyphens", "fi": "tunnus %q ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja viivoja", "sv": "id-värdet %q godtas inte: använd små bokstäver a–z, siffror och bindestreck"},
-	"criteria.bad-number":                     {"en": "criterion number %d is not accepted: numbers start at 1", "fi": "kriteerin numero %d ei kelpaa: numeron on oltava 1 tai suurempi", "sv": "kriteriets nummer %d godtas inte: numren börjar från 1"},
-	"criteria.band-empty":                     {"en": "band %q is empty (%d–%d)", "fi": "pistealue %q on tyhjä (%d–%d)", "sv": "kvalitetsklassen %q är tom (%d–%d)"},
-	"criteria.band-gap":                       {"en": "the bands leave a gap: totals %d–%d have no band", "fi": "pistealueissa on aukko: kokonaispisteille %d–%d ei ole aluetta", "sv": "kvalitetsklasserna lämnar en lucka: totalpoängen %d–%d har ingen klass"},
-	"criteria.band-overlap":                   {"en": "the bands overlap at %d–%d", "fi": "pistealueet menevät päällekkäin kohdassa %d–%d", "sv": "kvalitetsklasserna överlappar vid %d–%d"},
-	"criteria.checklist":                      {"en": "Checklist", "fi": "Tarkistuslista", "sv": "Checklista"},
-	"criteria.checklist-rule":                 {"en": "Elements present → level: %s", "fi": "Toteutuneita kohtia → taso: %s", "sv": "Uppfyllda punkter → nivå: %s"},
-	"criteria.col.criteria":                   {"en": "Criteria", "fi": "Kriteerejä", "sv": "Kriterier"},
-	"criteria.col.id":                         {"en": "Id", "fi": "Tunnus", "sv": "Id"},
-	"criteria.col.languages":                  {"en": "Languages", "fi": "Kielet", "sv": "Språk"},
-	"criteria.col.name":                       {"en": "Name", "fi": "Nimi", "sv": "Namn"},
-	"criteria.col.version":                    {"en": "Version", "fi": "Versio", "sv": "Version"},
-	"criteria.domain":                         {"en": "Domain", "fi": "Osa-alue", "sv": "Område"},
-	"criteria.duplicate-band":                 {"en": "band %q is defined twice", "fi": "pistealue %q on määritelty kahdesti", "sv": "kvalitetsklassen %q är definierad två gånger"},
-	"criteria.duplicate-domain":               {"en": "domain %q is defined twice", "fi": "osa-alue %q on määritelty kahdesti", "sv": "området %q är definierat två gånger"},
-	"criteria.duplicate-element":              {"en": "checklist element %q appears twice", "fi": "tarkistuslistan kohta %q on kahdesti", "sv": "checklistans punkt %q finns två gånger"},
-	"criteria.duplicate-id":                   {"en": "id %q is already used on line %d", "fi": "tunnus %q on jo käytössä rivillä %d", "sv": "id-värdet %q används redan på rad %d"},
-	"criteria.duplicate-number":               {"en": "number %d is already used on line %d", "fi": "numero %d on jo käytössä rivillä %d", "sv": "numret %d används redan på rad %d"},
-	"criteria.earlier-is-current":             {"en": "earlier version %q is the set's current version; remove it from earlier_versions", "fi": "aiempi versio %q on sama kuin kriteeristön nykyinen versio; poista se luettelosta earlier_versions", "sv": "den tidigare versionen %q är uppsättningens nuvarande version; ta bort den ur earlier_versions"},
-	"criteria.earlier-twice":                  {"en": "earlier version %q is listed twice in earlier_versions", "fi": "aiempi versio %q on luettelossa earlier_versions kahdesti", "sv": "den tidigare versionen %q finns två gånger i earlier_versions"},
-	"criteria.earlier-unknown":                {"en": "earlier_versions names criterion %s as changed, but the set has no such criterion", "fi": "luettelon earlier_versions muuttuneissa kriteereissä on kriteeri %s, jota kriteeristössä ei ole", "sv": "earlier_versions anger kriterium %s som ändrat, men uppsättningen har inget sådant kriterium"},
-	"criteria.empty-domain":                   {"en": "domain %q has no criteria", "fi": "osa-alueella %q ei ole yhtään kriteeriä", "sv": "området %q har inga kriterier"},
-	"criteria.help":                           {"en": "How to rate", "fi": "Arviointiohje", "sv": "Så här bedömer du"},
-	"criteria.ideal":                          {"en": "Ideal", "fi": "Tavoite", "sv": "Mål"},
-	"criteria.levels-by-count-length":         {"en": "levels_by_count has %d values; it needs %d (a level for 0 to %d elements present)", "fi": "levels_by_count-luettelossa on %d arvoa, kun tarvitaan %d (taso 0–%d toteutuneelle kohdalle)", "sv": "levels_by_count har %d värden; det behövs %d (en nivå för 0 till %d uppfyllda punkter)"},
-	"criteria.levels-by-count-order":          {"en": "levels_by_count must not fall as more elements are present", "fi": "levels_by_count-tasot eivät saa laskea toteutuneiden kohtien määrän kasvaessa", "sv": "levels_by_count får inte sjunka när fler punkter uppfylls"},
-	"criteria.list-footer":                    {"en": "* the default. Your own set can be given as a file: --criteria own.yaml (check it first: laatu criteria validate own.yaml).", "fi": "* oletus. Oman kriteeristön voi antaa tiedostona: --criteria oma.yaml (tarkista ensin: laatu criteria validate oma.yaml).", "sv": "* standard. En egen kriterieuppsättning kan ges som fil: --criteria egen.yaml (kontrollera den först: laatu criteria validate egen.yaml)."},
-	"criteria.measure":                        {"en": "Figure that implies the level", "fi": "Luku, josta taso päätellään", "sv": "Tal som anger nivån"},
-	"criteria.measure-and-checklist":          {"en": "the criterion has both a measure and a checklist; keep one", "fi": "kriteerillä on sekä mittari (measure) että tarkistuslista (checklist); jätä vain toinen", "sv": "kriteriet har både ett tal och en checklista; behåll det ena"},
-	"criteria.measure-bounds":                 {"en": "the measure's lower bound %s is not below its upper bound %s", "fi": "mittarin alaraja %s ei ole ylärajaa %s pienempi", "sv": "talets nedre gräns %s är inte lägre än dess övre gräns %s"},
-	"criteria.missing":                        {"en": "%s is missing", "fi": "%s puuttuu", "sv": "%s saknas"},
-	"criteria.missing-lang":                   {"en": "%s has no text in language %s", "fi": "kentältä %s puuttuu teksti kielellä %s", "sv": "%s har ingen text på språket %s"},
-	"criteria.range-both":                     {"en": "give only one of %s and %s", "fi": "rajoista %s ja %s voi antaa vain toisen", "sv": "ange bara den ena av %s och %s"},
-	"criteria.range-empty":                    {"en": "the range for level %d is empty", "fi": "tason %d lukuväli on tyhjä", "sv": "intervallet för nivå %d är tomt"},
-	"criteria.range-gap":                      {"en": "the ranges leave a gap: figures from %s to %s have no level", "fi": "lukuväleissä on aukko: luvuille %s–%s ei ole tasoa", "sv": "intervallen lämnar en lucka: talen från %s till %s har ingen nivå"},
-	"criteria.range-level":                    {"en": "level %d is not accepted: levels are %d–%d", "fi": "taso %d ei kelpaa: tasot ovat %d–%d", "sv": "nivån %d godtas inte: nivåerna är %d–%d"},
-	"criteria.range-order":                    {"en": "levels must only rise or only fall as the figure grows", "fi": "tasojen pitää nousta tai laskea tasaisesti luvun kasvaessa", "sv": "nivåerna får bara stiga eller bara sjunka när talet växer"},
-	"criteria.range-overlap":                  {"en": "the ranges of levels %d and %d overlap at %s", "fi": "tasojen %d ja %d lukuvälit menevät päällekkäin kohdassa %s", "sv": "intervallen för nivåerna %d och %d överlappar vid %s"},
-	"criteria.rules.closest":                  {"en": "A figure is rated at the closest scale point; the ranges at either end count from their near edge.", "fi": "Luku arvioidaan lähimmän asteikon kohdan mukaan; päätyjen väleistä lasketaan lähimmästä reunasta.", "sv": "Ett tal bedöms enligt den närmaste skalpunkten; intervallen i vardera änden räknas från sin närmaste kant."},
-	"criteria.rules.count-other":              {"en": "Any other count leaves the level as it is.", "fi": "Muu lukumäärä ei vaikuta tasoon.", "sv": "Alla andra antal lämnar nivån som den är."},
-	"criteria.rules.effect-level":             {"en": "level %d", "fi": "taso %d", "sv": "nivå %d"},
-	"criteria.rules.effect-none":              {"en": "leaves the level as it is", "fi": "ei vaikuta tasoon", "sv": "lämnar nivån som den är"},
-	"criteria.rules.inputs":                   {"en": "Further questions", "fi": "Lisäkysymykset", "sv": "Tilläggsfrågor"},
-	"criteria.rules.order":                    {"en": "The figure or checklist gives a level; then the at-least rules raise it and, last, the at-most rules cap it. A question left unanswered changes nothing.", "fi": "Luku tai tarkistuslista antaa tason; sitten vähintään-ehdot nostavat sitä ja viimeisenä enintään-ehdot rajaavat sen. Vastaamaton kysymys ei vaikuta tasoon.", "sv": "Talet eller checklistan ger en nivå; sedan höjer minst-reglerna den och sist begränsar högst-reglerna den. En obesvarad fråga ändrar ingenting."},
-	"criteria.rules.per-specialist":           {"en": "The figure may be given for each specialist (figures); the level is rated from their mean.", "fi": "Luvun voi antaa kullekin valmentajalle erikseen (figures); taso päätellään niiden keskiarvosta.", "sv": "Talet kan anges för varje jobbcoach (figures); nivån bedöms utifrån deras medeltal."},
-	"criteria.rules.percent":                  {"en": "The share is given as a percentage, 0–100; a figure between 0 and 1 is refused as an almost sure fraction.", "fi": "Osuus annetaan prosentteina 0–100; luku 0 ja 1 välillä hylätään, koska se on lähes varmasti murtoluku.", "sv": "Andelen anges i procent, 0–100; ett tal mellan 0 och 1 avvisas eftersom det nästan säkert är en bråkdel."},
-	"criteria.rules.ratio":                    {"en": "The figure may be computed from two counts (counts): %s (%s) / %s (%s) [%s, %s].", "fi": "Luvun voi laskea kahdesta luvusta (counts): %s (%s) / %s (%s) [%s, %s].", "sv": "Talet kan räknas ut från två antal (counts): %s (%s) / %s (%s) [%s, %s]."},
-	"criteria.rules.ties-higher":              {"en": "A figure exactly halfway between two points (%s) takes the higher level.", "fi": "Tasan kahden kohdan puolivälissä oleva luku (%s) saa ylemmän tason.", "sv": "Ett tal exakt mitt emellan två punkter (%s) får den högre nivån."},
-	"criteria.rules.ties-lower":               {"en": "A figure exactly halfway between two points (%s) takes the lower level.", "fi": "Tasan kahden kohdan puolivälissä oleva luku (%s) saa alemman tason.", "sv": "Ett tal exakt mitt emellan två punkter (%s) får den lägre nivån."},
-	"criteria.unknown":                        {"en": "there is no criteria set %q and no file of that name; built-in sets: %s", "fi": "kriteeristöä %q ei ole eikä sen nimistä tiedostoa löydy; sisäänrakennetut: %s", "sv": "kriterieuppsättningen %q finns inte och ingen fil har det namnet; inbyggda uppsättningar: %s"},
-	"criteria.unknown-domain":                 {"en": "unknown domain %q; accepted: %s", "fi": "osa-aluetta %q ei ole; sallitut: %s", "sv": "okänt område %q; godtas: %s"},
-	"csvread.checklist-mark":                  {"en": "%q in the checklist column does not say which elements are present: list the numbers of the elements present (for example 1, 3, 4), or write no (or ei, e, n, 0, -) when none is", "fi": "tarkistuslistan sarakkeen arvo %q ei kerro, mitkä kohdat toteutuvat: luettele toteutuvien kohtien numerot (esimerkiksi 1, 3, 4) tai kirjoita ei (tai e, n, 0, -), jos mikään kohta ei toteudu", "sv": "%q i checklistans kolumn säger inte vilka punkter som uppfylls: räkna upp numren på de punkter som uppfylls (till exempel 1, 3, 4), eller skriv nej (eller no, ei, e, n, 0, -) när ingen uppfylls"},
-	"csvread.control-char":                    {"en": "the text holds the control character %s, which is not text (it can, for example, clear a terminal or change its title); delete it – tabs and line breaks are accepted", "fi": "tekstissä on ohjausmerkki %s, joka ei ole tekstiä (se voi esimerkiksi tyhjentää päätteen tai muuttaa sen otsikon); poista se – sarkain ja rivinvaihto kelpaavat", "sv": "texten innehåller styrtecknet %s, som inte är text (det kan till exempel tömma en terminal eller byta dess titel); ta bort det – tabbar och radbrytningar godtas"},
-	"csvread.line-too-long":                   {"en": "the line is longer than %s, the most laatu reads of one line of a CSV file; the lines of the template are a few kilobytes long – is this the right file?", "fi": "rivi on pidempi kuin %s, jonka laatu lukee yhdeltä CSV-tiedoston riviltä; arviointipohjan rivit ovat muutaman kilotavun mittaisia – onko tämä oikea tiedosto?", "sv": "raden är längre än %s, vilket är det mesta laatu läser av en rad i en CSV-fil; raderna i mallen är några kilobyte långa – är det här rätt fil?"},
-	"csvread.mixed-encoding":                  {"en": "the file mixes UTF-8 and another encoding (such as Windows-1252): this line has the first character that is not UTF-8, so names and texts would change when read; save the file again as CSV UTF-8", "fi": "tiedostossa on sekaisin UTF-8-merkistöä ja jotain toista merkistöä (kuten Windows-1252): tällä rivillä on ensimmäinen merkki, joka ei ole UTF-8:aa, joten nimet ja tekstit muuttuisivat luettaessa; tallenna tiedosto uudelleen muodossa CSV UTF-8", "sv": "filen blandar UTF-8 och en annan teckenkodning (till exempel Windows-1252): på den här raden finns det första tecknet som inte är UTF-8, så namn och texter skulle ändras vid läsningen; spara filen på nytt som CSV UTF-8"},
-	"csvread.too-many-fields":                 {"en": "the line has text in more than %d columns; laatu reads at most %d columns (A–%s), and the template has seven: delete the values further right", "fi": "rivillä on tekstiä useammassa kuin %d sarakkeessa; laatu lukee enintään %d saraketta (A–%s), ja arviointipohjassa niitä on seitsemän: poista oikealla olevat arvot", "sv": "raden har text i fler än %d kolumner; laatu läser högst %d kolumner (A–%s), och mallen har sju: ta bort värdena längre till höger"},
-	"cycleform.assess.action-help":            {"en": "Write what is done about the criterion.", "fi": "Kirjoita, mitä kriteerin eteen tehdään.", "sv": "Skriv vad som görs för kriteriet."},
-	"cycleform.assess.add-action":             {"en": "Add an action for this criterion to the action plan", "fi": "Lisätäänkö kehittämissuunnitelmaan toimenpide tälle kriteerille", "sv": "Ska en åtgärd för detta kriterium läggas till i handlingsplanen"},
-	"cycleform.assess.count-answers":          {"en": "a whole number 0 or more", "fi": "kokonaisluku 0 tai suurempi", "sv": "ett heltal 0 eller större"},
-	"cycleform.assess.count-help":             {"en": "Write a whole number; - clears it.", "fi": "Kirjoita kokonaisluku; - tyhjentää sen.", "sv": "Skriv ett heltal; - tömmer det."},
-	"cycleform.assess.count-most":             {"en": "a whole number 0–%d (at most the caseload)", "fi": "kokonaisluku 0–%d (enintään asiakkaiden määrä)", "sv": "ett heltal 0–%d (högst antalet klienter)"},
-	"cycleform.assess.date-help":              {"en": "Write a date, such as 2026-09-30; - clears it.", "fi": "Kirjoita päivämäärä, esimerkiksi 30.9.2026; - tyhjentää sen.", "sv": "Skriv ett datum, till exempel 30.9.2026; - tömmer det."},
-	"cycleform.assess.end-before-start":       {"en": "The period cannot end before it starts (%s). Write the last day again.", "fi": "Jakson loppu ei voi olla ennen sen alkua (%s). Kirjoita loppupäivä uudelleen.", "sv": "Perioden kan inte sluta innan den börjar (%s). Skriv slutdagen på nytt."},
-	"cycleform.assess.kind":                   {"en": "Kind of review: self-assessment or external review", "fi": "Arvioinnin laji: oma-arvio vai ulkoinen arviointi", "sv": "Typ av bedömning: självvärdering eller extern utvärdering"},
-	"cycleform.assess.kind-answers":           {"en": "self or external", "fi": "oma tai u (ulkoinen)", "sv": "egen eller extern"},
-	"cycleform.assess.kind-help":              {"en": "In a self-assessment the service rates itself; in an external review the reviewers come from outside the service, usually a pair on site.", "fi": "Oma-arviossa palvelu arvioi itsensä; ulkoisessa arvioinnissa arvioijat tulevat palvelun ulkopuolelta, yleensä kaksi arvioijaa paikan päällä.", "sv": "I en självvärdering bedömer tjänsten sig själv; i en extern utvärdering kommer bedömarna utifrån, vanligen två bedömare på plats."},
-	"cycleform.assess.no":                     {"en": "no", "fi": "ei", "sv": "nej"},
-	"cycleform.assess.offer":                  {"en": "Record the review cycle too: the employment outcomes of a period, the kind of review, and an action plan for the weak criteria", "fi": "Kirjataanko vielä arviointikierroksen tiedot: jakson työllistymisen tulokset, arvioinnin laji ja kehittämissuunnitelma heikoille kriteereille", "sv": "Ska också uppgifterna om bedömningscykeln antecknas: periodens sysselsättningsresultat, typ av bedömning och en handlingsplan för de svaga kriterierna"},
-	"cycleform.assess.offer-help":             {"en": "Answer y and laatu asks for the outcomes of a period, the kind of review and the reviewers, and for each criterion below level 4 whether to add an action. All of it is optional.", "fi": "Vastaa k, niin laatu kysyy jakson tulokset, arvioinnin lajin ja arvioijat sekä jokaiselle alle tason 4 jääneelle kriteerille, lisätäänkö toimenpide. Kaikki on vapaaehtoista.", "sv": "Svara j, så frågar laatu efter periodens resultat, typen av bedömning och bedömarna, och för varje kriterium under nivå 4 om en åtgärd ska läggas till. Allt är frivilligt."},
-	"cycleform.assess.organisation-help":      {"en": "The reviewers' organisation, such as THL or a regional review network; - clears it.", "fi": "Arvioijien organisaatio, esimerkiksi THL tai alueellinen arviointiverkosto; - tyhjentää.", "sv": "Bedömarnas organisation, till exempel THL eller ett regionalt utvärderingsnätverk; - tömmer fältet."},
-	"cycleform.assess.outcomes":               {"en": "Record the employment outcomes of a period (usually a quarter)", "fi": "Kirjataanko jakson (yleensä vuosineljänneksen) työllistymisen tulokset", "sv": "Ska sysselsättningsresultaten för en period (vanligen ett kvartal) antecknas"},
-	"cycleform.assess.outcomes-help":          {"en": "The outcomes are the period's first and last day, the caseload, those of them in competitive work, and the jobs begun and ended. laatu works out the employment rate from them.", "fi": "Tulokset ovat jakson alku- ja loppupäivä, asiakkaiden määrä, heistä avoimissa töissä olleet sekä alkaneet ja päättyneet työsuhteet. Niistä laatu laskee työllistymisasteen.", "sv": "Resultaten är periodens första och sista dag, antalet klienter, de av dem som arbetade på den öppna arbetsmarknaden samt påbörjade och avslutade anställningar. Av dem räknar laatu ut sysselsättningsgraden."},
-	"cycleform.assess.owner-help":             {"en": "Who owns the action; - clears it.", "fi": "Kuka vastaa toimenpiteestä; - tyhjentää.", "sv": "Vem som är ansvarig för åtgärden; - tömmer fältet."},
-	"cycleform.assess.plan-help":              {"en": "An action says what is done, who owns it and by when (three months after the assessment unless you say otherwise). Its status starts open.", "fi": "Toimenpiteeseen kirjataan, mitä tehdään, kuka vastaa ja mihin mennessä (oletuksena kolme kuukautta arvioinnista). Tila on aluksi avoin.", "sv": "En åtgärd anger vad som görs, vem som är ansvarig och när den ska vara klar (som standard tre månader efter bedömningen). Statusen är öppen till en början."},
-	"cycleform.assess.reviewers-help":         {"en": "The reviewers' names, separated by commas; - clears them.", "fi": "Arvioinnin tekijöiden nimet pilkuin eroteltuina; - tyhjentää.", "sv": "Bedömarnas namn, åtskilda med kommatecken; - tömmer fältet."},
-	"cycleform.assess.weak":                   {"en": "Criterion %d %s is at level %d. The next level: %s", "fi": "Kriteeri %d %s on tasolla %d. Seuraava taso: %s", "sv": "Kriterium %d %s är på nivå %d. Nästa nivå: %s"},
-	"cycleform.assess.work-cleared":           {"en": "The clients in competitive work were %d, more than the caseload now (%d); give their number again.", "fi": "Avoimissa töissä olleita oli %d, enemmän kuin asiakkaita nyt (%d); anna heidän määränsä uudelleen.", "sv": "Klienterna i arbete på den öppna arbetsmarknaden var %d, fler än klienterna nu (%d); ange deras antal igen."},
-	"cycleform.assess.yes":                    {"en": "yes", "fi": "kyllä", "sv": "ja"},
-	"cycleform.assess.yes-no":                 {"en": "y or n", "fi": "k tai e", "sv": "j eller n"},
-	"cycleform.bad-count":                     {"en": "%s: %q is not accepted: give a whole number 0 or more, such as 40", "fi": "%s: %q ei kelpaa: anna kokonaisluku 0 tai suurempi, esimerkiksi 40", "sv": "%s: %q godtas inte: ange ett heltal 0 eller större, till exempel 40"},
-	"cycleform.bad-criterion":                 {"en": "%q is not a criterion: choose the criterion from the list or write its number", "fi": "%q ei ole kriteeri: valitse kriteeri luettelosta tai kirjoita sen numero", "sv": "%q är inte ett kriterium: välj kriteriet i listan eller skriv dess nummer"},
-	"cycleform.bad-date":                      {"en": "%s: %q is not a date: write, say, 30.9.2026 or 2026-09-30", "fi": "%s: %q ei ole päivämäärä: kirjoita esimerkiksi 30.9.2026 tai 2026-09-30", "sv": "%s: %q är inte ett datum: skriv till exempel 30.9.2026 eller 2026-09-30"},
-	"cycleform.bad-days":                      {"en": "days on site %q is not accepted: give a number 0 or more, such as 2 or 1.5", "fi": "päiviä paikan päällä %q ei kelpaa: anna luku 0 tai suurempi, esimerkiksi 2 tai 1,5", "sv": "dagar på plats %q godtas inte: ange ett tal 0 eller större, till exempel 2 eller 1,5"},
-	"cycleform.bad-kind":                      {"en": "the kind of review %q is not accepted: choose %s or %s", "fi": "arvioinnin laji %q ei kelpaa: valitse %s tai %s", "sv": "typen av bedömning %q godtas inte: välj %s eller %s"},
-	"cycleform.bad-source":                    {"en": "the data source %q is not accepted: write some of %s", "fi": "tietolähde %q ei kelpaa: kirjoita jokin näistä: %s", "sv": "informationskällan %q godtas inte: skriv någon av dessa: %s"},
-	"cycleform.bad-status":                    {"en": "the action's status %q is not accepted: choose %s, %s or %s", "fi": "toimenpiteen tila %q ei kelpaa: valitse %s, %s tai %s", "sv": "åtgärdens status %q godtas inte: välj %s, %s eller %s"},
-	"cycleform.benchmark":                     {"en": "%s (at least %s %%)", "fi": "%s (vähintään %s %%)", "sv": "%s (minst %s %%)"},
-	"cycleform.benchmark-none":                {"en": "below every benchmark (the lowest %s %%)", "fi": "alle kaikkien vertailutasojen (alin %s %%)", "sv": "under alla jämförelsenivåer (den lägsta %s %%)"},
-	"cycleform.date-layout":                   {"en": "2006-01-02", "fi": "2.1.2006", "sv": "2006-01-02"},
-	"cycleform.draft.differ":                  {"en": "The review-cycle data differ; agree on them together: %s.", "fi": "Arviointikierroksen tiedot eroavat; sopikaa ne yhdessä: %s.", "sv": "Uppgifterna om bedömningscykeln skiljer sig; kom överens om dem tillsammans: %s."},
-	"cycleform.draft.plan":                    {"en": "actions not alike in every plan", "fi": "toimenpiteet, jotka eivät ole kaikilla samat", "sv": "åtgärder som inte är lika i alla planer"},
-	"cycleform.draft.sources":                 {"en": "data sources", "fi": "tietolähteet", "sv": "informationskällor"},
-	"cycleform.dv.count.error":                {"en": "Write a whole number, 0 or more.", "fi": "Kirjoita kokonaisluku 0 tai suurempi.", "sv": "Skriv ett heltal, 0 eller större."},
-	"cycleform.dv.count.title":                {"en": "Whole number", "fi": "Kokonaisluku", "sv": "Heltal"},
-	"cycleform.dv.criterion.error":            {"en": "Choose the criterion from the list.", "fi": "Valitse kriteeri luettelosta.", "sv": "Välj kriteriet i listan."},
-	"cycleform.dv.date.error":                 {"en": "Write a date, such as 30.9.2026.", "fi": "Kirjoita päivämäärä, esimerkiksi 30.9.2026.", "sv": "Skriv ett datum, till exempel 30.9.2026."},
-	"cycleform.dv.date.title":                 {"en": "Date", "fi": "Päivämäärä", "sv": "Datum"},
-	"cycleform.dv.kind.error":                 {"en": "Choose the kind of review from the list.", "fi": "Valitse arvioinnin laji luettelosta.", "sv": "Välj typ av bedömning i listan."},
-	"cycleform.dv.status.error":               {"en": "Choose the status from the list.", "fi": "Valitse tila luettelosta.", "sv": "Välj status i listan."},
-	"cycleform.field.benchmark":               {"en": "Benchmark", "fi": "Vertailutaso", "sv": "Jämförelsenivå"},
-	"cycleform.field.caseload":                {"en": "Clients on the caseload", "fi": "Asiakkaita jaksolla", "sv": "Klienter under perioden"},
-	"cycleform.field.competitive_work":        {"en": "Of them, in competitive work", "fi": "Heistä avoimissa töissä", "sv": "Av dem i arbete på den öppna arbetsmarknaden"},
-	"cycleform.field.days_on_site":            {"en": "Days on site", "fi": "Päiviä paikan päällä", "sv": "Dagar på plats"},
-	"cycleform.field.employment_rate":         {"en": "Employment rate", "fi": "Työllistymisaste", "sv": "Sysselsättningsgrad"},
-	"cycleform.field.job_starts":              {"en": "Job starts", "fi": "Alkaneet työsuhteet", "sv": "Påbörjade anställningar"},
-	"cycleform.field.jobs_ended":              {"en": "Jobs ended", "fi": "Päättyneet työsuhteet", "sv": "Avslutade anställningar"},
-	"cycleform.field.organisation":            {"en": "Reviewers' organisation", "fi": "Arvioijien organisaatio", "sv": "Bedömarnas organisation"},
-	"cycleform.field.period_end":              {"en": "Period end", "fi": "Jakson loppu", "sv": "Periodens slut"},
-	"cycleform.field.period_start":            {"en": "Period start", "fi": "Jakson alku", "sv": "Periodens början"},
-	"cycleform.field.review_kind":             {"en": "Kind of review", "fi": "Arvioinnin laji", "sv": "Typ av bedömning"},
-	"cycleform.field.reviewers":               {"en": "Reviewers", "fi": "Arvioinnin tekijät", "sv": "Bedömningens utförare"},
-	"cycleform.help":                          {"en": "# Outcomes and action plan (optional)\nOn the sheet %s you can record the employment outcomes of a period (usually a quarter): the employment rate and its benchmark are worked out from them as laatu score does. The same sheet takes the kind of review, the reviewers and each criterion's data sources.\nThe sheet %s takes the actions: criterion, action, owner, due date and status. When the template is made from the last assessment (laatu template --from), the weak criteria and their next level's anchor are there as suggestions.", "fi": "# Tulokset ja kehittämissuunnitelma (vapaaehtoisia)\nVälilehdelle %s voit kirjata jakson (yleensä vuosineljänneksen) työllistymisen tulokset: työllistymisaste ja sen vertailutaso lasketaan niistä samalla tavalla kuin laatu score laskee. Samalla välilehdellä kirjataan arvioinnin laji, arvioinnin tekijät ja kunkin kriteerin tietolähteet.\nVälilehdelle %s kirjataan toimenpiteet: kriteeri, toimenpide, vastuuhenkilö, määräaika ja tila. Kun pohja tehdään edellisestä arvioinnista (laatu template --from), heikot kriteerit ja seuraavan tason kuvaus ovat valmiina ehdotuksina.", "sv": "# Resultat och handlingsplan (frivilliga)\nPå bladet %s kan du anteckna sysselsättningsresultaten för en period (vanligen ett kvartal): sysselsättningsgraden och dess jämförelsenivå räknas ut från dem på samma sätt som laatu score gör. På samma blad antecknas typen av bedömning, bedömarna och informationskällorna för varje kriterium.\nPå bladet %s antecknas åtgärderna: kriterium, åtgärd, ansvarig, tidsfrist och status. När mallen görs av den föregående bedömningen (laatu template --from) finns de svaga kriterierna och nivåbeskrivningen för nästa nivå redan ifyllda som förslag."},
-	"cycleform.hint.benchmark":                {"en": "The IPS Employment Center's quarterly benchmarks: exemplary 50 %, average 41 %, minimal standard 31 %.", "fi": "IPS Employment Centerin vuosineljänneksen vertailutasot: erinomainen 50 %, keskitaso 41 %, vähimmäistaso 31 %.", "sv": "IPS Employment Centers kvartalsvisa jämförelsenivåer: utmärkt 50 %, medelnivå 41 %, miniminivå 31 %."},
-	"cycleform.hint.caseload":                 {"en": "A whole number: the clients on the caseload during the period.", "fi": "Kokonaisluku: asiakkaat, jotka olivat valmennuksessa jakson aikana.", "sv": "Ett heltal: klienterna som fick jobbcoachning under perioden."},
-	"cycleform.hint.competitive_work":         {"en": "A whole number: those of them who worked in a competitive job during the period; at most the caseload.", "fi": "Kokonaisluku: heistä ne, jotka olivat jakson aikana avoimilla työmarkkinoilla töissä; enintään asiakkaiden määrä.", "sv": "Ett heltal: de av dem som under perioden arbetade på den öppna arbetsmarknaden; högst antalet klienter."},
-	"cycleform.hint.days_on_site":             {"en": "A number, such as 2 or 1.5.", "fi": "Luku, esimerkiksi 2 tai 1,5.", "sv": "Ett tal, till exempel 2 eller 1,5."},
-	"cycleform.hint.employment_rate":          {"en": "Worked out: in competitive work ÷ caseload. Shown with one decimal, cut as laatu score does.", "fi": "Lasketaan: avoimissa töissä ÷ asiakkaat. Näytetään yhdellä desimaalilla katkaistuna, kuten laatu score.", "sv": "Räknas ut: i arbete på den öppna arbetsmarknaden ÷ klienter. Visas med en decimal, avkortad som laatu score gör."},
-	"cycleform.hint.job_starts":               {"en": "A whole number: jobs begun during the period.", "fi": "Kokonaisluku: jakson aikana alkaneet työsuhteet.", "sv": "Ett heltal: anställningar som började under perioden."},
-	"cycleform.hint.jobs_ended":               {"en": "A whole number: jobs ended during the period.", "fi": "Kokonaisluku: jakson aikana päättyneet työsuhteet.", "sv": "Ett heltal: anställningar som upphörde under perioden."},
-	"cycleform.hint.organisation":             {"en": "THL or a regional review network, for example.", "fi": "Esimerkiksi THL tai alueellinen arviointiverkosto.", "sv": "Till exempel THL eller ett regionalt utvärderingsnätverk."},
-	"cycleform.hint.period_end":               {"en": "The period's last day, such as 30.9.2026.", "fi": "Jakson viimeinen päivä, esimerkiksi 30.9.2026.", "sv": "Periodens sista dag, till exempel 30.9.2026."},
-	"cycleform.hint.period_start":             {"en": "A date, such as 1.7.2026.", "fi": "Päivämäärä, esimerkiksi 1.7.2026.", "sv": "Ett datum, till exempel 1.7.2026."},
-	"cycleform.hint.review_kind":              {"en": "Choose from the list: self-assessment or external review.", "fi": "Valitse luettelosta: oma-arvio tai ulkoinen arviointi.", "sv": "Välj i listan: självvärdering eller extern utvärdering."},
-	"cycleform.hint.reviewers":                {"en": "Names, separated by commas.", "fi": "Nimet pilkuin eroteltuina.", "sv": "Namn, åtskilda med kommatecken."},
-	"cycleform.missing-date":                  {"en": "%s is missing: a period needs both its start and its end", "fi": "%s puuttuu: jaksolle tarvitaan sekä alku- että loppupäivä", "sv": "%s saknas: en period behöver både start- och slutdatum"},
-	"cycleform.outcomes.hint":                 {"en": "Every field is optional. Write the outcomes of a period (usually a quarter) in the yellow cells; the employment rate and the benchmark are worked out from them. Further down you can mark each criterion's data sources.", "fi": "Kaikki kentät ovat vapaaehtoisia. Kirjoita jakson (yleensä vuosineljänneksen) tulokset keltaisiin soluihin; työllistymisaste ja vertailutaso lasketaan niistä. Alempana voit merkitä kunkin kriteerin tietolähteet.", "sv": "Alla fält är frivilliga. Skriv resultaten för en period (vanligen ett kvartal) i de gula cellerna; sysselsättningsgraden och jämförelsenivån räknas ut från dem. Längre ner kan du ange informationskällorna för varje kriterium."},
-	"cycleform.outcomes.title":                {"en": "Employment outcomes and the review", "fi": "Työllistymisen tulokset ja arvioinnin tiedot", "sv": "Sysselsättningsresultat och uppgifter om bedömningen"},
-	"cycleform.plan-no-action":                {"en": "the action is missing: write what is done about the criterion, or clear the row", "fi": "toimenpide puuttuu: kirjoita, mitä kriteerin eteen tehdään, tai tyhjennä rivi", "sv": "åtgärden saknas: skriv vad som görs för kriteriet, eller töm raden"},
-	"cycleform.plan-no-criterion":             {"en": "the action has no criterion: choose the criterion from the list", "fi": "toimenpiteeltä puuttuu kriteeri: valitse kriteeri luettelosta", "sv": "åtgärden saknar kriterium: välj kriteriet i listan"},
-	"cycleform.plan.col.action":               {"en": "Action", "fi": "Toimenpide", "sv": "Åtgärd"},
-	"cycleform.plan.col.criterion":            {"en": "Criterion", "fi": "Kriteeri", "sv": "Kriterium"},
-	"cycleform.plan.col.due":                  {"en": "Due date", "fi": "Määräaika", "sv": "Klart senast"},
-	"cycleform.plan.col.owner":                {"en": "Owner", "fi": "Vastuuhenkilö", "sv": "Ansvarig"},
-	"cycleform.plan.col.status":               {"en": "Status", "fi": "Tila", "sv": "Status"},
-	"cycleform.plan.col.suggestion":           {"en": "Suggestion (next level)", "fi": "Ehdotus (seuraava taso)", "sv": "Förslag (nästa nivå)"},
-	"cycleform.plan.hint":                     {"en": "On a row, write the criterion, the action, its owner, the due date and the status. For the weak criteria (below level 4) laatu has chosen the criterion and suggests the next level's anchor; the row counts once you write the action. An empty status means open.", "fi": "Kirjoita riville kriteeri, toimenpide, vastuuhenkilö, määräaika ja tila. Heikoille kriteereille (alle tason 4) laatu on valinnut kriteerin valmiiksi ja ehdottaa seuraavan tason kuvausta; rivi otetaan mukaan vasta, kun kirjoitat toimenpiteen. Tyhjä tila tarkoittaa avointa.", "sv": "Skriv på en rad kriteriet, åtgärden, den ansvariga, tidsfristen och statusen. För de svaga kriterierna (under nivå 4) har laatu redan valt kriteriet och föreslår nivåbeskrivningen för nästa nivå; raden räknas med först när du skriver åtgärden. Tom status betyder öppen."},
-	"cycleform.plan.suggest":                  {"en": "Aim for level %s", "fi": "Tavoitteeksi taso %s", "sv": "Mål: nivå %s"},
-	"cycleform.plan.title":                    {"en": "Action plan", "fi": "Kehittämissuunnitelma", "sv": "Handlingsplan"},
-	"cycleform.sheet.outcomes":                {"en": "Outcomes", "fi": "Tulokset", "sv": "Resultat"},
-	"cycleform.sheet.plan":                    {"en": "Action plan", "fi": "Kehittämissuunnitelma", "sv": "Handlingsplan"},
-	"cycleform.sources.heading":               {"en": "Data sources of the criteria", "fi": "Kriteerien tietolähteet", "sv": "Kriteriernas informationskällor"},
-	"cycleform.sources.hint":                  {"en": "On a criterion's row, write its data sources separated by semicolons: %s.", "fi": "Kirjoita kriteerin riville tietolähteet puolipistein eroteltuina: %s.", "sv": "Skriv informationskällorna på kriteriets rad, åtskilda med semikolon: %s."},
-	"cycleform.work-over-caseload":            {"en": "the clients in competitive work (%d) are more than the clients on the caseload (%d): those who worked are counted among the caseload", "fi": "avoimissa töissä olleita (%d) on enemmän kuin asiakkaita (%d): avoimissa töissä olleet lasketaan asiakkaiden joukkoon", "sv": "klienterna i arbete på den öppna arbetsmarknaden (%d) är fler än alla klienter (%d): de som arbetade ska också räknas in bland klienterna"},
-	"doc.band":                                {"en": "Band", "fi": "Laatutaso", "sv": "Kvalitetsklass"},
-	"doc.change":                              {"en": "Change", "fi": "Muutos", "sv": "Förändring"},
-	"doc.chart.lines":                         {"en": "Horizontal lines (the bands' lower limits): %s", "fi": "Vaakaviivat (laatutasojen alarajat): %s", "sv": "Vågräta linjer (kvalitetsklassernas nedre gränser): %s"},
-	"doc.chart.values":                        {"en": "Values: %s", "fi": "Arvot: %s", "sv": "Värden: %s"},
-	"doc.col.basis":                           {"en": "Level source", "fi": "Tason lähde", "sv": "Nivåns källa"},
-	"doc.col.date":                            {"en": "Date", "fi": "Päivämäärä", "sv": "Datum"},
-	"doc.col.evidence":                        {"en": "Evidence", "fi": "Näyttö", "sv": "Belägg"},
-	"doc.col.how":                             {"en": "How the level was reached", "fi": "Miten taso saatiin", "sv": "Hur nivån fastställdes"},
-	"doc.col.number":                          {"en": "No.", "fi": "Nro", "sv": "Nr"},
-	"doc.col.provider":                        {"en": "Provider", "fi": "Palveluntuottaja", "sv": "Tjänsteproducent"},
-	"doc.col.reason":                          {"en": "Reason", "fi": "Perustelu", "sv": "Motivering"},
-	"doc.col.set":                             {"en": "Criteria set", "fi": "Kriteeristö", "sv": "Kriterieuppsättning"},
-	"doc.col.set-version":                     {"en": "Version", "fi": "Versio", "sv": "Version"},
-	"doc.col.unit":                            {"en": "Service", "fi": "Palvelu", "sv": "Tjänst"},
-	"doc.criteria":                            {"en": "Criteria", "fi": "Kriteerit", "sv": "Kriterier"},
-	"doc.criteria.table":                      {"en": "Each criterion's level, how it was reached, the reason and the evidence", "fi": "Jokaisen kriteerin taso, miten se saatiin, perustelu ja näyttö", "sv": "Nivån för varje kriterium, hur den fastställdes, motiveringen och beläggen"},
-	"doc.flag.excel":                          {"en": "CSV for Finnish Excel (semicolon, decimal comma, BOM) also in English", "fi": "CSV suomenkieliselle Excelille (puolipiste, desimaalipilkku, BOM) myös englanniksi", "sv": "CSV för finländsk Excel (semikolon, decimalkomma, BOM) även på engelska"},
-	"doc.flag.format":                         {"en": "output format: text, md, json, csv, xlsx or html (default: from the output file's extension, else text)", "fi": "tulosteen muoto: text, md, json, csv, xlsx tai html (oletus: tulostiedoston päätteen mukaan, muuten text)", "sv": "utdataformat: text, md, json, csv, xlsx eller html (standard: enligt utdatafilens ändelse, annars text)"},
-	"doc.flag.history":                        {"en": "earlier assessments of the same service (a folder or files) for the report's trend chart; may be repeated", "fi": "saman palvelun aiemmat arvioinnit (kansio tai tiedostoja) raportin kehityskaavioon; voi antaa monta kertaa", "sv": "tidigare bedömningar av samma tjänst (en mapp eller filer) för rapportens utvecklingsdiagram; kan upprepas"},
-	"doc.history-none":                        {"en": "No earlier assessments of the same service were found (--history).", "fi": "Aiempia saman palvelun arviointeja ei löytynyt (--history).", "sv": "Inga tidigare bedömningar av samma tjänst hittades (--history)."},
-	"doc.how.given":                           {"en": "the rater's level", "fi": "arvioijan antama taso", "sv": "bedömarens nivå"},
-	"doc.how.given-agrees":                    {"en": "the rater's level; the same follows from: %s", "fi": "arvioijan antama taso; sama tulos: %s", "sv": "bedömarens nivå; samma nivå följer också av: %s"},
-	"doc.how.missing":                         {"en": "not rated", "fi": "ei arvioitu", "sv": "ej bedömt"},
-	"doc.level":                               {"en": "level %d", "fi": "taso %d", "sv": "nivå %d"},
-	"doc.next-level":                          {"en": "To reach level %d", "fi": "Tasolle %d", "sv": "För att nå nivå %d"},
-	"doc.no-band-incomplete":                  {"en": "no band: the assessment is incomplete (%d of %d criteria)", "fi": "ei laatutasoa: arviointi on keskeneräinen (%d/%d kriteeriä)", "sv": "ingen kvalitetsklass: bedömningen är ofullständig (%d av %d kriterier)"},
-	"doc.no-band-incomplete.one":              {"en": "no band: the assessment is incomplete (%d of %d criterion)", "fi": "ei laatutasoa: arviointi on keskeneräinen (%d/%d kriteeri)", "sv": "ingen kvalitetsklass: bedömningen är ofullständig (%d av %d kriterium)"},
-	"doc.no-strengths":                        {"en": "No criterion is at level 4 or 5.", "fi": "Yksikään kriteeri ei ole tasolla 4 tai 5.", "sv": "Inget kriterium är på nivå 4 eller 5."},
-	"doc.no-weak":                             {"en": "Every rated criterion is at level 5.", "fi": "Kaikki arvioidut kriteerit ovat tasolla 5.", "sv": "Alla bedömda kriterier är på nivå 5."},
-	"doc.profile":                             {"en": "Domain profile", "fi": "Osa-alueprofiili", "sv": "Områdesprofil"},
-	"doc.profile.chart":                       {"en": "Mean level by domain", "fi": "Osa-alueiden keskitaso", "sv": "Medelnivå per område"},
-	"doc.profile.desc":                        {"en": "The mean level of each domain's rated criteria, on the scale 1–5.", "fi": "Kunkin osa-alueen arvioitujen kriteerien keskiarvo asteikolla 1–5.", "sv": "Medelnivån för varje områdes bedömda kriterier, på skalan 1–5."},
-	"doc.profile.table":                       {"en": "Scores by domain", "fi": "Pisteet osa-alueittain", "sv": "Poäng per område"},
-	"doc.score.title":                         {"en": "Quality assessment", "fi": "Laatuarviointi", "sv": "Kvalitetsbedömning"},
-	"doc.score.title-of":                      {"en": "Quality assessment: %s", "fi": "Laatuarviointi: %s", "sv": "Kvalitetsbedömning: %s"},
-	"doc.sheet.criteria":                      {"en": "Criteria", "fi": "Kriteerit", "sv": "Kriterier"},
-	"doc.sheet.report":                        {"en": "Report", "fi": "Raportti", "sv": "Rapport"},
-	"doc.strengths":                           {"en": "Strengths", "fi": "Vahvuudet", "sv": "Styrkor"},
-	"doc.strengths-top":                       {"en": "No criterion is at level 5; these are the ones at the highest level.", "fi": "Yksikään kriteeri ei ole tasolla 5; tässä korkeimmalla tasolla olevat.", "sv": "Inget kriterium är på nivå 5; här är de som ligger på den högsta nivån."},
-	"doc.total":                               {"en": "Total", "fi": "Yhteispisteet", "sv": "Totalt"},
-	"doc.trend":                               {"en": "Change over time", "fi": "Kehitys", "sv": "Utveckling över tid"},
-	"doc.trend.chart":                         {"en": "Total by assessment", "fi": "Yhteispisteet arvioinneittain", "sv": "Totalpoäng per bedömning"},
-	"doc.trend.desc":                          {"en": "The service's total on each assessment date; the horizontal lines are the bands' lower limits.", "fi": "Palvelun yhteispisteet arviointipäivittäin; vaakaviivat ovat laatutasojen alarajat.", "sv": "Tjänstens totalpoäng vid varje bedömningsdatum; de vågräta linjerna är kvalitetsklassernas nedre gränser."},
-	"doc.trend.incomplete":                    {"en": "incomplete", "fi": "keskeneräinen", "sv": "ofullständig"},
-	"doc.trend.incomplete-note":               {"en": "An incomplete assessment's total lacks the criteria not rated, so it is not comparable.", "fi": "Keskeneräisen arvioinnin yhteispisteistä puuttuvat arvioimattomat kriteerit, joten se ei ole vertailukelpoinen.", "sv": "En ofullständig bedömnings totalpoäng saknar de kriterier som inte bedömts, så den går inte att jämföra."},
-	"doc.trend.line":                          {"en": "%s (%d)", "fi": "%s (%d)", "sv": "%s (%d)"},
-	"doc.trend.table":                         {"en": "Assessments", "fi": "Arvioinnit", "sv": "Bedömningar"},
-	"doc.version":                             {"en": "version %s", "fi": "versio %s", "sv": "version %s"},
-	"doc.weak":                                {"en": "Criteria to improve", "fi": "Kehittämiskohteet", "sv": "Kriterier att utveckla"},
-	"doc2.col.action":                         {"en": "Action", "fi": "Toimenpide", "sv": "Åtgärd"},
-	"doc2.col.due":                            {"en": "Due", "fi": "Määräaika", "sv": "Senast"},
-	"doc2.col.item":                           {"en": "Item", "fi": "Tieto", "sv": "Uppgift"},
-	"doc2.col.owner":                          {"en": "Owner", "fi": "Vastuuhenkilö", "sv": "Ansvarig"},
-	"doc2.col.rate":                           {"en": "Employment rate, %", "fi": "Työllistymisaste, %", "sv": "Sysselsättningsgrad, %"},
-	"doc2.col.status":                         {"en": "Status", "fi": "Tila", "sv": "Status"},
-	"doc2.col.value":                          {"en": "Value", "fi": "Arvo", "sv": "Värde"},
-	"doc2.outcomes":                           {"en": "Employment outcomes", "fi": "Työllistyminen", "sv": "Sysselsättningsresultat"},
-	"doc2.outcomes.benchmark":                 {"en": "benchmark: %s", "fi": "vertailuarvo: %s", "sv": "jämförelsenivå: %s"},
-	"doc2.outcomes.service":                   {"en": "this service", "fi": "tämä palvelu", "sv": "denna tjänst"},
-	"doc2.outcomes.service-period":            {"en": "this service, %s", "fi": "tämä palvelu, %s", "sv": "denna tjänst, %s"},
-	"doc2.outcomes.table":                     {"en": "The employment rate against the published benchmarks", "fi": "Työllistymisaste ja julkaistut vertailuarvot", "sv": "Sysselsättningsgraden jämförd med de publicerade jämförelsenivåerna"},
-	"doc2.plan.table":                         {"en": "The actions of the plan", "fi": "Kehittämissuunnitelman toimenpiteet", "sv": "Handlingsplanens åtgärder"},
-	"doc2.review.days":                        {"en": "Days on site", "fi": "Päiviä paikan päällä", "sv": "Dagar på plats"},
-	"doc2.review.kind":                        {"en": "Kind of assessment", "fi": "Arvioinnin laji", "sv": "Typ av bedömning"},
-	"doc2.review.next":                        {"en": "Next review due by", "fi": "Seuraava arviointi viimeistään", "sv": "Nästa bedömning senast"},
-	"doc2.review.organisation":                {"en": "Reviewers' organisation", "fi": "Arvioijien organisaatio", "sv": "Bedömarnas organisation"},
-	"doc2.review.reviewers":                   {"en": "Reviewers", "fi": "Arvioijat", "sv": "Bedömare"},
-	"doc2.review.table":                       {"en": "About the review", "fi": "Arvioinnin tiedot", "sv": "Uppgifter om bedömningen"},
-	"doc2.sheet.plan":                         {"en": "Plan", "fi": "Suunnitelma", "sv": "Plan"},
-	"doc2.sources.table":                      {"en": "Data sources by criterion", "fi": "Tietolähteet kriteereittäin", "sv": "Informationskällor per kriterium"},
-	"doc2.strength.rose":                      {"en": "up from level %d", "fi": "noussut tasolta %d", "sv": "upp från nivå %d"},
-	"file.read":                               {"en": "cannot read the file: %v", "fi": "tiedostoa ei voi lukea: %v", "sv": "filen kan inte läsas: %v"},
-	"file.same-as-input":                      {"en": "the output file %s is also an input; laatu never writes over an input – choose another name", "fi": "tulostiedosto %s on myös syötetiedosto; laatu ei kirjoita syötteen päälle – valitse toinen nimi", "sv": "utdatafilen %s är också en indatafil; laatu skriver aldrig över en indatafil – välj ett annat namn"},
-	"file.unknown-kind":                       {"en": "unknown file type %q; use a .yaml, .yml, .xlsx or .csv file", "fi": "tiedostotyyppiä %q ei tunneta; käytä .yaml-, .yml-, .xlsx- tai .csv-tiedostoa", "sv": "okänd filtyp %q; använd en fil med ändelsen .yaml, .yml, .xlsx eller .csv"},
-	"file.write":                              {"en": "cannot write the file: %v", "fi": "tiedostoa ei voi kirjoittaa: %v", "sv": "filen kan inte skrivas: %v"},
-	"flag.assess-criteria":                    {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file (default tyokyky, or the set the resumed file names)", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus tyokyky tai jatkettavassa tiedostossa nimetty)", "sv": "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil (standard tyokyky, eller den uppsättning som den fortsatta filen anger)"},
-	"flag.assess-output":                      {"en": "the assessment file (.yaml) the answers are saved to; an existing one is carried on", "fi": "arviointitiedosto (.yaml), johon vastaukset tallentuvat; olemassa olevaa jatketaan", "sv": "bedömningsfilen (.yaml) som svaren sparas i; en befintlig fil fortsätts"},
-	"flag.assess-review":                      {"en": "walk only the missing and the conflicting criteria", "fi": "käy läpi vain puuttuvat ja ristiriitaiset kriteerit", "sv": "gå bara igenom de saknade och de motstridiga kriterierna"},
-	"flag.criteria":                           {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file (default: the set the assessment names)", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus: arviointitiedostossa nimetty)", "sv": "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil (standard: den uppsättning som bedömningen anger)"},
-	"flag.criteria-show":                      {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto", "sv": "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil"},
-	"flag.help":                               {"en": "show help", "fi": "näytä ohje", "sv": "visa hjälpen"},
-	"flag.output":                             {"en": "write the output to a file (never over an input file)", "fi": "kirjoita tuloste tiedostoon (ei koskaan syötetiedoston päälle)", "sv": "skriv utdata i en fil (aldrig över en indatafil)"},
-	"flag.template-criteria":                  {"en": "criteria set: a built-in id (tyokyky, ips) or a YAML file", "fi": "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto", "sv": "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil"},
-	"flag.template-force":                     {"en": "overwrite an existing file", "fi": "kirjoita olemassa olevan tiedoston päälle", "sv": "skriv över en befintlig fil"},
-	"flag.template-format":                    {"en": "template format: xlsx or csv (default from the file name's extension, otherwise xlsx)", "fi": "pohjan muoto: xlsx tai csv (oletus tiedostonimen päätteestä, muuten xlsx)", "sv": "mallens format: xlsx eller csv (standard enligt filnamnets ändelse, annars xlsx)"},
-	"flag.template-from":                      {"en": "fill the template with the answers of this assessment file (YAML, XLSX or CSV), for example last round's", "fi": "täytä pohja valmiiksi tämän arviointitiedoston vastauksilla (YAML, XLSX tai CSV), esimerkiksi edellisen kierroksen arviolla", "sv": "fyll mallen med svaren i den här bedömningsfilen (YAML, XLSX eller CSV), till exempel den förra omgångens"},
-	"flag.template-output":                    {"en": "write the template to this file (required for xlsx; - is standard output)", "fi": "kirjoita pohja tähän tiedostoon (pakollinen xlsx-muodolle; - on vakiotuloste)", "sv": "skriv mallen i den här filen (krävs för xlsx; - är standardutdata)"},
-	"flag.version":                            {"en": "show laatu's version", "fi": "näytä laatu-ohjelman versio", "sv": "visa laatus version"},
-	"flag.weakest":                            {"en": "how many of the weakest criteria to show", "fi": "montako heikointa kriteeriä näytetään", "sv": "hur många av de svagaste kriterierna som visas"},
-	"form.bad-criterion":                      {"en": "the criterion number %q is not accepted: give a whole number such as 7", "fi": "kriteerin numero %q ei kelpaa: anna kokonaisluku, esimerkiksi 7", "sv": "kriteriets nummer %q godtas inte: ange ett heltal, till exempel 7"},
-	"form.bad-date":                           {"en": "the date %q is not accepted: write 2026-11-24 or 24.11.2026", "fi": "päivämäärä %q ei kelpaa: kirjoita 2026-11-24 tai 24.11.2026", "sv": "datumet %q godtas inte: skriv 2026-11-24 eller 24.11.2026"},
-	"form.bad-figure":                         {"en": "the figure %q is not a number: give a number such as 23.7", "fi": "luku %q ei kelpaa: anna luku, esimerkiksi 23,7", "sv": "talet %q godtas inte: ange ett tal, till exempel 23,7"},
-	"form.bad-level":                          {"en": "level %q is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated", "fi": "taso %q ei kelpaa: anna kokonaisluku 1–5 tai jätä tyhjäksi, jos kriteeriä ei arvioida", "sv": "nivån %q godtas inte: ange ett heltal 1–5, eller lämna fältet tomt när kriteriet inte bedöms"},
-	"form.duplicate-criterion":                {"en": "the criterion is already answered at %s", "fi": "kriteeri on arvioitu jo kohdassa %s", "sv": "kriteriet är redan besvarat vid %s"},
-	"form.duplicate-element":                  {"en": "checklist element %s is listed twice", "fi": "tarkistuslistan kohta %s on mainittu kahdesti", "sv": "checklistans punkt %s finns två gånger"},
-	"form.duplicate-element.yaml":             {"en": "checklist element %s is listed twice (checked: %s)", "fi": "tarkistuslistan kohta %s on mainittu kahdesti (checked: %s)", "sv": "checklistans punkt %s finns två gånger (checked: %s)"},
-	"form.element-name":                       {"en": "%d “%s”", "fi": "%d ”%s”", "sv": "%d ”%s”"},
-	"form.figure-bounds":                      {"en": "the figure %s is outside the accepted range: it must be %s", "fi": "luku %s ei kelpaa: luvun on oltava %s", "sv": "talet %s ligger utanför det godtagna intervallet: det ska vara %s"},
-	"form.missing-key":                        {"en": "the field %q is missing", "fi": "kenttä %q puuttuu", "sv": "fältet %q saknas"},
-	"form.missing-service":                    {"en": "provider and unit are both missing; give at least one", "fi": "palveluntuottaja (provider) tai yksikkö (unit) puuttuu; anna ainakin toinen", "sv": "både tjänsteproducent och enhet saknas; ange minst den ena"},
-	"form.missing-service.sheet":              {"en": "the fields “%s” and “%s” are both empty; fill in at least one", "fi": "kentät ”%s” ja ”%s” ovat molemmat tyhjiä; täytä ainakin toinen", "sv": "fälten ”%s” och ”%s” är båda tomma; fyll i minst det ena"},
-	"form.no-checklist":                       {"en": "the criterion has no checklist (checked)", "fi": "kriteerillä ei ole tarkistuslistaa (checked)", "sv": "kriteriet har ingen checklista (checked)"},
-	"form.no-checklist.csv":                   {"en": "the criterion has no checklist: leave the “%s” column empty", "fi": "kriteerillä ei ole tarkistuslistaa: jätä sarake ”%s” tyhjäksi", "sv": "kriteriet har ingen checklista: lämna kolumnen ”%s” tom"},
-	"form.no-checklist.sheet":                 {"en": "the criterion has no checklist, but the hidden column A holds an element of one; do not change column A", "fi": "kriteerillä ei ole tarkistuslistaa, mutta piilotetussa A-sarakkeessa on sen kohta; älä muuta A-saraketta", "sv": "kriteriet har ingen checklista, men den dolda kolumnen A innehåller en punkt ur en checklista; ändra inte kolumn A"},
-	"form.no-measure":                         {"en": "the criterion has no figure to give; put it in the note instead", "fi": "kriteerillä ei ole mitattavaa lukua (figure); kirjoita tieto huomioihin (note)", "sv": "kriteriet har inget tal att ange; skriv det i anteckningen i stället"},
-	"form.no-measure.sheet":                   {"en": "the criterion has no figure to give: leave the “%s” column empty and put it in the “%s” column", "fi": "kriteerillä ei ole mitattavaa lukua: jätä sarake ”%s” tyhjäksi ja kirjoita tieto sarakkeeseen ”%s”", "sv": "kriteriet har inget tal att ange: lämna kolumnen ”%s” tom och skriv det i kolumnen ”%s”"},
-	"form.range.any":                          {"en": "any number", "fi": "mikä tahansa luku", "sv": "vilket tal som helst"},
-	"form.range.at-least":                     {"en": "at least %s", "fi": "vähintään %s", "sv": "minst %s"},
-	"form.range.at-most":                      {"en": "at most %s", "fi": "enintään %s", "sv": "högst %s"},
-	"form.range.between":                      {"en": "between %s and %s", "fi": "välillä %s–%s", "sv": "mellan %s och %s"},
-	"form.set-mismatch":                       {"en": "the file is for criteria set %q but %q was chosen; choose the right set with --criteria", "fi": "tiedosto on tehty kriteeristölle %q, mutta pisteytykseen valittiin %q; valitse oikea kriteeristö --criteria-valinnalla", "sv": "filen gäller kriterieuppsättningen %q men %q valdes; välj rätt uppsättning med --criteria"},
-	"form.unknown-criterion":                  {"en": "criterion %d is not in criteria set %s (criteria %s)", "fi": "kriteeriä %d ei ole kriteeristössä %s (kriteerit %s)", "sv": "kriterium %d finns inte i kriterieuppsättningen %s (kriterier %s)"},
-	"form.unknown-element":                    {"en": "there is no checklist element %q; accepted: %s", "fi": "tarkistuslistan kohtaa %q ei ole; sallitut: %s", "sv": "checklistan har ingen punkt %q; godtas: %s"},
-	"form.unknown-element.csv":                {"en": "there is no checklist element %q: give the numbers 1–%d of the elements present", "fi": "tarkistuslistassa ei ole kohtaa %q: anna toteutuvien kohtien numerot 1–%d", "sv": "checklistan har ingen punkt %q: ange numren 1–%d på de punkter som uppfylls"},
-	"form.version-mismatch":                   {"en": "the file is for version %q of the criteria set, but %s is version %q; the levels are not comparable", "fi": "tiedosto on tehty kriteeristön versiolle %q, mutta %s on versio %q; tasot eivät ole vertailukelpoisia", "sv": "filen gäller version %q av kriterieuppsättningen, men %s är version %q; nivåerna går inte att jämföra"},
-	"h16.assess.action":                       {"en": "Action %d of %d of the plan: %s", "fi": "Kehittämissuunnitelman toimenpide %d/%d: %s", "sv": "Åtgärd %d av %d i planen: %s"},
-	"h16.assess.action-answers":               {"en": "any text, or - to remove the action", "fi": "mikä tahansa teksti, tai - poistaa toimenpiteen", "sv": "vilken text som helst, eller - för att ta bort åtgärden"},
-	"h16.assess.days-answers":                 {"en": "a number 0–%d, such as 1.5", "fi": "luku 0–%d, esimerkiksi 1,5", "sv": "ett tal 0–%d, till exempel 1,5"},
-	"h16.assess.days-help":                    {"en": "How many days the reviewers spent at the service; halves will do. - clears it.", "fi": "Montako päivää arvioijat olivat palvelussa paikan päällä; puolikkaat käyvät. - tyhjentää.", "sv": "Hur många dagar bedömarna var på plats hos tjänsten; halva dagar går bra. - tömmer fältet."},
-	"h16.assess.edit-action":                  {"en": "Change this action", "fi": "Muutetaanko tätä toimenpidettä", "sv": "Ska åtgärden ändras"},
-	"h16.assess.edit-action-help":             {"en": "Answer y to change the action's text, owner, due date and status (done, say), or to remove it. An n keeps it as it is.", "fi": "Vastaa k, niin voit muuttaa toimenpiteen tekstiä, vastuuhenkilöä, määräaikaa ja tilaa (esimerkiksi valmis) tai poistaa toimenpiteen. Vastaus e säilyttää sen ennallaan.", "sv": "Svara j för att ändra åtgärdens text, ansvarig, tidsfrist och status (till exempel klar) eller för att ta bort den. Svaret n behåller den som den är."},
-	"h16.assess.old-action-help":              {"en": "Write what is done about the criterion; - removes the action from the plan, and a new text brings it back.", "fi": "Kirjoita, mitä kriteerin eteen tehdään; - poistaa toimenpiteen suunnitelmasta, ja uusi teksti palauttaa sen.", "sv": "Skriv vad som görs för kriteriet; - tar bort åtgärden ur planen, och en ny text tar tillbaka den."},
-	"h16.assess.removed":                      {"en": "removed", "fi": "poistettu", "sv": "borttagen"},
-	"h16.assess.sources":                      {"en": "Record each criterion's data sources (records, documents, interviews, observation)", "fi": "Kirjataanko kunkin kriteerin tietolähteet (asiakasrekisteri, asiakirjat, haastattelut, havainnointi)", "sv": "Ska informationskällorna för varje kriterium antecknas (register, dokument, intervjuer, observation)"},
-	"h16.assess.sources-answers":              {"en": "the numbers 1–%d or the sources' names, separated by commas", "fi": "numerot 1–%d tai tietolähteiden nimet pilkuin eroteltuina", "sv": "siffrorna 1–%d eller källornas namn, åtskilda med kommatecken"},
-	"h16.assess.sources-help":                 {"en": "Answer y and laatu asks, for each criterion answered, what the level rests on. An n passes the questions by; data sources already recorded stay.", "fi": "Vastaa k, niin laatu kysyy jokaiselle vastatulle kriteerille, mihin tietoihin taso perustuu. Vastaus e ohittaa kysymykset; jo kirjatut tietolähteet säilyvät.", "sv": "Svara j, så frågar laatu för varje besvarat kriterium vad nivån grundar sig på. Svaret n hoppar över frågorna; redan antecknade källor finns kvar."},
-	"h16.assess.sources-list":                 {"en": "The data sources by number: %s. Write the numbers or the names, such as 1, 3; - clears them.", "fi": "Tietolähteiden numerot: %s. Kirjoita numerot tai nimet, esimerkiksi 1, 3; - tyhjentää.", "sv": "Informationskällornas nummer: %s. Skriv siffrorna eller namnen, till exempel 1, 3; - tömmer fältet."},
-	"h16.assess.sources-of":                   {"en": "Data sources of criterion %d %s", "fi": "Kriteerin %d %s tietolähteet", "sv": "Informationskällor för kriterium %d %s"},
-	"h16.assess.status-help":                  {"en": "The action's status: open (not begun yet), in progress or done.", "fi": "Toimenpiteen tila: avoin (ei vielä aloitettu), käynnissä tai valmis.", "sv": "Åtgärdens status: öppen (inte påbörjad), pågår eller klar."},
-	"h16.col.next-review":                     {"en": "Next review due by", "fi": "Seuraava arviointi viimeistään", "sv": "Nästa bedömning senast"},
-	"h16.col.strength":                        {"en": "Strength", "fi": "Vahvuus", "sv": "Styrka"},
-	"h16.kind-words.external":                 {"en": "x, external, external review", "fi": "u, ulkoinen, ulkoinen arviointi", "sv": "extern, extern utvärdering"},
-	"h16.kind-words.self":                     {"en": "self, self-assessment", "fi": "oma, oma-arvio, itse, itsearvio", "sv": "egen, själv, självvärdering"},
-	"h16.strength.highest":                    {"en": "the highest level given", "fi": "korkein annettu taso", "sv": "den högsta nivån som getts"},
-	"h16.strength.top":                        {"en": "the top level", "fi": "ylin taso", "sv": "den högsta nivån"},
-	"h16.strengths-none-earlier":              {"en": "No criterion is at level 4 or 5 or has risen since the last assessment.", "fi": "Yksikään kriteeri ei ole tasolla 4 tai 5 eikä noussut edellisestä arvioinnista.", "sv": "Inget kriterium är på nivå 4 eller 5 eller har stigit sedan den förra bedömningen."},
-	"h16c.col.basis":                          {"en": "Counted from", "fi": "Laskettu arvioinnista", "sv": "Räknat från bedömningen"},
-	"h16c.col.basis-short":                    {"en": "From", "fi": "Laskettu", "sv": "Från"},
-	"h16c.col.kind":                           {"en": "Its kind", "fi": "Sen laji", "sv": "Dess typ"},
-	"h16c.col.next-short":                     {"en": "Next", "fi": "Seuraava", "sv": "Nästa"},
-	"h16c.col.points":                         {"en": "Its points", "fi": "Sen pisteet", "sv": "Dess poäng"},
-	"h16c.col.state":                          {"en": "State on %s", "fi": "Tilanne %s", "sv": "Läget %s"},
-	"h16c.col.state-short":                    {"en": "State", "fi": "Tilanne", "sv": "Läge"},
-	"h16c.col.strengths":                      {"en": "Strengths (latest assessment)", "fi": "Vahvuudet (viimeisin arviointi)", "sv": "Styrkor (senaste bedömningen)"},
-	"h16c.col.strengths-short":                {"en": "Strengths", "fi": "Vahvuudet", "sv": "Styrkor"},
-	"h16c.heading":                            {"en": "Next review and strengths", "fi": "Seuraava arviointi ja vahvuudet", "sv": "Nästa bedömning och styrkor"},
-	"h16c.mixed":                              {"en": "Note: the rises (↑) compare a self-assessment with an external review, so they do not tell of the service's change alone: %s.", "fi": "Huom. nousut (↑) vertaavat oma-arviota ja ulkoista arviointia, joten ne eivät kerro vain palvelun muutoksesta: %s.", "sv": "Obs: ökningarna (↑) jämför en självvärdering med en extern utvärdering och berättar därför inte bara om tjänstens förändring: %s."},
-	"h16c.mixed-item":                         {"en": "%s: %s %s → %s %s", "fi": "%s: %s %s → %s %s", "sv": "%s: %s %s → %s %s"},
-	"h16c.not-counted":                        {"en": "not counted", "fi": "ei laskettu", "sv": "räknas inte"},
-	"h16c.rule":                               {"en": "The next review is due %d months after an assessment whose total is below %d or that does not rate every criterion, and %d months after one with at least %d points (THL). It is counted from the latest dated assessment that is not a self-assessment: a self-assessment does not put off the next external review. For a service with self-assessments only, it is counted from the latest self-assessment. An assessment whose file does not state its kind counts as a review.", "fi": "Seuraava arviointi on %d kuukauden kuluttua arvioinnista, jonka kokonaispisteet jäävät alle %d tai jossa kaikkia kriteerejä ei ole arvioitu, ja %d kuukauden kuluttua, kun pisteitä on vähintään %d (THL). Se lasketaan viimeisimmästä päivätystä arvioinnista, joka ei ole oma-arvio: oma-arvio ei siirrä seuraavaa ulkoista arviointia. Vain oma-arvioita tehneen palvelun seuraava arviointi lasketaan viimeisimmästä oma-arviosta. Arviointi, jonka lajia tiedosto ei kerro, lasketaan arvioinniksi.", "sv": "Nästa bedömning ska göras %d månader efter en bedömning med totalpoäng under %d eller där inte alla kriterier har bedömts, och %d månader efter en med minst %d poäng (THL). Den räknas från den senaste daterade bedömningen som inte är en självvärdering: en självvärdering skjuter inte upp nästa externa utvärdering. För en tjänst med enbart självvärderingar räknas den från den senaste självvärderingen. En bedömning vars fil inte anger typen räknas inte som en självvärdering."},
-	"h16c.strengths-legend":                   {"en": "Strengths are criterion numbers of the latest assessment (their titles are in the table %s): no mark is level 5; ↑ risen since the previous assessment (the changes are under %s); (4) the highest level given, when no criterion is at level 5.", "fi": "Vahvuudet ovat viimeisimmän arvioinnin kriteerien numeroita (nimet taulukossa %s): ilman merkintää taso 5; ↑ noussut edellisestä arvioinnista (muutokset kohdassa %s); (4) korkein annettu taso, kun yksikään kriteeri ei ole tasolla 5.", "sv": "Styrkorna är kriterienummer från den senaste bedömningen (namnen finns i tabellen %s): utan markering nivå 5; ↑ har stigit sedan den förra bedömningen (ändringarna under %s); (4) den högsta nivån som getts, när inget kriterium är på nivå 5."},
-	"h16c.table":                              {"en": "Next review and strengths by service", "fi": "Seuraava arviointi ja vahvuudet palveluittain", "sv": "Nästa bedömning och styrkor per tjänst"},
-	"h16c.undated":                            {"en": "Without a dated assessment (no next review is counted, and the service is not shown as overdue): %s.", "fi": "Ilman päivättyä arviointia (seuraavaa arviointia ei lasketa, eikä palvelua näytetä myöhässä): %s.", "sv": "Utan daterad bedömning (nästa bedömning räknas inte, och tjänsten visas inte som försenad): %s."},
-	"harden.bad-size":                         {"en": "%s: the size %q is not accepted; write for example 16MB, 64MiB or 1.5GB (at least 1 byte, at most 1 TiB)", "fi": "%s: koko %q ei kelpaa; kirjoita esimerkiksi 16MB, 64MiB tai 1,5GB (vähintään 1 tavu, enintään 1 TiB)", "sv": "%s: storleken %q godtas inte; skriv till exempel 16MB, 64MiB eller 1,5GB (minst 1 byte, högst 1 TiB)"},
-	"harden.bom-not-utf8":                     {"en": "the file starts with a UTF-8 mark but is not UTF-8", "fi": "tiedoston alussa on UTF-8-merkki, mutta se ei ole UTF-8-tekstiä", "sv": "filen börjar med en UTF-8-markering men är inte UTF-8"},
-	"harden.csv-is-zip":                       {"en": "the file is not a CSV file but an Excel workbook or another zip file; if it is a workbook, give it the .xlsx extension", "fi": "tiedosto ei ole CSV-tiedosto vaan Excel-työkirja tai muu zip-tiedosto; jos se on työkirja, anna sille .xlsx-pääte", "sv": "filen är inte en CSV-fil utan en Excel-arbetsbok eller en annan zip-fil; om det är en arbetsbok, ge den ändelsen .xlsx"},
-	"harden.csv-open-quote":                   {"en": "a value opened with a quotation mark (\") on this line does not end with the line, so the lines after it are read as part of this value; close the quotation mark or delete it", "fi": "tällä rivillä alkaa lainausmerkillä (\") arvo, joka ei pääty rivin lopussa, joten sitä seuraavat rivit luetaan osaksi tätä arvoa; sulje lainausmerkki tai poista se", "sv": "ett värde som börjar med ett citattecken (\") på den här raden slutar inte med raden, så raderna efter den läses som en del av värdet; stäng citattecknet eller ta bort det"},
-	"harden.file-too-large":                   {"en": "the file is larger than %s, the most laatu reads; if it really is an assessment, raise the limit with --max-file-size (for example --max-file-size 64MiB)", "fi": "tiedosto on suurempi kuin %s, jonka laatu enintään lukee; jos se todella on arviointi, nosta rajaa valinnalla --max-file-size (esimerkiksi --max-file-size 64MiB)", "sv": "filen är större än %s, vilket är det mesta laatu läser; om det verkligen är en bedömning, höj gränsen med --max-file-size (till exempel --max-file-size 64MiB)"},
-	"harden.flag.max-file-size":               {"en": "the largest assessment file read (workbook, CSV or YAML; YAML at most 1 MiB in any case), for example 16MB or 64MiB", "fi": "suurin luettava arviointitiedosto (työkirja, CSV tai YAML; YAML kuitenkin enintään 1 MiB), esimerkiksi 16MB tai 64MiB", "sv": "den största bedömningsfil som läses (arbetsbok, CSV eller YAML; YAML dock högst 1 MiB), till exempel 16MB eller 64MiB"},
-	"harden.flag.max-unzip-size":              {"en": "the largest size a workbook may unpack to; one part of it may be an eighth of that", "fi": "suurin koko, johon työkirja saa purkautua; yksi työkirjan osa saa olla kahdeksasosa siitä", "sv": "den största storlek som en arbetsbok får packas upp till; en enskild del av arbetsboken får vara högst en åttondel av det"},
-	"harden.formula-uncached":                 {"en": "the cell holds a formula (%s) with no value saved for it, so laatu cannot see what it shows; open the workbook in Excel or LibreOffice and save it again, or type the value in place of the formula", "fi": "solussa on kaava (%s), mutta sen arvoa ei ole tallennettu tiedostoon, joten laatu ei näe, mitä solu näyttää; avaa työkirja Excelissä tai LibreOfficessa ja tallenna se uudelleen, tai kirjoita arvo kaavan tilalle", "sv": "cellen innehåller en formel (%s) utan sparat värde, så laatu kan inte se vad den visar; öppna arbetsboken i Excel eller LibreOffice och spara den på nytt, eller skriv värdet i stället för formeln"},
-	"harden.formula-volatile":                 {"en": "the cell holds a formula (%s) whose value changes every time the workbook is opened; type the value itself (a date as 24.11.2026)", "fi": "solussa on kaava (%s), jonka arvo muuttuu aina, kun työkirja avataan; kirjoita arvo itse (päivämäärä muodossa 24.11.2026)", "sv": "cellen innehåller en formel (%s) vars värde ändras varje gång arbetsboken öppnas; skriv själva värdet (ett datum som 24.11.2026)"},
-	"harden.merged":                           {"en": "the cells are merged, so the answers of all but the first cell are lost; unmerge them (Home → Merge & Center) and fill in each cell", "fi": "solut on yhdistetty, joten yhdistetyn alueen muiden solujen vastaukset eivät näy; pura yhdistäminen (Aloitus → Yhdistä ja keskitä) ja täytä jokainen solu", "sv": "cellerna är sammanfogade, så svaren i alla celler utom den första går förlorade; dela upp dem (Start → Sammanfoga och centrera) och fyll i varje cell"},
-	"harden.more-problems":                    {"en": "… and %d more problems in this file; fix those above and run the command again", "fi": "… ja %d muuta ongelmaa tässä tiedostossa; korjaa yllä luetellut ja aja komento uudelleen", "sv": "… och %d problem till i den här filen; rätta dem ovan och kör kommandot på nytt"},
-	"harden.not-text":                         {"en": "the file is not text (it holds NUL bytes); save the sheet as CSV (Excel: Save As → CSV UTF-8) – UTF-16 text must start with a byte order mark", "fi": "tiedosto ei ole tekstiä (siinä on NUL-tavuja); tallenna taulukko CSV-muodossa (Excel: Tallenna nimellä → CSV UTF-8) – UTF-16-tekstin alussa pitää olla tavujärjestysmerkki", "sv": "filen är inte text (den innehåller NUL-byte); spara bladet som CSV (Excel: Spara som → CSV UTF-8) – UTF-16-text måste börja med en byteordningsmarkering"},
-	"harden.part-too-large":                   {"en": "the workbook's part %s unpacks to %s, but laatu reads at most %s of one part; the workbook may hold thousands of cell styles or much extra text – copy the answers into a new template (laatu template), or raise the limit with --max-unzip-size (one part may be an eighth of it)", "fi": "työkirjan osan %s koko purettuna on %s, mutta laatu lukee yhtä osaa enintään %s; työkirjassa voi olla tuhansia solutyylejä tai paljon ylimääräistä tekstiä – kopioi vastaukset uuteen pohjaan (laatu template) tai nosta rajaa valinnalla --max-unzip-size (yksi osa saa olla kahdeksasosa siitä)", "sv": "arbetsbokens del %s packas upp till %s, men laatu läser högst %s av en del; arbetsboken kan innehålla tusentals cellformat eller mycket extra text – kopiera svaren till en ny mall (laatu template), eller höj gränsen med --max-unzip-size (en del får vara en åttondel av den)"},
-	"harden.powerpoint":                       {"en": "the file is a PowerPoint presentation (.pptx), not an Excel workbook; fill in laatu's template (laatu template) and save it as .xlsx", "fi": "tiedosto on PowerPoint-esitys (.pptx), ei Excel-työkirja; avaa laatu-ohjelman arviointipohja (laatu template) ja tallenna se muodossa .xlsx", "sv": "filen är en PowerPoint-presentation (.pptx), inte en Excel-arbetsbok; fyll i laatus mall (laatu template) och spara den som .xlsx"},
-	"harden.sheet-too-large":                  {"en": "the sheet unpacks to %s, but laatu reads at most %s of one sheet; delete what laatu does not need, or raise the limit with --max-unzip-size (one sheet may be an eighth of it)", "fi": "välilehden koko purettuna on %s, mutta laatu lukee yhtä välilehteä enintään %s; poista ylimääräiset tiedot tai nosta rajaa valinnalla --max-unzip-size (yksi välilehti saa olla kahdeksasosa siitä)", "sv": "bladet packas upp till %s, men laatu läser högst %s av ett blad; ta bort det som laatu inte behöver, eller höj gränsen med --max-unzip-size (ett blad får vara en åttondel av den)"},
-	"harden.too-many-cells":                   {"en": "the workbook has more than %d cells to read (the empty cells left of a filled cell count too), and the cells reach as far as this; delete the sheets, rows and columns that are not part of laatu's template", "fi": "työkirjassa on yli %d solua luettavaksi (tyhjät solut täytetyn solun vasemmalla puolella lasketaan mukaan), ja solut ulottuvat tänne asti; poista ylimääräiset välilehdet, rivit ja sarakkeet, jotka eivät kuulu laatu-ohjelman pohjaan", "sv": "arbetsboken har fler än %d celler att läsa (de tomma cellerna till vänster om en ifylld cell räknas också), och cellerna når ända hit; ta bort de blad, rader och kolumner som inte hör till laatus mall"},
-	"harden.utf16-odd":                        {"en": "the file starts with a UTF-16 mark but has an odd number of bytes: it is cut short", "fi": "tiedoston alussa on UTF-16-merkki, mutta siinä on pariton määrä tavuja: se on katkennut kesken", "sv": "filen börjar med en UTF-16-markering men har ett udda antal byte: den är avkortad"},
-	"harden.word":                             {"en": "the file is a Word document (.docx), not an Excel workbook; fill in laatu's template (laatu template) and save it as .xlsx", "fi": "tiedosto on Word-asiakirja (.docx), ei Excel-työkirja; avaa laatu-ohjelman arviointipohja (laatu template) ja tallenna se muodossa .xlsx", "sv": "filen är ett Word-dokument (.docx), inte en Excel-arbetsbok; fyll i laatus mall (laatu template) och spara den som .xlsx"},
-	"harden.yaml-aliases":                     {"en": "the file's aliases (*name) repeat anchored (&name) values to more than %d MiB; laatu's files need no aliases – write the values out", "fi": "tiedoston viittaukset (*nimi) toistavat ankkuroituja (&nimi) arvoja yli %d MiB:n verran; laatu-ohjelman tiedostoissa ei tarvita viittauksia – kirjoita arvot auki", "sv": "filens alias (*namn) upprepar förankrade (&namn) värden till mer än %d MiB; laatus filer behöver inga alias – skriv ut värdena"},
-	"harden.yaml-duplicate-key":               {"en": "the field %q is already given on line %d; delete one of them", "fi": "kenttä %q on jo annettu rivillä %d; poista toinen", "sv": "fältet %q anges redan på rad %d; ta bort det ena"},
-	"harden.yaml-not-text":                    {"en": "the file is not text (it holds NUL bytes); save it as UTF-8 text – UTF-16 text must start with a byte order mark", "fi": "tiedosto ei ole tekstiä (siinä on NUL-tavuja); tallenna se UTF-8-tekstinä – UTF-16-tekstin alussa pitää olla tavujärjestysmerkki", "sv": "filen är inte text (den innehåller NUL-byte); spara den som UTF-8-text – UTF-16-text måste börja med en byteordningsmarkering"},
-	"harden.yaml-not-utf8":                    {"en": "the file is not UTF-8 text: this line has a character in another encoding (such as Windows-1252); save the file as UTF-8 (Notepad: Save As → Encoding: UTF-8)", "fi": "tiedosto ei ole UTF-8-tekstiä: tällä rivillä on merkki muussa merkistössä (esimerkiksi Windows-1252); tallenna tiedosto UTF-8-muodossa (Muistio: Tallenna nimellä → Koodaus: UTF-8)", "sv": "filen är inte UTF-8-text: den här raden har ett tecken i en annan teckenkodning (till exempel Windows-1252); spara filen som UTF-8 (Anteckningar: Spara som → Kodning: UTF-8)"},
-	"harden.yaml-too-large":                   {"en": "the YAML file is larger than %s, the most laatu reads; an assessment, criteria set or profile is at most a few hundred kilobytes – is this the right file?", "fi": "YAML-tiedosto on suurempi kuin %s, jonka laatu enintään lukee; arviointi, kriteeristö tai profiili on kooltaan enintään satoja kilotavuja – onko tämä oikea tiedosto?", "sv": "YAML-filen är större än %s, vilket är det mesta laatu läser; en bedömning, kriterieuppsättning eller profil är högst några hundra kilobyte – är det här rätt fil?"},
-	"help.aliases":                            {"en": "Aliases", "fi": "Muut nimet", "sv": "Alias"},
-	"help.arg.BID":                            {"en": "BID", "fi": "TARJOUS", "sv": "ANBUD"},
-	"help.arg.DIR":                            {"en": "DIR", "fi": "KANSIO", "sv": "MAPP"},
-	"help.arg.FILE":                           {"en": "FILE", "fi": "TIEDOSTO", "sv": "FIL"},
-	"help.arg.NAME":                           {"en": "NAME", "fi": "NIMI", "sv": "NAMN"},
-	"help.arg.PATH":                           {"en": "PATH", "fi": "POLKU", "sv": "SÖKVÄG"},
-	"help.arg.RATER_A":                        {"en": "RATER_A", "fi": "ARVIOIJA_A", "sv": "BEDÖMARE_A"},
-	"help.arg.RATER_B":                        {"en": "RATER_B", "fi": "ARVIOIJA_B", "sv": "BEDÖMARE_B"},
-	"help.arg.RATER_C":                        {"en": "RATER_C", "fi": "ARVIOIJA_C", "sv": "BEDÖMARE_C"},
-	"help.command":                            {"en": "command", "fi": "komento", "sv": "kommando"},
-	"help.commands":                           {"en": "Available Commands", "fi": "Komennot", "sv": "Tillgängliga kommandon"},
-	"help.default":                            {"en": "default: %s", "fi": "oletus: %s", "sv": "standard: %s"},
-	"help.examples":                           {"en": "Examples", "fi": "Esimerkkejä", "sv": "Exempel"},
-	"help.exit-codes":                         {"en": "0  success\n1  bad input (a file, sheet or criteria set); every problem is listed with its place\n2  wrong command or flag\n3  (laatu check) some bid does not meet the key criteria", "fi": "0  onnistui\n1  virheellinen syöte (tiedosto, taulukko tai kriteeristö); virheet kerrotaan sijainteineen\n2  virheellinen komento tai valinta\n3  (laatu check) jokin tarjous ei täytä keskeisiä kriteerejä", "sv": "0  lyckades\n1  felaktig indata (en fil, ett blad eller en kriterieuppsättning); varje problem räknas upp med sin plats\n2  fel kommando eller alternativ\n3  (laatu check) något anbud uppfyller inte nyckelkriterierna"},
-	"help.exit-status":                        {"en": "Exit status", "fi": "Paluuarvot", "sv": "Slutstatus"},
-	"help.flags":                              {"en": "Flags", "fi": "Valinnat", "sv": "Alternativ"},
-	"help.flags-word":                         {"en": "flags", "fi": "valinnat", "sv": "alternativ"},
-	"help.global-flags":                       {"en": "Global Flags", "fi": "Yleiset valinnat", "sv": "Globala alternativ"},
-	"help.more":                               {"en": "Use \"{{.CommandPath}} [command] --help\" for more about a command.", "fi": "Komennon ohje: \"{{.CommandPath}} [komento] --help\".", "sv": "Hjälp för ett kommando: \"{{.CommandPath}} [kommando] --help\"."},
-	"help.type.int":                           {"en": "NUMBER", "fi": "LUKU", "sv": "TAL"},
-	"help.type.string":                        {"en": "TEXT", "fi": "TEKSTI", "sv": "TEXT"},
-	"help.usage":                              {"en": "Usage", "fi": "Käyttö", "sv": "Användning"},
-	"help.value.criteria":                     {"en": "SET", "fi": "KRITEERISTÖ", "sv": "UPPSÄTTNING"},
-	"help.value.format":                       {"en": "FORMAT", "fi": "MUOTO", "sv": "FORMAT"},
-	"help.value.from":                         {"en": "FILE", "fi": "TIEDOSTO", "sv": "FIL"},
-	"help.value.history":                      {"en": "PATH", "fi": "POLKU", "sv": "SÖKVÄG"},
-	"help.value.lang":                         {"en": "LANG", "fi": "KIELI", "sv": "SPRÅK"},
-	"help.value.max-file-size":                {"en": "SIZE", "fi": "KOKO", "sv": "STORLEK"},
-	"help.value.max-unzip-size":               {"en": "SIZE", "fi": "KOKO", "sv": "STORLEK"},
-	"help.value.output":                       {"en": "FILE", "fi": "TIEDOSTO", "sv": "FIL"},
-	"help.value.points":                       {"en": "POINTS", "fi": "PISTEET", "sv": "POÄNG"},
-	"help.value.profile":                      {"en": "PROFILE", "fi": "PROFIILI", "sv": "PROFIL"},
-	"help.value.sort":                         {"en": "ORDER", "fi": "JÄRJESTYS", "sv": "ORDNING"},
-	"help.value.table":                        {"en": "TABLE", "fi": "TAULUKKO", "sv": "TABELL"},
-	"html.band-legend":                        {"en": "The vertical lines are the lower limits of the bands: %s.", "fi": "Pystyviivat ovat laatutasojen alarajat: %s.", "sv": "De lodräta linjerna är kvalitetsklassernas nedre gränser: %s."},
-	"html.charts-order":                       {"en": "In every chart the services are in the order of the summary, and a bar's length is its share of the domain's maximum, so the charts compare with each other. A hatched bar is a domain not fully rated.", "fi": "Jokaisessa kaaviossa palvelut ovat yhteenvedon järjestyksessä, ja palkin pituus on osuus osa-alueen enimmäispisteistä, joten kaavioita voi verrata keskenään. Viivoitettu palkki on keskeneräinen osa-alue.", "sv": "I alla diagram står tjänsterna i samma ordning som i sammanfattningen, och en stapels längd är dess andel av områdets maximum, så diagrammen går att jämföra med varandra. En skrafferad stapel är ett område som inte är helt bedömt."},
-	"html.check.bar.no-points":                {"en": "%s, no points", "fi": "%s, ei pisteitä", "sv": "%s, inga poäng"},
-	"html.check.bar.points":                   {"en": "%s, %s pts", "fi": "%s, %s p", "sv": "%s, %s p"},
-	"html.domain-desc":                        {"en": "Score by service: %s.", "fi": "Pisteet palveluittain: %s.", "sv": "Poäng per tjänst: %s."},
-	"html.domain-title":                       {"en": "%s (at most %d points)", "fi": "%s (enintään %d pistettä)", "sv": "%s (högst %d poäng)"},
-	"html.level-count":                        {"en": "level %d: %d", "fi": "taso %d: %d", "sv": "nivå %d: %d"},
-	"html.levels-desc":                        {"en": "Number of services at each level: %s.", "fi": "Palvelujen määrä kullakin tasolla: %s.", "sv": "Antal tjänster på varje nivå: %s."},
-	"html.levels-legend":                      {"en": "The parts of each bar from the left are levels 1, 2, 3, 4 and 5, and last, in grey, not rated; the figure is the number of services. The colours are those of the criteria table.", "fi": "Palkin osat vasemmalta oikealle ovat tasot 1, 2, 3, 4 ja 5 ja viimeisenä harmaalla ei arvioitu; luku on palvelujen määrä. Värit ovat samat kuin kriteerien tasojen taulukossa.", "sv": "Delarna av varje stapel är från vänster nivåerna 1, 2, 3, 4 och 5, och sist, i grått, ej bedömda; talet är antalet tjänster. Färgerna är desamma som i kriterietabellen."},
-	"html.levels-title":                       {"en": "How many services are at each level, by criterion", "fi": "Montako palvelua on kullakin tasolla, kriteereittäin", "sv": "Antal tjänster på varje nivå, per kriterium"},
-	"html.matrix-part":                        {"en": "%s, services %s–%s", "fi": "%s, palvelut %s–%s", "sv": "%s, tjänsterna %s–%s"},
-	"html.not-rated-count":                    {"en": "not rated: %d", "fi": "ei arvioitu: %d", "sv": "ej bedömda: %d"},
-	"html.open-incomplete":                    {"en": "A hatched bar is an incomplete assessment: its score is not compared with the bands.", "fi": "Viivoitettu palkki on keskeneräinen arviointi: sen pisteitä ei verrata laatutasoihin.", "sv": "En skrafferad stapel är en ofullständig bedömning: dess poäng jämförs inte med kvalitetsklasserna."},
-	"html.region":                             {"en": "The region at a glance", "fi": "Alue yhdellä silmäyksellä", "sv": "Regionen i korthet"},
-	"html.totals-desc":                        {"en": "Total score by service: %s. The vertical lines are the lower limits of the bands: %s.", "fi": "Kokonaispisteet palveluittain: %s. Pystyviivat ovat laatutasojen alarajat: %s.", "sv": "Totalpoäng per tjänst: %s. De lodräta linjerna är kvalitetsklassernas nedre gränser: %s."},
-	"html.totals-title":                       {"en": "Total score by service (scale 0–%d)", "fi": "Kokonaispisteet palveluittain (asteikko 0–%d)", "sv": "Totalpoäng per tjänst (skala 0–%d)"},
-	"html.trend-desc":                         {"en": "Total score by assessment: %s. The horizontal lines are the lower limits of the bands: %s.", "fi": "Kokonaispisteet arvioinneittain: %s. Vaakaviivat ovat laatutasojen alarajat: %s.", "sv": "Totalpoäng per bedömning: %s. De vågräta linjerna är kvalitetsklassernas nedre gränser: %s."},
-	"html.trend-title":                        {"en": "%s: total score by assessment", "fi": "%s: kokonaispisteet arvioinneittain", "sv": "%s: totalpoäng per bedömning"},
-	"intake.bad-format":                       {"en": "the input format %q is not accepted; use yaml, csv or xlsx", "fi": "syötteen muoto %q ei kelpaa; käytettävissä: yaml, csv, xlsx", "sv": "indataformatet %q godtas inte; använd yaml, csv eller xlsx"},
-	"intake.bad-pattern":                      {"en": "the pattern %q is not valid: check its brackets [ ]", "fi": "hakulauseke %q ei kelpaa: tarkista hakasulkeet [ ]", "sv": "mönstret %q är ogiltigt: kontrollera hakparenteserna [ ]"},
-	"intake.flag.input-format":                {"en": "the format of standard input (-): yaml, csv or xlsx; by default told from the content", "fi": "vakiosyötteen (-) muoto: yaml, csv tai xlsx; oletuksena päätellään sisällöstä", "sv": "formatet för standardindata (-): yaml, csv eller xlsx; som standard avgörs det av innehållet"},
-	"intake.no-match":                         {"en": "the pattern %q matches no assessment file (%s); check the folder and the name", "fi": "hakulauseke %q ei osu yhteenkään arviointitiedostoon (%s); tarkista kansio ja nimi", "sv": "mönstret %q motsvarar ingen bedömningsfil (%s); kontrollera mappen och namnet"},
-	"intake.os.disk-full":                     {"en": "the disk is full", "fi": "levy on täynnä", "sv": "disken är full"},
-	"intake.os.is-folder":                     {"en": "it is a folder, not a file", "fi": "se on kansio, ei tiedosto", "sv": "det är en mapp, inte en fil"},
-	"intake.os.name-too-long":                 {"en": "the name is too long", "fi": "nimi on liian pitkä", "sv": "namnet är för långt"},
-	"intake.os.not-exist":                     {"en": "there is no such file; check the name and the folder", "fi": "sitä ei löydy; tarkista nimi ja kansio", "sv": "filen finns inte; kontrollera namnet och mappen"},
-	"intake.os.not-folder":                    {"en": "a part of the path is not a folder", "fi": "polun osa ei ole kansio", "sv": "en del av sökvägen är inte en mapp"},
-	"intake.os.other":                         {"en": "system error (%v)", "fi": "järjestelmän virhe (%v)", "sv": "systemfel (%v)"},
-	"intake.os.permission":                    {"en": "permission denied", "fi": "käyttöoikeus ei riitä", "sv": "åtkomst nekad"},
-	"intake.os.read-only":                     {"en": "the disk is read-only", "fi": "levylle ei voi kirjoittaa (vain luku)", "sv": "disken är skrivskyddad"},
-	"intake.stdin":                            {"en": "standard input", "fi": "vakiosyöte", "sv": "standardindata"},
-	"intake.stdin-twice":                      {"en": "standard input (-) can be given only once", "fi": "vakiosyötteen (-) voi antaa vain kerran", "sv": "standardindata (-) kan anges bara en gång"},
-	"lang.unknown":                            {"en": "unknown language %q; available: %s", "fi": "kieltä %q ei ole; käytettävissä: %s", "sv": "okänt språk %q; tillgängliga: %s"},
-	"lead.review.counted-from":                {"en": "It is counted from the assessment of %s (%s): a self-assessment does not put off the next review.", "fi": "Aika lasketaan %s tehdystä arvioinnista (%s): oma-arviointi ei siirrä seuraavaa arviointia.", "sv": "Tiden räknas från bedömningen den %s (%s): en självvärdering skjuter inte upp nästa bedömning."},
-	"lead.sheet.next-review":                  {"en": "Next review", "fi": "Seuraava arviointi", "sv": "Nästa bedömning"},
-	"locale.flag.lang":                        {"en": "output language: %s (default from LANG, otherwise fi)", "fi": "tulosteen kieli: %s (oletus LANG-ympäristömuuttujasta, muuten fi)", "sv": "utdataspråk: %s (standard enligt LANG, annars fi)"},
-	"man.description":                         {"en": "Description", "fi": "Kuvaus", "sv": "Beskrivning"},
-	"man.examples":                            {"en": "Examples", "fi": "Esimerkkejä", "sv": "Exempel"},
-	"man.global-options":                      {"en": "Global options", "fi": "Yleiset valinnat", "sv": "Globala alternativ"},
-	"man.manual":                              {"en": "laatu – quality criteria for job coaching", "fi": "laatu – työhönvalmennuksen laatukriteerit", "sv": "laatu – kvalitetskriterier för jobbcoachning"},
-	"man.name":                                {"en": "Name", "fi": "Nimi", "sv": "Namn"},
-	"man.options":                             {"en": "Options", "fi": "Valinnat", "sv": "Alternativ"},
-	"man.see-also":                            {"en": "See also", "fi": "Katso myös", "sv": "Se även"},
-	"man.synopsis":                            {"en": "Synopsis", "fi": "Käyttö", "sv": "Översikt"},
-	"man.written":                             {"en": "Written: %d manual pages into %s", "fi": "Kirjoitettu: %d ohjesivua kansioon %s", "sv": "Sparade %d manualsidor i %s"},
-	"man.written.one":                         {"en": "Written: %d manual page into %s", "fi": "Kirjoitettu: %d ohjesivu kansioon %s", "sv": "Sparade %d manualsida i %s"},
-	"money.euros":                             {"en": "€%s", "fi": "%s\u00a0€", "sv": "%s\u00a0€"},
-	"output.duplicate":                        {"en": "%[1]s and %[2]s are the same assessment (%[3]s, %[4]s, the same levels); it is counted once, from %[1]s", "fi": "%[1]s ja %[2]s ovat sama arviointi (%[3]s, %[4]s, samat tasot); se lasketaan kerran, tiedostosta %[1]s", "sv": "%[1]s och %[2]s är samma bedömning (%[3]s, %[4]s, samma nivåer); den räknas en gång, från %[1]s"},
-	"output.duplicate-differs":                {"en": "%[1]s and %[2]s are assessments of one service (%[3]s) on one date, %[4]s, but their levels differ in criteria %[5]s; there is no telling which is right: remove or correct one of the files, or correct its date", "fi": "%[1]s ja %[2]s ovat saman palvelun (%[3]s) arviointeja samalta päivältä %[4]s, mutta niissä on eri tasot kriteereissä %[5]s; ei voi tietää, kumpi on oikein: poista tai korjaa toinen tiedosto tai korjaa sen päivämäärä", "sv": "%[1]s och %[2]s är bedömningar av samma tjänst (%[3]s) samma datum, %[4]s, men nivåerna skiljer sig i kriterierna %[5]s; det går inte att veta vilken som är rätt: ta bort eller rätta den ena filen, eller rätta dess datum"},
-	"output.kind.device":                      {"en": "device", "fi": "laitetiedosto", "sv": "enhet"},
-	"output.kind.fifo":                        {"en": "named pipe (FIFO)", "fi": "nimetty putki (FIFO)", "sv": "namngiven pipe (FIFO)"},
-	"output.kind.folder":                      {"en": "folder", "fi": "kansio", "sv": "mapp"},
-	"output.kind.other":                       {"en": "special file", "fi": "erikoistiedosto", "sv": "specialfil"},
-	"output.kind.socket":                      {"en": "socket", "fi": "pistoke (socket)", "sv": "socket"},
-	"output.not-regular":                      {"en": "not a regular file but a %s; assessments are read only from regular files (save the assessment to a file first)", "fi": "ei tavallinen tiedosto vaan %s; arvioinnit luetaan vain tavallisista tiedostoista (tallenna arviointi ensin tiedostoon)", "sv": "inte en vanlig fil utan en %s; bedömningar läses bara från vanliga filer (spara först bedömningen i en fil)"},
-	"output.skipped-special":                  {"en": "%s is skipped: it is not a regular file but a %s, and is not read", "fi": "%s ohitetaan: se ei ole tavallinen tiedosto vaan %s, eikä sitä lueta", "sv": "%s hoppas över: det är inte en vanlig fil utan en %s och läses inte"},
-	"output.warning":                          {"en": "warning: %s", "fi": "varoitus: %s", "sv": "varning: %s"},
-	"problem.criterion":                       {"en": "criterion %d", "fi": "kriteeri %d", "sv": "kriterium %d"},
-	"report.format.bad-extension":             {"en": "cannot tell the format from the extension of %s; use one of %s or --format", "fi": "tulostiedoston %s päätteestä ei tunnisteta muotoa; käytä päätettä %s tai valintaa --format", "sv": "formatet framgår inte av ändelsen på %s; använd en av %s eller --format"},
-	"report.format.mismatch":                  {"en": "--format %s does not match the extension of %s (%s); leave out --format or give the file the extension of the format", "fi": "valinta --format %s ja tulostiedoston %s pääte (%s) eivät sovi yhteen; jätä --format pois tai anna tiedostolle muotoa vastaava pääte", "sv": "--format %s stämmer inte med ändelsen på %s (%s); utelämna --format eller ge filen formatets ändelse"},
-	"report.format.unknown":                   {"en": "unknown format %q; accepted: %s", "fi": "muotoa %q ei tunneta; sallitut: %s", "sv": "okänt format %q; godtas: %s"},
-	"report.format.unsupported":               {"en": "laatu %[2]s cannot write the format %[1]q; accepted: %[3]s", "fi": "muotoa %q ei voi käyttää komennossa laatu %s; sallitut: %s", "sv": "laatu %[2]s kan inte skriva formatet %[1]q; godtas: %[3]s"},
-	"report.format.unsupported-extension":     {"en": "laatu %[2]s cannot write the format of the extension of %[1]s; use one of %[3]s", "fi": "tulostiedoston %s päätteen muotoa ei voi käyttää komennossa laatu %s; käytä päätettä %s", "sv": "laatu %[2]s kan inte skriva formatet som ändelsen på %[1]s anger; använd en av %[3]s"},
-	"review.bad-count":                        {"en": "%s: %q is not accepted: give a whole number 0 or more, such as 40", "fi": "%s: %q ei kelpaa: anna kokonaisluku 0 tai suurempi, esimerkiksi 40", "sv": "%s: %q godtas inte: ange ett heltal som är 0 eller större, till exempel 40"},
-	"review.bad-date":                         {"en": "%s: the date %q is not accepted: write 2026-11-24 or 24.11.2026", "fi": "%s: päivämäärä %q ei kelpaa: kirjoita 2026-11-24 tai 24.11.2026", "sv": "%s: datumet %q godtas inte: skriv 2026-11-24 eller 24.11.2026"},
-	"review.bad-days":                         {"en": "days_on_site %q is not accepted: give the number of days, 0 or more, such as 2", "fi": "päivät paikan päällä (days_on_site) %q ei kelpaa: anna päivien määrä 0 tai suurempi, esimerkiksi 2", "sv": "days_on_site %q godtas inte: ange antalet dagar, 0 eller fler, till exempel 2"},
-	"review.bad-kind":                         {"en": "the review kind %q is not accepted: write self (self-assessment) or external (external review)", "fi": "arvioinnin laji (kind) %q ei kelpaa: kirjoita self (oma-arvio) tai external (ulkoinen arviointi)", "sv": "bedömningens typ %q godtas inte: skriv self (självvärdering) eller external (extern utvärdering)"},
-	"review.bad-source":                       {"en": "the data source %q is not accepted: write one of %s", "fi": "tietolähde %q ei kelpaa: kirjoita jokin näistä: %s", "sv": "informationskällan %q godtas inte: skriv en av %s"},
-	"review.bad-status":                       {"en": "the action's status %q is not accepted: write open, in-progress or done", "fi": "toimenpiteen tila (status) %q ei kelpaa: kirjoita open (avoin), in-progress (käynnissä) tai done (valmis)", "sv": "åtgärdens status %q godtas inte: skriv open, in-progress eller done"},
-	"review.bad-today":                        {"en": "--today %q is not accepted: write the day as 2026-12-02 or 2.12.2026", "fi": "--today %q ei kelpaa: kirjoita päivä muodossa 2026-12-02 tai 2.12.2026", "sv": "--today %q godtas inte: skriv dagen som 2026-12-02 eller 2.12.2026"},
-	"review.benchmark":                        {"en": "%s at least %s\u00a0%%", "fi": "%s vähintään %s\u00a0%%", "sv": "%s minst %s\u00a0%%"},
-	"review.benchmarks":                       {"en": "Benchmarks for the quarterly employment rate (%s): %s. %s", "fi": "Vertailutasot neljännesvuoden työllistymisasteelle (%s): %s. %s", "sv": "Jämförelsenivåer för sysselsättningsgraden per kvartal (%s): %s. %s"},
-	"review.compare.due-heading":              {"en": "Due for review or overdue on %s", "fi": "Arviointi erääntyy tai on myöhässä %s", "sv": "Bedömningar som snart ska göras eller är försenade, läget %s"},
-	"review.compare.due-soon":                 {"en": "%s: next review due %s", "fi": "%s: seuraava arviointi viimeistään %s", "sv": "%s: nästa bedömning senast %s"},
-	"review.compare.kinds":                    {"en": "Assessments: %s", "fi": "Arvioinnit: %s", "sv": "Bedömningar: %s"},
-	"review.compare.mixed":                    {"en": "Note: this trend mixes self-assessments and external reviews, so a change in points is not the service's change alone.", "fi": "Huom. kehitys yhdistää oma-arvioita ja ulkoisia arviointeja, joten pisteiden muutos ei kerro vain palvelun muutoksesta.", "sv": "Obs: den här utvecklingen blandar självvärderingar och externa utvärderingar, så en förändring i poängen beror inte enbart på förändringar i tjänsten."},
-	"review.compare.next":                     {"en": "Next review: by %s", "fi": "Seuraava arviointi: viimeistään %s", "sv": "Nästa bedömning: senast %s"},
-	"review.compare.no-plan":                  {"en": "The latest assessment has no action plan.", "fi": "Viimeisimmässä arvioinnissa ei ole kehittämissuunnitelmaa.", "sv": "Den senaste bedömningen har ingen handlingsplan."},
-	"review.compare.none-due":                 {"en": "No service is overdue for review or due within %d days.", "fi": "Yhdenkään palvelun arviointi ei ole myöhässä eikä erääntymässä %d päivän kuluessa.", "sv": "Ingen tjänst har en bedömning som är försenad eller ska göras inom %d dagar."},
-	"review.compare.open":                     {"en": "Open actions of the plan: %d", "fi": "Kehittämissuunnitelman avoimia toimenpiteitä: %d", "sv": "Öppna åtgärder i planen: %d"},
-	"review.compare.open-overdue":             {"en": "Open actions of the plan: %d, of them overdue: %d", "fi": "Kehittämissuunnitelman avoimia toimenpiteitä: %d, joista myöhässä %d", "sv": "Öppna åtgärder i planen: %d, varav försenade: %d"},
-	"review.compare.overdue":                  {"en": "%s: review overdue, it was due %s", "fi": "%s: arviointi on myöhässä, määräaika oli %s", "sv": "%s: bedömningen är försenad, den skulle ha gjorts senast %s"},
-	"review.compare.plan-moves":               {"en": "The criteria of the previous plan, level then → now: %s", "fi": "Edellisen kehittämissuunnitelman kriteerit, taso silloin → nyt: %s", "sv": "Kriterierna i den förra planen, nivå då → nu: %s"},
-	"review.compare.rate":                     {"en": "Employment rate %s\u00a0%%. %s", "fi": "Työllistymisaste %s\u00a0%%. %s", "sv": "Sysselsättningsgrad %s\u00a0%%. %s"},
-	"review.compare.rate-before":              {"en": "(Previously %s\u00a0%%.)", "fi": "(Edellisellä kerralla %s\u00a0%%.)", "sv": "(Tidigare %s\u00a0%%.)"},
-	"review.days":                             {"en": "%s days on site", "fi": "%s päivää paikan päällä", "sv": "%s dagar på plats"},
-	"review.due":                              {"en": "due %s", "fi": "määräaika %s", "sv": "senast %s"},
-	"review.duplicate-source":                 {"en": "the data source %s is given twice", "fi": "tietolähde %s on annettu kahdesti", "sv": "informationskällan %s anges två gånger"},
-	"review.flag.today":                       {"en": "the day on which reviews and actions due are read, as 2026-12-02 or 2.12.2026 (default today)", "fi": "päivä, jolta arviointien ja toimenpiteiden erääntyminen katsotaan, muodossa 2026-12-02 tai 2.12.2026 (oletus tänään)", "sv": "den dag utifrån vilken det avgörs vilka bedömningar och åtgärder som ska göras, som 2026-12-02 eller 2.12.2026 (standard: i dag)"},
-	"review.heading":                          {"en": "Review cycle", "fi": "Arviointikierros", "sv": "Bedömningscykel"},
-	"review.hint.count":                       {"en": "give a whole number 0 or more, such as 40", "fi": "anna kokonaisluku 0 tai suurempi, esimerkiksi 40", "sv": "ange ett heltal som är 0 eller större, till exempel 40"},
-	"review.hint.days":                        {"en": "give the number of days, such as 2", "fi": "anna päivien määrä, esimerkiksi 2", "sv": "ange antalet dagar, till exempel 2"},
-	"review.hint.kind":                        {"en": "write self (self-assessment) or external (external review)", "fi": "kirjoita self (oma-arvio) tai external (ulkoinen arviointi)", "sv": "skriv self (självvärdering) eller external (extern utvärdering)"},
-	"review.hint.source":                      {"en": "give the sources as a list, such as [records, interviews]", "fi": "anna lähteet luettelona, esimerkiksi [records, interviews]", "sv": "ange källorna som en lista, till exempel [records, interviews]"},
-	"review.hint.status":                      {"en": "write open, in-progress or done", "fi": "kirjoita open, in-progress tai done", "sv": "skriv open, in-progress eller done"},
-	"review.how":                              {"en": "Review: %s", "fi": "Arviointi: %s", "sv": "Bedömning: %s"},
-	"review.job-starts":                       {"en": "Jobs started: %d", "fi": "Alkaneita työsuhteita %d", "sv": "Påbörjade anställningar: %d"},
-	"review.jobs-ended":                       {"en": "jobs ended: %d", "fi": "päättyneitä työsuhteita %d", "sv": "avslutade anställningar: %d"},
-	"review.kind.external":                    {"en": "external review", "fi": "ulkoinen arviointi", "sv": "extern utvärdering"},
-	"review.kind.self":                        {"en": "self-assessment", "fi": "oma-arvio", "sv": "självvärdering"},
-	"review.kind.unknown":                     {"en": "the kind of review is not stated", "fi": "arvioinnin lajia ei ole kerrottu", "sv": "typen av bedömning är inte angiven"},
-	"review.kind.unknown-short":               {"en": "kind not stated", "fi": "laji ei tiedossa", "sv": "typ inte angiven"},
-	"review.missing-date":                     {"en": "the period's date %q is missing: give the period's start and end, such as {start: 2026-07-01, end: 2026-09-30}", "fi": "jakson päivämäärä %q puuttuu: anna jakson alku (start) ja loppu (end), esimerkiksi {start: 2026-07-01, end: 2026-09-30}", "sv": "periodens datum %q saknas: ange periodens början och slut, till exempel {start: 2026-07-01, end: 2026-09-30}"},
-	"review.next":                             {"en": "Next review: by %s, %d months on, as %s.", "fi": "Seuraava arviointi: viimeistään %s, %d kuukauden kuluttua, koska %s.", "sv": "Nästa bedömning: senast %s, om %d månader, eftersom %s."},
-	"review.next-no-date":                     {"en": "The next review date cannot be worked out: the assessment has no date.", "fi": "Seuraavan arvioinnin ajankohtaa ei voi laskea, koska arviointipäivä puuttuu.", "sv": "Datumet för nästa bedömning kan inte räknas ut: bedömningen har inget datum."},
-	"review.no-date":                          {"en": "undated", "fi": "päiväämätön", "sv": "utan datum"},
-	"review.no-rate":                          {"en": "The employment rate%s cannot be worked out: give the caseload and the clients in competitive work (competitive_work).", "fi": "Työllistymisastetta%s ei voi laskea: anna asiakasmäärä (caseload) ja avoimilla työmarkkinoilla työskennelleiden määrä (competitive_work).", "sv": "Sysselsättningsgraden%s kan inte räknas ut: ange antalet klienter och de klienter som arbetar på den öppna arbetsmarknaden (competitive_work)."},
-	"review.organisation":                     {"en": "organisation %s", "fi": "organisaatio %s", "sv": "organisation %s"},
-	"review.owner":                            {"en": "owner: %s", "fi": "vastuu: %s", "sv": "ansvarig: %s"},
-	"review.period":                           {"en": " over %s – %s", "fi": " jaksolla %s–%s", "sv": " under %s – %s"},
-	"review.period-order":                     {"en": "the period ends (%[2]s) before it starts (%[1]s): its end must be on or after its start", "fi": "jakso päättyy (%[2]s) ennen kuin se alkaa (%[1]s): jakson loppu (end) on sen alun (start) jälkeen", "sv": "perioden slutar (%[2]s) innan den börjar (%[1]s): slutet ska vara samma dag som början eller senare"},
-	"review.plan":                             {"en": "Action plan", "fi": "Kehittämissuunnitelma", "sv": "Handlingsplan"},
-	"review.plan-missing":                     {"en": "an action of the plan is missing the field %q", "fi": "kehittämissuunnitelman toimenpiteestä puuttuu kenttä %q", "sv": "en åtgärd i planen saknar fältet %q"},
-	"review.plan-none":                        {"en": "No action plan is recorded. Write the actions under plan in the assessment file.", "fi": "Kehittämissuunnitelmaa ei ole kirjattu. Kirjaa toimenpiteet arviointitiedoston kohtaan plan.", "sv": "Ingen handlingsplan finns antecknad. Skriv åtgärderna under plan i bedömningsfilen."},
-	"review.plan-unknown-criterion":           {"en": "the plan's action is for criterion %d, which is not in criteria set %s (criteria %s)", "fi": "kehittämissuunnitelman toimenpiteen kriteeriä %d ei ole kriteeristössä %s (kriteerit %s)", "sv": "planens åtgärd gäller kriterium %d, som inte finns i kriterieuppsättningen %s (kriterier %s)"},
-	"review.rate":                             {"en": "Employment rate%s: %s\u00a0%% (%d of %d clients worked in competitive jobs).", "fi": "Työllistymisaste%s: %s\u00a0%% (%d/%d asiakasta oli töissä avoimilla työmarkkinoilla).", "sv": "Sysselsättningsgrad%s: %s\u00a0%% (%d av %d klienter arbetade på den öppna arbetsmarknaden)."},
-	"review.reached":                          {"en": "The service reaches the benchmark %s.", "fi": "Palvelu yltää vertailutasolle %s.", "sv": "Tjänsten når jämförelsenivån %s."},
-	"review.reached-none":                     {"en": "The service is below every benchmark.", "fi": "Palvelu jää alle kaikkien vertailutasojen.", "sv": "Tjänsten ligger under alla jämförelsenivåer."},
-	"review.reviewers":                        {"en": "reviewers %s", "fi": "arvioijat %s", "sv": "bedömare %s"},
-	"review.sources":                          {"en": "Data sources", "fi": "Tietolähteet", "sv": "Informationskällor"},
-	"review.status.done":                      {"en": "done", "fi": "valmis", "sv": "klar"},
-	"review.status.in-progress":               {"en": "in progress", "fi": "käynnissä", "sv": "pågår"},
-	"review.status.open":                      {"en": "open", "fi": "avoin", "sv": "öppen"},
-	"review.strength-rose":                    {"en": "level %d, up from %d", "fi": "taso %d, noussut tasolta %d", "sv": "nivå %d, upp från nivå %d"},
-	"review.strength-top":                     {"en": "level %d, the top", "fi": "taso %d, ylin", "sv": "nivå %d, den högsta nivån"},
-	"review.strength-top-rose":                {"en": "level %d, the top; up from %d", "fi": "taso %d, ylin; noussut tasolta %d", "sv": "nivå %d, den högsta nivån; upp från nivå %d"},
-	"review.strengths":                        {"en": "Strengths", "fi": "Vahvuudet", "sv": "Styrkor"},
-	"review.why-below":                        {"en": "the total %d is below good fidelity (%d)", "fi": "kokonaispisteet %d jäävät alle hyvän laatutason (%d)", "sv": "totalpoängen %d ligger under gränsen för god programtrohet (%d)"},
-	"review.why-good":                         {"en": "the total %d reaches good fidelity (at least %d)", "fi": "kokonaispisteet %d yltävät hyvälle laatutasolle (vähintään %d)", "sv": "totalpoängen %d når god programtrohet (minst %d)"},
-	"review.why-incomplete":                   {"en": "the assessment is incomplete and does not show good fidelity (%d points)", "fi": "arviointi on keskeneräinen eikä osoita hyvää laatutasoa (%d pistettä)", "sv": "bedömningen är ofullständig och inte visar god programtrohet (%d poäng)"},
-	"review.work-over-caseload":               {"en": "competitive_work %d is more than the caseload %d; the clients who worked are counted among the caseload", "fi": "kilpailluilla työmarkkinoilla työskennelleitä (competitive_work) on %d, enemmän kuin asiakkaita (caseload) %d; työssä olleet ovat osa asiakasmäärää", "sv": "competitive_work %d är större än antalet klienter %d; de klienter som arbetat räknas in bland klienterna"},
-	"rules.bad-choice":                        {"en": "the answer to %s, %q, is not accepted; options: %s", "fi": "lisäkysymyksen %s vastaus %q ei kelpaa; vaihtoehdot: %s", "sv": "svaret på %s, %q, godtas inte; alternativ: %s"},
-	"rules.bad-choice.sheet":                  {"en": "the answer to “%s” is not accepted (%q); options: %s", "fi": "vastaus kysymykseen ”%s” ei kelpaa (%q); vaihtoehdot: %s", "sv": "svaret på frågan ”%s” godtas inte (%q); alternativ: %s"},
-	"rules.bad-combine":                       {"en": "per_specialist %q is not accepted: use %s", "fi": "per_specialist-arvo %q ei kelpaa: käytä %s", "sv": "per_specialist %q godtas inte: använd %s"},
-	"rules.bad-count":                         {"en": "count %s (%q) is not a number of 0 or more", "fi": "lukumäärä %s (%q) ei ole luku, joka on 0 tai suurempi", "sv": "antalet %s (%q) är inte ett tal som är 0 eller större"},
-	"rules.bad-figures-item":                  {"en": "specialist figure %d (%q) is not a number", "fi": "valmentajakohtainen luku %d (%q) ei ole luku", "sv": "jobbcoachens tal %d (%q) är inte ett tal"},
-	"rules.bad-input-count":                   {"en": "the answer to %s, %q, is not a count (a whole number of 0 or more)", "fi": "lisäkysymyksen %s vastaus %q ei ole lukumäärä (kokonaisluku 0 tai suurempi)", "sv": "svaret på %s, %q, är inte ett antal (ett heltal som är 0 eller större)"},
-	"rules.bad-input-count.sheet":             {"en": "the answer to “%s” is not a count (%q): give a whole number of 0 or more", "fi": "vastaus kysymykseen ”%s” ei ole lukumäärä (%q): anna kokonaisluku, joka on vähintään 0", "sv": "svaret på frågan ”%s” är inte ett antal (%q): ange ett heltal som är minst 0"},
-	"rules.bad-kind":                          {"en": "kind %q is not accepted: use %s", "fi": "kind-arvo %q ei kelpaa: käytä %s", "sv": "kind %q godtas inte: använd %s"},
-	"rules.bad-ties":                          {"en": "ties %q is not accepted: use lower (a figure exactly halfway gets the lower level) or higher", "fi": "ties-arvo %q ei kelpaa: käytä lower (puolivälissä oleva luku saa alemman tason) tai higher", "sv": "ties %q godtas inte: använd lower (ett tal exakt mitt emellan får den lägre nivån) eller higher"},
-	"rules.choices-not-choice":                {"en": "choices belong to a choice (kind: choice or yes-no) only", "fi": "choices kuuluu vain valinnalle (kind: choice tai yes-no)", "sv": "choices hör bara till ett val (kind: choice eller yes-no)"},
-	"rules.counts-missing":                    {"en": "counts lacks %s; give %s and %s", "fi": "counts-kohdasta puuttuu %s; anna %s ja %s", "sv": "counts saknar %s; ange %s och %s"},
-	"rules.counts-missing.sheet":              {"en": "the figure is computed from the counts, but “%s” is missing; give it", "fi": "luku lasketaan lukumääristä, mutta ”%s” puuttuu; anna se", "sv": "talet räknas ut från antalen, men ”%s” saknas; ange det"},
-	"rules.counts-not-count":                  {"en": "counts and unit belong to a count (kind: count) only, not to %s", "fi": "counts ja unit kuuluvat vain lukumäärälle (kind: count), ei tyypille %s", "sv": "counts och unit hör bara till ett antal (kind: count), inte till %s"},
-	"rules.duplicate-choice":                  {"en": "the option %q is defined twice", "fi": "vaihtoehto %q on määritelty kahdesti", "sv": "alternativet %q är definierat två gånger"},
-	"rules.duplicate-input":                   {"en": "the id %q is used twice among the criterion's answers", "fi": "tunnus %q on käytössä kahdesti saman kriteerin vastauksissa", "sv": "id-värdet %q används två gånger bland kriteriets svar"},
-	"rules.effect-empty":                      {"en": "min_level %d is above max_level %d", "fi": "min_level %d on suurempi kuin max_level %d", "sv": "min_level %d är högre än max_level %d"},
-	"rules.effect-level-and-bound":            {"en": "give either level (sets the level) or min_level and max_level, not both", "fi": "anna joko level (asettaa tason) tai min_level ja max_level, ei molempia", "sv": "ange antingen level (bestämmer nivån) eller min_level och max_level, inte båda"},
-	"rules.explain.cap":                       {"en": "at most level %d", "fi": "enintään taso %d", "sv": "högst nivå %d"},
-	"rules.explain.checklist":                 {"en": "%d of %d elements present", "fi": "%d/%d kohtaa täyttyy", "sv": "%d av %d punkter uppfylls"},
-	"rules.explain.closest-point":             {"en": "closest scale point %s", "fi": "lähin asteikon kohta %s", "sv": "närmaste skalpunkt %s"},
-	"rules.explain.figure":                    {"en": "%s %s", "fi": "%s %s", "sv": "%s %s"},
-	"rules.explain.floor":                     {"en": "at least level %d", "fi": "vähintään taso %d", "sv": "minst nivå %d"},
-	"rules.explain.level":                     {"en": "level %d", "fi": "taso %d", "sv": "nivå %d"},
-	"rules.explain.mean":                      {"en": "the specialists' figures %s → mean %s %s", "fi": "valmentajien luvut %s → keskiarvo %s %s", "sv": "jobbcoachernas tal %s → medeltal %s %s"},
-	"rules.explain.point":                     {"en": "scale point %s", "fi": "asteikon kohta %s", "sv": "skalpunkt %s"},
-	"rules.explain.ratio":                     {"en": "%s %s / %s %s = %s %s", "fi": "%s %s / %s %s = %s %s", "sv": "%s %s / %s %s = %s %s"},
-	"rules.explain.set":                       {"en": "level %d whatever the figure", "fi": "taso %d luvusta riippumatta", "sv": "nivå %d oberoende av talet"},
-	"rules.explain.tie":                       {"en": "halfway between points %s and %s → the lower level", "fi": "puolivälissä kohtien %s ja %s → alempi taso", "sv": "mitt emellan punkterna %s och %s → den lägre nivån"},
-	"rules.explain.tie-higher":                {"en": "halfway between points %s and %s → the higher level", "fi": "puolivälissä kohtien %s ja %s → ylempi taso", "sv": "mitt emellan punkterna %s och %s → den högre nivån"},
-	"rules.figure-and-more":                   {"en": "give the figure one way only: %s", "fi": "anna luku vain yhdellä tavalla: %s", "sv": "ange talet på bara ett sätt: %s"},
-	"rules.figures-empty":                     {"en": "the figures list is empty: give one figure per employment specialist", "fi": "figures-luettelo on tyhjä: anna yksi luku kutakin työhönvalmentajaa kohden", "sv": "listan figures är tom: ange ett tal per jobbcoach"},
-	"rules.figures-item-bounds":               {"en": "specialist figure %d (%s) is outside the accepted range: it must be %s", "fi": "valmentajakohtainen luku %d (%s) ei kelpaa: luvun on oltava %s", "sv": "jobbcoachens tal %d (%s) ligger utanför det godtagna intervallet: det ska vara %s"},
-	"rules.fraction":                          {"en": "%s looks like a fraction; give the share as a percentage, %s", "fi": "%s näyttää murtoluvulta; anna osuus prosentteina, %s", "sv": "%s ser ut som en bråkdel; ange andelen i procent, %s"},
-	"rules.implied-heading":                   {"en": "Implied levels", "fi": "Päätellyt tasot", "sv": "Härledda nivåer"},
-	"rules.no-counts":                         {"en": "the criterion's figure is not computed from counts (counts)", "fi": "kriteerin lukua ei lasketa lukumääristä (counts)", "sv": "kriteriets tal räknas inte ut från antal (counts)"},
-	"rules.no-counts.sheet":                   {"en": "the criterion's figure is not computed from counts: give the figure itself", "fi": "kriteerin lukua ei lasketa lukumääristä: anna luku itse", "sv": "kriteriets tal räknas inte ut från antal: ange själva talet"},
-	"rules.no-effect":                         {"en": "the rule has no effect: give level, min_level or max_level", "fi": "säännöllä ei ole vaikutusta: anna level, min_level tai max_level", "sv": "regeln har ingen verkan: ange level, min_level eller max_level"},
-	"rules.no-figures":                        {"en": "the criterion does not take one figure per specialist (figures): give one figure", "fi": "kriteeri ei ota valmentajakohtaisia lukuja (figures): anna yksi luku (figure)", "sv": "kriteriet tar inte ett tal per jobbcoach (figures): ange ett tal"},
-	"rules.no-figures.sheet":                  {"en": "the criterion does not take one figure per specialist: give one figure", "fi": "kriteeri ei ota valmentajakohtaisia lukuja: anna yksi luku", "sv": "kriteriet tar inte ett tal per jobbcoach: ange ett tal"},
-	"rules.no-inputs":                         {"en": "the criterion has no further questions (inputs)", "fi": "kriteerillä ei ole lisäkysymyksiä (inputs)", "sv": "kriteriet har inga tilläggsfrågor (inputs)"},
-	"rules.no-inputs.sheet":                   {"en": "the criterion has no further questions", "fi": "kriteerillä ei ole lisäkysymyksiä", "sv": "kriteriet har inga ytterligare frågor"},
-	"rules.percent-bounds":                    {"en": "percent: true needs the measure bounds min: 0 and max: 100", "fi": "percent: true vaatii mittarille rajat min: 0 ja max: 100", "sv": "percent: true kräver att talets gränser är min: 0 och max: 100"},
-	"rules.point-and-range":                   {"en": "the scale point has both at and a bound: give either a point (at) or a range open at the scale's end", "fi": "asteikon kohdalla on sekä at että raja: anna joko kohta (at) tai asteikon päässä avoin väli", "sv": "skalpunkten har både at och en gräns: ange antingen en punkt (at) eller ett intervall som är öppet i skalans ände"},
-	"rules.point-closed-range":                {"en": "between scale points only single points (at) are accepted; a range may only stand at the scale's end, open on one side", "fi": "asteikon kohtien välissä voi olla vain yksittäisiä kohtia (at); väli saa olla vain asteikon päässä ja avoin toiseen suuntaan", "sv": "mellan skalpunkterna godtas bara enskilda punkter (at); ett intervall får bara stå i skalans ände, öppet åt ena hållet"},
-	"rules.point-empty":                       {"en": "the scale entry has no figure: give at, min, above, max or below", "fi": "asteikon kohdalta puuttuu luku: anna at, min, above, max tai below", "sv": "skalans post har inget tal: ange at, min, above, max eller below"},
-	"rules.point-open-inside":                 {"en": "an open range may only be the scale's first entry (open downwards) or its last (open upwards)", "fi": "avoin väli voi olla vain asteikon ensimmäinen (alaspäin avoin) tai viimeinen (ylöspäin avoin) kohta", "sv": "ett öppet intervall får bara vara skalans första post (öppet nedåt) eller dess sista (öppet uppåt)"},
-	"rules.point-order":                       {"en": "scale points must be given in rising order without overlap", "fi": "asteikon kohdat on annettava nousevassa järjestössä ilman päällekkäisyyksiä", "sv": "skalpunkterna ska anges i stigande ordning utan överlappning"},
-	"rules.point-two-bounds":                  {"en": "the range has two bounds on one side (min and above, or max and below): give one", "fi": "välillä on kaksi samanpuoleista rajaa (min ja above tai max ja below): anna vain toinen", "sv": "intervallet har två gränser på samma sida (min och above, eller max och below): ange en"},
-	"rules.points-and-levels":                 {"en": "the measure has both points and levels: give the scale one way only", "fi": "mittarilla on sekä points että levels: anna asteikko vain toisella tavalla", "sv": "talet har både points och levels: ange skalan på bara ett sätt"},
-	"rules.ratio-bounds":                      {"en": "the figure computed from the counts, %s, is outside the accepted range: it must be %s", "fi": "lukumääristä laskettu luku %s ei kelpaa: sen on oltava %s", "sv": "talet som räknats ut från antalen, %s, ligger utanför det godtagna intervallet: det ska vara %s"},
-	"rules.unknown-count":                     {"en": "unknown count %q; the criterion takes the counts %s and %s", "fi": "tuntematon lukumäärä %q; kriteeri ottaa lukumäärät %s ja %s", "sv": "okänt antal %q; kriteriet tar antalen %s och %s"},
-	"rules.unknown-input":                     {"en": "unknown input %q; the criterion's inputs: %s", "fi": "tuntematon lisäkysymys %q; kriteerin lisäkysymykset: %s", "sv": "okänd fråga %q; kriteriets frågor: %s"},
-	"rules.way.counts":                        {"en": "the counts the figure is computed from", "fi": "lukumäärät, joista luku lasketaan", "sv": "antalen som talet räknas ut från"},
-	"rules.way.figures":                       {"en": "one figure per specialist", "fi": "valmentajakohtaiset luvut", "sv": "ett tal per jobbcoach"},
-	"rules.way.quoted":                        {"en": "“%s”", "fi": "”%s”", "sv": "”%s”"},
-	"rules.yes-no-choices":                    {"en": "a yes-no input must have exactly the options yes and no", "fi": "kyllä/ei-kysymyksellä on oltava täsmälleen vaihtoehdot yes ja no", "sv": "en ja/nej-fråga måste ha exakt alternativen yes och no"},
-	"rules.zero-denominator":                  {"en": "count %s is zero; it cannot be divided by", "fi": "lukumäärä %s on nolla; sillä ei voi jakaa", "sv": "antalet %s är noll; det går inte att dividera med det"},
-	"rules.zero-denominator.sheet":            {"en": "“%s” is zero, and it cannot be divided by: give a number greater than 0", "fi": "”%s” on nolla, eikä nollalla voi jakaa: anna luku, joka on suurempi kuin 0", "sv": "”%s” är noll, och med noll kan man inte dividera: ange ett tal som är större än 0"},
-	"score.band":                              {"en": "Band: %s (%s points)", "fi": "Laatutaso: %s (%s pistettä)", "sv": "Kvalitetsklass: %s (%s poäng)"},
-	"score.col.criterion":                     {"en": "Criterion", "fi": "Kriteeri", "sv": "Kriterium"},
-	"score.col.domain":                        {"en": "Domain", "fi": "Osa-alue", "sv": "Område"},
-	"score.col.level":                         {"en": "Level", "fi": "Taso", "sv": "Nivå"},
-	"score.col.max":                           {"en": "Max", "fi": "Enintään", "sv": "Max"},
-	"score.col.mean":                          {"en": "Mean", "fi": "Keskiarvo", "sv": "Medeltal"},
-	"score.col.note":                          {"en": "Note", "fi": "Perustelu", "sv": "Anteckning"},
-	"score.col.rated":                         {"en": "Rated", "fi": "Arvioitu", "sv": "Bedömda"},
-	"score.col.score":                         {"en": "Score", "fi": "Pisteet", "sv": "Poäng"},
-	"score.conflict-checklist":                {"en": "level %d was given, but %d of %d checklist elements are present, which implies level %d", "fi": "annettu taso %d, mutta tarkistuslistasta toteutuu %d/%d kohtaa, mikä vastaa tasoa %d", "sv": "nivå %d angavs, men %d av %d punkter i checklistan uppfylls, vilket ger nivå %d"},
-	"score.conflict-figure":                   {"en": "level %d was given, but the figure %s %s implies level %d", "fi": "annettu taso %d, mutta luku %s %s vastaa tasoa %d", "sv": "nivå %d angavs, men talet %s %s ger nivå %d"},
-	"score.conflicts":                         {"en": "Conflicts", "fi": "Ristiriidat", "sv": "Motstridigheter"},
-	"score.date":                              {"en": "Date", "fi": "Arviointipäivä", "sv": "Datum"},
-	"score.earlier-version":                   {"en": "The assessment was made for version %s of the criteria set and is scored with the current version %s. The anchors or rules of these criteria have changed, so check their levels: %s. %s", "fi": "Arviointi on tehty kriteeristön version %s mukaan, ja se on pisteytetty nykyisellä versiolla %s. Näiden kriteerien tasokuvaukset tai säännöt ovat muuttuneet, joten tarkista niiden tasot: %s. %s", "sv": "Bedömningen gjordes för version %s av kriterieuppsättningen och poängsätts med den nuvarande versionen %s. Nivåbeskrivningarna eller reglerna för de här kriterierna har ändrats, så kontrollera deras nivåer: %s. %s"},
-	"score.estimate":                          {"en": "Estimate (not official): %s points if the missing criteria scored like the rated ones (%s × %d).", "fi": "Arvio (ei virallinen): %s pistettä, jos puuttuvat kriteerit olisivat arvioitujen keskiarvon tasolla (%s × %d).", "sv": "Uppskattning (inte officiell): %s poäng om de saknade kriterierna låg på samma medelnivå som de bedömda (%s × %d)."},
-	"score.file":                              {"en": "File", "fi": "Tiedosto", "sv": "Fil"},
-	"score.implied.checklist":                 {"en": "from the checklist", "fi": "tarkistuslistasta", "sv": "enligt checklistan"},
-	"score.implied.figure":                    {"en": "from the figure", "fi": "luvusta", "sv": "enligt talet"},
-	"score.implied.inputs":                    {"en": "from the further questions", "fi": "lisäkysymyksistä", "sv": "enligt tilläggsfrågorna"},
-	"score.incomplete":                        {"en": "The assessment is incomplete: %d of %d criteria rated. It gets no band, and its total is not comparable with a complete one.", "fi": "Arviointi on keskeneräinen: %d/%d kriteeriä arvioitu. Laatutasoa ei anneta, eikä kokonaispistemäärä ole vertailukelpoinen täydellisen arvioinnin kanssa.", "sv": "Bedömningen är ofullständig: %d av %d kriterier bedömda. Den får ingen kvalitetsklass, och dess totalpoäng går inte att jämföra med en fullständig bedömning."},
-	"score.incomplete.one":                    {"en": "The assessment is incomplete: %d of %d criterion rated. It gets no band, and its total is not comparable with a complete one.", "fi": "Arviointi on keskeneräinen: %d/%d kriteeri arvioitu. Laatutasoa ei anneta, eikä kokonaispistemäärä ole vertailukelpoinen täydellisen arvioinnin kanssa.", "sv": "Bedömningen är ofullständig: %d av %d kriterium bedömt. Den får ingen kvalitetsklass, och dess totalpoäng går inte att jämföra med en fullständig bedömning."},
-	"score.items":                             {"en": "Levels by criterion", "fi": "Kriteerien tasot", "sv": "Nivåer per kriterium"},
-	"score.level":                             {"en": "level %d", "fi": "taso %d", "sv": "nivå %d"},
-	"score.missing":                           {"en": "Missing criteria: %s", "fi": "Puuttuvat kriteerit: %s", "sv": "Saknade kriterier: %s"},
-	"score.next":                              {"en": "To reach level %d: %s", "fi": "Tasolle %d: %s", "sv": "För att nå nivå %d: %s"},
-	"score.no-band":                           {"en": "The criteria set has no band for a total of %d.", "fi": "Kokonaispisteille %d ei ole laatutasoa tässä kriteeristössä.", "sv": "Kriterieuppsättningen har ingen kvalitetsklass för totalpoängen %d."},
-	"score.no-estimate":                       {"en": "No estimated total: laatu estimates one only when at least %d of %d criteria are rated.", "fi": "Kokonaispisteitä ei arvioida: arvio tehdään vasta, kun vähintään %d/%d kriteeriä on arvioitu.", "sv": "Ingen uppskattad totalpoäng: laatu uppskattar en bara när minst %d av %d kriterier är bedömda."},
-	"score.raters":                            {"en": "Raters", "fi": "Arvioijat", "sv": "Bedömare"},
-	"score.set":                               {"en": "Criteria set", "fi": "Kriteeristö", "sv": "Kriterieuppsättning"},
-	"score.total":                             {"en": "Total", "fi": "Yhteensä", "sv": "Totalt"},
-	"score.weakest":                           {"en": "Weakest criteria", "fi": "Heikoimmat kriteerit", "sv": "Svagaste kriterier"},
-	"sheet.bad-key":                           {"en": "the hidden column A holds %q, which laatu does not know; do not change column A", "fi": "piilotetun A-sarakkeen tunniste %q ei kelpaa; älä muuta A-saraketta", "sv": "den dolda kolumnen A innehåller %q, som laatu inte känner till; ändra inte kolumn A"},
-	"sheet.bad-mark":                          {"en": "the mark %q is not accepted for the checklist element “%s”: write x when it is present, no or nothing when it is not", "fi": "merkintä %q ei kelpaa tarkistuslistan kohtaan ”%s”: kirjoita x, jos kohta toteutuu, tai ei / tyhjä, jos ei", "sv": "markeringen %q godtas inte för checklistans punkt ”%s”: skriv x när den uppfylls, nej eller ingenting när den inte uppfylls"},
-	"sheet.checklist":                         {"en": "Checklist: write x below for each element present; the level follows from how many are present.", "fi": "Tarkistuslista: kirjoita x alle jokaiseen toteutuvaan kohtaan; taso määräytyy toteutuvien kohtien määrästä.", "sv": "Checklista: skriv x nedan för varje punkt som uppfylls; nivån följer av hur många som uppfylls."},
-	"sheet.cmd.exists":                        {"en": "the file %s already exists; laatu does not write over a filled assessment – choose another name or use --force", "fi": "tiedosto %s on jo olemassa; laatu ei kirjoita täytetyn arvioinnin päälle – valitse toinen nimi tai käytä valintaa --force", "sv": "filen %s finns redan; laatu skriver inte över en ifylld bedömning – välj ett annat namn eller använd --force"},
-	"sheet.cmd.format-mismatch":               {"en": "format %s does not match the file name %s; use the .%s extension or leave out --format", "fi": "muoto %s ei sovi tiedostonimeen %s; käytä päätettä .%s tai jätä --format pois", "sv": "formatet %s stämmer inte med filnamnet %s; använd ändelsen .%s eller utelämna --format"},
-	"sheet.cmd.need-output":                   {"en": "name the file to write the Excel template to: laatu template -o arvio.xlsx", "fi": "anna tiedosto, johon Excel-pohja kirjoitetaan: laatu template -o arvio.xlsx", "sv": "ange filen som Excel-mallen ska sparas i: laatu template -o bedomning.xlsx"},
-	"sheet.cmd.written":                       {"en": "Written: %s (%s, %d criteria). Fill it in and score it: laatu score %s", "fi": "Kirjoitettu: %s (%s, %d kriteeriä). Täytä se ja pisteytä: laatu score %s", "sv": "Sparad: %s (%s, %d kriterier). Fyll i den och poängsätt den: laatu score %s"},
-	"sheet.col.anchors":                       {"en": "What each level means", "fi": "Tasokuvaukset", "sv": "Vad varje nivå innebär"},
-	"sheet.col.criterion":                     {"en": "Criterion and what level 5 looks like", "fi": "Kriteeri ja tavoitetila", "sv": "Kriterium och hur nivå 5 ser ut"},
-	"sheet.col.evidence":                      {"en": "Evidence (what it rests on)", "fi": "Näyttö (mihin perustuu)", "sv": "Belägg (vad bedömningen bygger på)"},
-	"sheet.col.figure":                        {"en": "Figure or x", "fi": "Luku tai x", "sv": "Tal eller x"},
-	"sheet.col.level":                         {"en": "Level 1–5", "fi": "Taso 1–5", "sv": "Nivå 1–5"},
-	"sheet.col.note":                          {"en": "Reason for the level", "fi": "Perustelu", "sv": "Motivering för nivån"},
-	"sheet.col.number":                        {"en": "No.", "fi": "Nro", "sv": "Nr"},
-	"sheet.col.points":                        {"en": "Points", "fi": "Pisteet", "sv": "Poäng"},
-	"sheet.csv.col.checked":                   {"en": "Checklist", "fi": "Tarkistuslista", "sv": "Checklista"},
-	"sheet.csv.col.evidence":                  {"en": "Evidence", "fi": "Näyttö", "sv": "Belägg"},
-	"sheet.csv.col.figure":                    {"en": "Figure", "fi": "Luku", "sv": "Tal"},
-	"sheet.csv.col.level":                     {"en": "Level", "fi": "Taso", "sv": "Nivå"},
-	"sheet.csv.col.note":                      {"en": "Note", "fi": "Perustelu", "sv": "Anteckning"},
-	"sheet.csv.col.number":                    {"en": "No.", "fi": "Nro", "sv": "Nr"},
-	"sheet.csv.col.title":                     {"en": "Title", "fi": "Kriteeri", "sv": "Kriterium"},
-	"sheet.csv.comment":                       {"en": "# laatu assessment template (%s). Fill in the level 1–5, figure, checklist elements, reason and evidence. Save as CSV and score it: laatu score arvio.csv", "fi": "# laatu-arviointipohja (%s). Täytä taso 1–5, luku, tarkistuslistan kohdat, perustelu ja näyttö. Tallenna CSV-muodossa ja pisteytä: laatu score arvio.csv", "sv": "# laatus bedömningsmall (%s). Fyll i nivån 1–5, talet, checklistans punkter, motiveringen och beläggen. Spara som CSV och poängsätt den: laatu score bedomning.csv"},
-	"sheet.csv.encoding":                      {"en": "the file's character encoding is not recognised (%v); save it as CSV UTF-8", "fi": "tiedoston merkistöä ei tunnisteta (%v); tallenna se muodossa CSV UTF-8", "sv": "filens teckenkodning känns inte igen (%v); spara den som CSV UTF-8"},
-	"sheet.csv.from-workbook":                 {"en": "the file is one sheet of a laatu workbook saved as CSV, and the other sheet is missing; score the .xlsx workbook itself, or make a CSV template with laatu template --format csv", "fi": "tiedosto on laatu-ohjelman työkirjan yksi välilehti CSV-muodossa, ja toinen välilehti puuttuu; pisteytä .xlsx-työkirja sellaisenaan tai tee CSV-pohja komennolla laatu template --format csv", "sv": "filen är ett blad ur en arbetsbok från laatu sparat som CSV, och det andra bladet saknas; poängsätt själva .xlsx-arbetsboken, eller gör en CSV-mall med laatu template --format csv"},
-	"sheet.csv.no-header":                     {"en": "the heading row of the criteria is missing; its first cell is %s and it also has a %s column", "fi": "kriteeririvien otsikkoriviä ei löydy; sen ensimmäinen solu on %s, ja siinä on myös sarake %s", "sv": "kriteriernas rubrikrad saknas; dess första cell är %s och den har också kolumnen %s"},
-	"sheet.csv.no-number":                     {"en": "the line has answers but no criterion number", "fi": "rivillä on vastauksia mutta ei kriteerin numeroa", "sv": "raden har svar men inget kriterienummer"},
-	"sheet.csv.syntax":                        {"en": "the CSV line is not valid: %v", "fi": "CSV-rivi ei kelpaa: %v", "sv": "CSV-raden är ogiltig: %v"},
-	"sheet.csv.title-checklist":               {"en": "Checklist: write the numbers or ids of the elements present, separated by commas (none when no element is present)", "fi": "Tarkistuslista: kirjoita toteutuvien kohtien numerot tai tunnisteet pilkuilla eroteltuina (ei, jos mikään ei toteudu)", "sv": "Checklista: skriv numren eller id-värdena på de punkter som uppfylls, åtskilda med kommatecken (nej när ingen punkt uppfylls)"},
-	"sheet.csv.unknown-field":                 {"en": "unknown field %q; accepted: %s (a comment line starts with #)", "fi": "tietoa %q ei tunneta; sallitut: %s (kommenttirivi alkaa #-merkillä)", "sv": "okänt fält %q; godtas: %s (en kommentarsrad börjar med #)"},
-	"sheet.damaged":                           {"en": "the workbook is damaged or cut short (%v); save or copy it again", "fi": "työkirja on vioittunut tai katkennut kesken (%v); tallenna se uudelleen tai kopioi se uudelleen", "sv": "arbetsboken är skadad eller avkortad (%v); spara eller kopiera den på nytt"},
-	"sheet.details.hint":                      {"en": "Fill in the yellow cells on this sheet and on the %s sheet. The %s sheet explains how.", "fi": "Täytä keltaiset solut tällä välilehdellä ja välilehdellä %s. Ohjeet ovat välilehdellä %s.", "sv": "Fyll i de gula cellerna på det här bladet och på bladet %s. Bladet %s förklarar hur."},
-	"sheet.details.title":                     {"en": "About the assessment", "fi": "Arvioinnin tiedot", "sv": "Om bedömningen"},
-	"sheet.duplicate-field":                   {"en": "the field %q is already given at %s", "fi": "kenttä %q on annettu jo kohdassa %s", "sv": "fältet %q anges redan vid %s"},
-	"sheet.dv.figure.error":                   {"en": "Give a number that is %s, such as 23.7.", "fi": "Anna luku, joka on %s, esimerkiksi 23,7.", "sv": "Ange ett tal som är %s, till exempel 23,7."},
-	"sheet.dv.figure.prompt":                  {"en": "%s (%s). If you leave the level empty, laatu works it out from this figure.", "fi": "%s (%s). Jos jätät tason tyhjäksi, laatu päättelee sen tästä luvusta.", "sv": "%s (%s). Om du lämnar nivån tom räknar laatu ut den utifrån det här talet."},
-	"sheet.dv.figure.title":                   {"en": "Figure", "fi": "Luku", "sv": "Tal"},
-	"sheet.dv.level.error":                    {"en": "The level is a whole number 1–5. Choose it from the list, or leave the cell empty when the criterion is not rated.", "fi": "Taso on kokonaisluku 1–5. Valitse se luettelosta tai jätä solu tyhjäksi, jos kriteeriä ei arvioida.", "sv": "Nivån är ett heltal 1–5. Välj den i listan, eller lämna cellen tom när kriteriet inte bedöms."},
-	"sheet.dv.level.prompt":                   {"en": "Choose a level 1–5; column %s describes each level. Leave empty when the criterion is not rated or its figure gives the level.", "fi": "Valitse taso 1–5; tasot on kuvattu sarakkeessa %s. Jätä tyhjäksi, jos kriteeriä ei arvioida tai jos taso päätellään luvusta.", "sv": "Välj en nivå 1–5; kolumn %s beskriver varje nivå. Lämna tomt när kriteriet inte bedöms eller när dess tal ger nivån."},
-	"sheet.dv.level.title":                    {"en": "Level 1–5", "fi": "Taso 1–5", "sv": "Nivå 1–5"},
-	"sheet.dv.mark.error":                     {"en": "Write x when the element is present. Leave empty, or write no, when it is not.", "fi": "Kirjoita x, jos kohta toteutuu. Jätä tyhjäksi tai kirjoita ei, jos ei toteudu.", "sv": "Skriv x när punkten uppfylls. Lämna tomt, eller skriv nej, när den inte uppfylls."},
-	"sheet.dv.mark.prompt":                    {"en": "Write x when the element is present; no, or leave empty, when it is not.", "fi": "Kirjoita x, jos kohta toteutuu; ei tai tyhjä, jos ei toteudu.", "sv": "Skriv x när punkten uppfylls; nej, eller lämna tomt, när den inte uppfylls."},
-	"sheet.dv.mark.title":                     {"en": "Present?", "fi": "Toteutuuko?", "sv": "Uppfylls?"},
-	"sheet.empty":                             {"en": "the file is empty", "fi": "tiedosto on tyhjä", "sv": "filen är tom"},
-	"sheet.encrypted":                         {"en": "the workbook is encrypted with a password; save it without one (Excel: File → Info → Protect Workbook → Encrypt with Password → clear the password)", "fi": "työkirja on suojattu salasanalla; tallenna se ilman salasanaa (Excel: Tiedosto → Tiedot → Suojaa työkirja → Salaa salasanalla → tyhjennä salasana)", "sv": "arbetsboken är krypterad med ett lösenord; spara den utan lösenord (Excel: Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord → töm lösenordet)"},
-	"sheet.field.criteria":                    {"en": "Criteria set", "fi": "Kriteeristö", "sv": "Kriterieuppsättning"},
-	"sheet.field.criteria_name":               {"en": "Criteria set name", "fi": "Kriteeristön nimi", "sv": "Kriterieuppsättningens namn"},
-	"sheet.field.criteria_version":            {"en": "Criteria set version", "fi": "Kriteeristön versio", "sv": "Kriterieuppsättningens version"},
-	"sheet.field.date":                        {"en": "Date of the assessment", "fi": "Arviointipäivä", "sv": "Bedömningens datum"},
-	"sheet.field.notes":                       {"en": "Notes on the assessment", "fi": "Huomioita arvioinnista", "sv": "Anteckningar om bedömningen"},
-	"sheet.field.provider":                    {"en": "Provider", "fi": "Palveluntuottaja", "sv": "Tjänsteproducent"},
-	"sheet.field.raters":                      {"en": "Raters", "fi": "Arvioijat", "sv": "Bedömare"},
-	"sheet.field.unit":                        {"en": "Unit or service", "fi": "Yksikkö tai palvelu", "sv": "Enhet eller tjänst"},
-	"sheet.help.text":                         {"en": "# 1. About the assessment\nOn the %[1]s sheet, write the provider, the unit, the date (24.11.2026 or 2026-11-24) and the raters. Leave the criteria set and its version as they are: laatu checks them so that the scores use the right criteria.\n# 2. The criteria\nThe %[2]s sheet has a row for each criterion, grouped by domain. Read what each level means and choose a level 1–5 from the yellow cell's list. Leave the level empty when you do not rate the criterion: a missing criterion never counts as 0, but the total stays incomplete and gets no band.\nWhere the criterion has a figure (such as clients per coach), write it in the \"Figure or x\" column. If you leave the level empty, the level follows from the figure. If you give both and they disagree, laatu keeps your level and reports the conflict.\nFor a checklist criterion, write x on the row of each element that is present (no, or leave empty, when it is not). The level follows from how many are present.\nWrite down the reason for each level and the evidence it rests on (client records, interviews, observation). Score what is done, not what is planned.\n# 3. Points\nThe Points column and the domain sums update as you fill in. For the scores, missing criteria, conflicts and what to improve, run: laatu score arvio.xlsx\n# 4. Saving\nSave the workbook as Excel (.xlsx), also in LibreOffice (Save As → Excel 2007–365). You may rename and reorder the sheets and add sheets of your own, but do not delete rows or the hidden column A: laatu finds the criteria by them. The sheets are protected without a password so that the layout is not broken by accident.\n# Printing\nThe assessment prints landscape, fitted to the page width, with the headings repeated on every page.", "fi": "# 1. Arvioinnin tiedot\nKirjoita välilehdelle %[1]s palveluntuottaja, yksikkö, arviointipäivä (24.11.2026) ja arvioijat. Kriteeristöä ja sen versiota ei muuteta: laatu tarkistaa niistä, että pisteet lasketaan oikeilla kriteereillä.\n# 2. Kriteerit\nVälilehdellä %[2]s on rivi jokaiselle kriteerille osa-alueittain. Lue tasokuvaukset ja valitse taso 1–5 keltaisen solun valikosta. Jätä taso tyhjäksi, jos kriteeriä ei arvioida: puuttuvaa kriteeriä ei lasketa nollaksi, mutta kokonaispisteet jäävät keskeneräisiksi eikä laatutasoa anneta.\nKun kriteerillä on mitattava luku (esimerkiksi asiakkaita työhönvalmentajaa kohden), kirjoita luku sarakkeeseen ”Luku tai x”. Jos jätät tason tyhjäksi, taso päätellään luvusta. Jos annat molemmat ja ne ovat ristiriidassa, laatu käyttää antamaasi tasoa ja kertoo ristiriidasta.\nTarkistuslistakriteereissä kirjoita x jokaisen toteutuvan kohdan riville (ei tai tyhjä, jos kohta ei toteudu). Taso määräytyy toteutuvien kohtien määrästä.\nKirjoita jokaiselle tasolle perustelu ja näyttö, johon se perustuu (asiakasrekisteri, haastattelut, havainnointi). Arvio perustuu toteutuneeseen toimintaan, ei suunnitelmiin.\n# 3. Pisteet\nPisteet-sarake ja osa-alueiden summat päivittyvät täyttäessäsi. Virallisen tuloksen, puuttuvat kriteerit, ristiriidat ja kehittämiskohteet saat komennolla: laatu score arvio.xlsx\n# 4. Tallentaminen\nTallenna työkirja Excel-muodossa (.xlsx), myös LibreOfficessa (Tallenna nimellä → Excel 2007–365). Välilehtien järjestystä ja nimiä saa muuttaa ja välilehtiä lisätä, mutta älä poista rivejä tai piilotettua A-saraketta: niistä laatu tunnistaa kriteerit. Välilehdet on suojattu ilman salasanaa, jotta rakenne ei rikkoudu vahingossa.\n# Tulostaminen\nArviointi tulostuu vaakasuuntaan sivun levyiseksi; otsikkorivi toistuu joka sivulla.", "sv": "# 1. Om bedömningen\nPå bladet %[1]s skriver du tjänsteproducenten, enheten, datumet (24.11.2026 eller 2026-11-24) och bedömarna. Lämna kriterieuppsättningen och dess version som de är: laatu kontrollerar dem så att poängen räknas enligt rätt kriterier.\n# 2. Kriterierna\nBladet %[2]s har en rad för varje kriterium, grupperade per område. Läs vad varje nivå innebär och välj en nivå 1–5 i den gula cellens lista. Lämna nivån tom när du inte bedömer kriteriet: ett saknat kriterium räknas aldrig som 0, men totalpoängen förblir ofullständig och får ingen kvalitetsklass.\nNär kriteriet har ett tal (till exempel klienter per jobbcoach), skriver du det i kolumnen \"Tal eller x\". Om du lämnar nivån tom följer nivån av talet. Om du anger båda och de inte stämmer överens, behåller laatu din nivå och rapporterar motstridigheten.\nFör ett kriterium med checklista skriver du x på raden för varje punkt som uppfylls (nej, eller lämna tomt, när den inte uppfylls). Nivån följer av hur många som uppfylls.\nSkriv ner motiveringen för varje nivå och de belägg den bygger på (klientregister, intervjuer, observation). Bedöm det som görs, inte det som planeras.\n# 3. Poäng\nKolumnen Poäng och områdenas summor uppdateras medan du fyller i. För poängen, saknade kriterier, motstridigheter och vad som kan utvecklas, kör: laatu score bedomning.xlsx\n# 4. Spara\nSpara arbetsboken i Excel-format (.xlsx), också i LibreOffice (Spara som → Excel 2007–365). Du får byta namn på bladen, ändra deras ordning och lägga till egna blad, men ta inte bort rader eller den dolda kolumnen A: laatu hittar kriterierna med hjälp av dem. Bladen är skyddade utan lösenord så att layouten inte förstörs av misstag.\n# Utskrift\nBedömningen skrivs ut liggande, anpassad till sidans bredd, med rubrikerna upprepade på varje sida."},
-	"sheet.help.title":                        {"en": "How to fill in the assessment", "fi": "Näin täytät arvioinnin", "sv": "Så här fyller du i bedömningen"},
-	"sheet.hint.criteria":                     {"en": "laatu checks that the criteria set matches when it scores; do not change", "fi": "laatu tarkistaa pisteyttäessään, että kriteeristö on sama; älä muuta", "sv": "laatu kontrollerar vid poängsättningen att kriterieuppsättningen stämmer; ändra inte"},
-	"sheet.hint.criteria_name":                {"en": "the criteria set's name, for reference", "fi": "kriteeristön nimi, tiedoksi", "sv": "kriterieuppsättningens namn, för kännedom"},
-	"sheet.hint.criteria_version":             {"en": "levels compare only within the same version", "fi": "tasot ovat vertailukelpoisia vain saman version kesken", "sv": "nivåerna kan bara jämföras inom samma version"},
-	"sheet.hint.date":                         {"en": "as 24.11.2026 or 2026-11-24", "fi": "muodossa 24.11.2026", "sv": "som 24.11.2026 eller 2026-11-24"},
-	"sheet.hint.fill":                         {"en": "Fill in the yellow cells: the level 1–5 from the list (or the figure, from which laatu works out the level), x for each checklist element present, the reason and the evidence. The points add up as you go.", "fi": "Täytä keltaiset solut: taso 1–5 valikosta (tai luku, josta laatu päättelee tason), x tarkistuslistan toteutuviin kohtiin, perustelu ja näyttö. Pisteet lasketaan samalla.", "sv": "Fyll i de gula cellerna: nivån 1–5 ur listan (eller talet som laatu räknar ut nivån från), x för varje punkt i checklistan som uppfylls, motiveringen och beläggen. Poängen summeras medan du fyller i."},
-	"sheet.hint.notes":                        {"en": "optional: how the assessment was made, which sources were used", "fi": "vapaaehtoinen: miten arvioitiin, mitä lähteitä käytettiin", "sv": "frivilligt: hur bedömningen gjordes, vilka källor som användes"},
-	"sheet.hint.provider":                     {"en": "the organisation, e.g. Jyväskylän kaupunki", "fi": "organisaatio, esimerkiksi Jyväskylän kaupunki", "sv": "organisationen, t.ex. Vasa stad"},
-	"sheet.hint.raters":                       {"en": "names separated by commas", "fi": "nimet pilkuilla eroteltuina", "sv": "namn åtskilda med kommatecken"},
-	"sheet.hint.unit":                         {"en": "the unit or service assessed, e.g. Työvalmennuspalvelu Kätevä", "fi": "arvioitava yksikkö tai palvelu, esimerkiksi Työvalmennuspalvelu Kätevä", "sv": "den enhet eller tjänst som bedöms, t.ex. Jobbcoachningen Kompassen"},
-	"sheet.mark.choices":                      {"en": "x,no", "fi": "x,ei", "sv": "x,nej"},
-	"sheet.measure":                           {"en": "Figure: %s (%s).", "fi": "Luku: %s (%s).", "sv": "Tal: %s (%s)."},
-	"sheet.missing-column":                    {"en": "the template's column %q is missing from the hidden row 1; make a new template with laatu template and copy the answers into it", "fi": "pohjan sarake %q puuttuu piilotetulta riviltä 1; tee uusi pohja komennolla laatu template ja kopioi vastaukset siihen", "sv": "mallens kolumn %q saknas på den dolda raden 1; gör en ny mall med laatu template och kopiera svaren till den"},
-	"sheet.missing-column.named":              {"en": "the template's column “%s” is missing (its key %s in the hidden row 1); make a new template with laatu template and copy the answers into it", "fi": "pohjan sarake ”%s” puuttuu (piilotetun rivin 1 tunniste %s); tee uusi pohja komennolla laatu template ja kopioi vastaukset siihen", "sv": "mallens kolumn ”%s” saknas (dess nyckel %s på den dolda raden 1); gör en ny mall med laatu template och kopiera svaren till den"},
-	"sheet.name.assessment":                   {"en": "Assessment", "fi": "Arviointi", "sv": "Bedömning"},
-	"sheet.name.details":                      {"en": "Details", "fi": "Tiedot", "sv": "Uppgifter"},
-	"sheet.name.instructions":                 {"en": "Instructions", "fi": "Ohjeet", "sv": "Anvisningar"},
-	"sheet.no-workbook":                       {"en": "the zip file holds no Excel workbook (xl/workbook.xml is missing); is it a LibreOffice (.ods) or Word file? Save it as .xlsx", "fi": "zip-tiedostossa ei ole Excel-työkirjaa (xl/workbook.xml puuttuu); onko se LibreOffice- (.ods) tai Word-tiedosto? Tallenna muodossa .xlsx", "sv": "zip-filen innehåller ingen Excel-arbetsbok (xl/workbook.xml saknas); är det en LibreOffice-fil (.ods) eller en Word-fil? Spara den som .xlsx"},
-	"sheet.not-template":                      {"en": "the workbook is not a laatu template: no sheet has %q in its hidden cell A1; make a template with laatu template", "fi": "työkirja ei ole laatu-ohjelman arviointipohja: siitä puuttuu välilehti, jonka piilotetussa A1-solussa on %q; tee pohja komennolla laatu template", "sv": "arbetsboken är inte en mall från laatu: inget blad har %q i sin dolda cell A1; gör en mall med laatu template"},
-	"sheet.not-zip":                           {"en": "the file is not an Excel workbook (.xlsx); save it as .xlsx in Excel or LibreOffice", "fi": "tiedosto ei ole Excel-työkirja (.xlsx); tallenna se Excelissä tai LibreOfficessa muodossa .xlsx", "sv": "filen är inte en Excel-arbetsbok (.xlsx); spara den som .xlsx i Excel eller LibreOffice"},
-	"sheet.not-zip-text":                      {"en": "the file is not an Excel workbook but text; if it is a CSV file, give it the .csv extension", "fi": "tiedosto ei ole Excel-työkirja vaan tekstiä; jos se on CSV-tiedosto, anna sille .csv-pääte", "sv": "filen är inte en Excel-arbetsbok utan text; om det är en CSV-fil, ge den ändelsen .csv"},
-	"sheet.ods":                               {"en": "LibreOffice spreadsheets (.ods) are not read; in LibreOffice, save the workbook as Excel 2007–365 (.xlsx)", "fi": "LibreOffice-laskentataulukoita (.ods) ei lueta; tallenna työkirja LibreOfficessa muodossa Excel 2007–365 (.xlsx)", "sv": "kalkylblad från LibreOffice (.ods) läses inte; spara arbetsboken i LibreOffice som Excel 2007–365 (.xlsx)"},
-	"sheet.old-format":                        {"en": "the file is an old Excel 97–2003 workbook (.xls) or another Office file; save it as an Excel workbook (.xlsx)", "fi": "tiedosto on vanhaa Excel 97–2003 -muotoa (.xls) tai muu Office-tiedosto; tallenna se muodossa Excel-työkirja (.xlsx)", "sv": "filen är en gammal arbetsbok från Excel 97–2003 (.xls) eller en annan Office-fil; spara den som Excel-arbetsbok (.xlsx)"},
-	"sheet.read-sheet":                        {"en": "cannot read the sheet %q: %v", "fi": "välilehteä %q ei voi lukea: %v", "sv": "bladet %q kan inte läsas: %v"},
-	"sheet.status.band":                       {"en": " · band: ", "fi": " · laatutaso: ", "sv": " · kvalitetsklass: "},
-	"sheet.status.domain":                     {"en": " / %d rated · at most %d points", "fi": " / %d arvioitu · enintään %d pistettä", "sv": " / %d bedömda · högst %d poäng"},
-	"sheet.status.incomplete":                 {"en": " · the band shows when every criterion is rated", "fi": " · laatutaso näkyy, kun kaikki kriteerit on arvioitu", "sv": " · kvalitetsklassen visas när alla kriterier är bedömda"},
-	"sheet.status.total":                      {"en": " / %d rated · at most %d points", "fi": " / %d arvioitu · enintään %d pistettä", "sv": " / %d bedömda · högst %d poäng"},
-	"sheet.title":                             {"en": "Quality criteria self-assessment: %s", "fi": "Laatukriteerien itsearviointi: %s", "sv": "Självvärdering enligt kvalitetskriterierna: %s"},
-	"sheet.too-large":                         {"en": "the workbook unpacks to %s but at most %s is allowed; it may be a zip bomb, or it holds large pictures or extra sheets – remove them and save again, or raise the limit with --max-unzip-size", "fi": "työkirjan koko purettuna on %s, mutta enintään %s sallitaan; se voi olla zip-pommi, tai siinä on suuria kuvia tai ylimääräisiä välilehtiä – poista ne ja tallenna uudelleen, tai nosta rajaa valinnalla --max-unzip-size", "sv": "arbetsboken packas upp till %s men högst %s tillåts; den kan vara en zip-bomb, eller så innehåller den stora bilder eller extra blad – ta bort dem och spara på nytt, eller höj gränsen med --max-unzip-size"},
-	"sheet.too-many-parts":                    {"en": "the workbook has %d parts; at most %d are allowed", "fi": "työkirjassa on %d osaa, enintään %d sallitaan", "sv": "arbetsboken har %d delar; högst %d tillåts"},
-	"sheet.too-many-rows":                     {"en": "the sheet has more than %d rows; laatu reads at most %d (delete the extra rows)", "fi": "välilehdellä on yli %d riviä; laatu lukee enintään %d (poista ylimääräiset rivit)", "sv": "bladet har fler än %d rader; laatu läser högst %d (ta bort de extra raderna)"},
-	"sheet.total":                             {"en": "Total points", "fi": "Pisteet yhteensä", "sv": "Totalpoäng"},
-	"sheet.twice":                             {"en": "the workbook has two laatu sheets (%s and %s); delete one", "fi": "työkirjassa on kaksi laatu-ohjelman välilehteä (%s ja %s); poista toinen", "sv": "arbetsboken har två blad från laatu (%s och %s); ta bort det ena"},
-	"sheet.xls":                               {"en": "old Excel 97–2003 workbooks (.xls) are not read; save the workbook as an Excel workbook (.xlsx)", "fi": "vanhoja Excel 97–2003 -työkirjoja (.xls) ei lueta; tallenna työkirja muodossa Excel-työkirja (.xlsx)", "sv": "gamla arbetsböcker från Excel 97–2003 (.xls) läses inte; spara arbetsboken som Excel-arbetsbok (.xlsx)"},
-	"sheetin.bad-choice":                      {"en": "the answer %q to question %s is not in the list; the options are: %s", "fi": "vastaus %q kysymykseen %s ei ole luettelossa; vaihtoehdot ovat: %s", "sv": "svaret %q på fråga %s finns inte i listan; alternativen är: %s"},
-	"sheetin.bad-choice.named":                {"en": "the answer %q to the question “%s” is not in the list; the options are: %s", "fi": "vastaus %q kysymykseen ”%s” ei ole luettelossa; vaihtoehdot ovat: %s", "sv": "svaret %q på frågan ”%s” finns inte i listan; alternativen är: %s"},
-	"sheetin.bad-count":                       {"en": "the count %s %q is not accepted: give a number of 0 or more, such as 83 or 3.5", "fi": "määrä %s %q ei kelpaa: anna luku, joka on 0 tai suurempi, esimerkiksi 83 tai 3,5", "sv": "antalet %s %q godtas inte: ange ett tal som är 0 eller större, till exempel 83 eller 3,5"},
-	"sheetin.bad-count.named":                 {"en": "the count “%s” is not accepted (%q): give a number of 0 or more, such as 83 or 3.5", "fi": "määrä ”%s” ei kelpaa (%q): anna luku, joka on 0 tai suurempi, esimerkiksi 83 tai 3,5", "sv": "antalet ”%s” godtas inte (%q): ange ett tal som är 0 eller större, till exempel 83 eller 3,5"},
-	"sheetin.bad-input-count":                 {"en": "the answer %q to question %s is not accepted: give a whole number of 0 or more, such as 12", "fi": "vastaus %q kysymykseen %s ei kelpaa: anna kokonaisluku, joka on 0 tai suurempi, esimerkiksi 12", "sv": "svaret %q på fråga %s godtas inte: ange ett heltal som är 0 eller större, till exempel 12"},
-	"sheetin.bad-input-count.named":           {"en": "the answer %q to the question “%s” is not accepted: give a whole number of 0 or more, such as 12", "fi": "vastaus %q kysymykseen ”%s” ei kelpaa: anna kokonaisluku, joka on 0 tai suurempi, esimerkiksi 12", "sv": "svaret %q på frågan ”%s” godtas inte: ange ett heltal som är 0 eller större, till exempel 12"},
-	"sheetin.bad-specialist-figure":           {"en": "specialist %d's figure %q is not a number: give a number such as 23.7", "fi": "%d. työhönvalmentajan luku %q ei kelpaa: anna luku, esimerkiksi 23,7", "sv": "jobbcoach %d: talet %q godtas inte: ange ett tal, till exempel 23,7"},
-	"sheetin.count":                           {"en": "%s (%s)", "fi": "%s (%s)", "sv": "%s (%s)"},
-	"sheetin.counts":                          {"en": "Effect on the level:", "fi": "Vaikutus tasoon:", "sv": "Inverkan på nivån:"},
-	"sheetin.csv.amount":                      {"en": "write the count in the Figure column (%s)", "fi": "kirjoita Luku-sarakkeeseen määrä (%s)", "sv": "skriv antalet i kolumnen Tal (%s)"},
-	"sheetin.csv.bad-sub":                     {"en": "the row id %q is not accepted: criterion %d's further rows are %s", "fi": "rivin tunnus %q ei kelpaa: kriteerin %d lisärivit ovat %s", "sv": "radens id %q godtas inte: tilläggsraderna för kriterium %d är %s"},
-	"sheetin.csv.choices":                     {"en": "write the id in the Figure column: %s", "fi": "kirjoita Luku-sarakkeeseen tunnus: %s", "sv": "skriv id-värdet i kolumnen Tal: %s"},
-	"sheetin.csv.count":                       {"en": "write a whole number in the Figure column (%s)", "fi": "kirjoita Luku-sarakkeeseen kokonaisluku (%s)", "sv": "skriv ett heltal i kolumnen Tal (%s)"},
-	"sheetin.csv.duplicate-sub":               {"en": "the row %s is already given at %s", "fi": "rivi %s on annettu jo kohdassa %s", "sv": "raden %s anges redan vid %s"},
-	"sheetin.csv.specialists":                 {"en": "One figure per specialist, separated by spaces (%s), such as 5 6 3.5", "fi": "Luku kullekin työhönvalmentajalle, välilyönnein eroteltuina (%s), esimerkiksi 5 6 3,5", "sv": "Ett tal per jobbcoach, åtskilda med mellanslag (%s), till exempel 5 6 3,5"},
-	"sheetin.csv.yes-no":                      {"en": "write yes or no in the Figure column", "fi": "kirjoita Luku-sarakkeeseen kyllä tai ei", "sv": "skriv ja eller nej i kolumnen Tal"},
-	"sheetin.dv.amount.error":                 {"en": "Type a number of 0 or more.", "fi": "Kirjoita luku, joka on 0 tai suurempi.", "sv": "Skriv ett tal som är 0 eller större."},
-	"sheetin.dv.amount.prompt":                {"en": "Type the count as a number, such as 83 or 3.5.", "fi": "Kirjoita määrä lukuna, esimerkiksi 83 tai 3,5.", "sv": "Skriv antalet som ett tal, till exempel 83 eller 3,5."},
-	"sheetin.dv.amount.title":                 {"en": "Count", "fi": "Määrä", "sv": "Antal"},
-	"sheetin.dv.choice.error":                 {"en": "Choose one of the options in the list, or leave the cell empty.", "fi": "Valitse jokin luettelon vaihtoehdoista tai jätä solu tyhjäksi.", "sv": "Välj ett av alternativen i listan, eller lämna cellen tom."},
-	"sheetin.dv.choice.prompt":                {"en": "Choose the option from the list that describes the service.", "fi": "Valitse luettelosta vaihtoehto, joka kuvaa palvelua.", "sv": "Välj det alternativ i listan som beskriver tjänsten."},
-	"sheetin.dv.choice.title":                 {"en": "Choose an answer", "fi": "Valitse vastaus", "sv": "Välj ett svar"},
-	"sheetin.dv.count.error":                  {"en": "Type a whole number of 0 or more.", "fi": "Kirjoita kokonaisluku, joka on 0 tai suurempi.", "sv": "Skriv ett heltal som är 0 eller större."},
-	"sheetin.dv.count.prompt":                 {"en": "Type a whole number, such as 12.", "fi": "Kirjoita kokonaisluku, esimerkiksi 12.", "sv": "Skriv ett heltal, till exempel 12."},
-	"sheetin.dv.count.title":                  {"en": "Whole number", "fi": "Kokonaisluku", "sv": "Heltal"},
-	"sheetin.effect.max":                      {"en": "at most level %d", "fi": "enintään taso %d", "sv": "högst nivå %d"},
-	"sheetin.effect.min":                      {"en": "at least level %d", "fi": "vähintään taso %d", "sv": "minst nivå %d"},
-	"sheetin.effect.none":                     {"en": "no effect on the level", "fi": "ei vaikuta tasoon", "sv": "ingen inverkan på nivån"},
-	"sheetin.effect.set":                      {"en": "level %d", "fi": "taso %d", "sv": "nivå %d"},
-	"sheetin.figure-ways.ratio":               {"en": "The figure can also be computed from counts: give them on the rows below.", "fi": "Luvun voi myös laskea määristä: anna ne alla oleville riveille.", "sv": "Talet kan också räknas ut från antal: ange dem på raderna nedan."},
-	"sheetin.figure-ways.specialists":         {"en": "Give the figure either on this row or one figure per specialist on the rows below; their mean is computed.", "fi": "Anna luku joko tälle riville tai kunkin työhönvalmentajan luku alla oleville riveille; keskiarvo lasketaan.", "sv": "Ange talet antingen på den här raden eller ett tal per jobbcoach på raderna nedan; deras medeltal räknas ut."},
-	"sheetin.help":                            {"en": "For some criteria the figure can also be given per specialist (their mean is computed) or from counts, such as the number of clients and the specialists' full-time equivalents (the figure is computed from them). Give the figure one way only. The questions below a criterion are answered from a list or with a whole number. They can raise or cap the level, as stated beside each question: the figure gives a level first, then the answers raise it, and last they cap it. The Points column works the level out as laatu score does.", "fi": "Joidenkin kriteerien luvun voi antaa myös työhönvalmentajittain (niiden keskiarvo lasketaan) tai määristä, kuten asiakasmäärästä ja työhönvalmentajien henkilötyövuosista (luku lasketaan niistä). Anna luku vain yhdellä tavalla. Kriteerin alla oleviin kysymyksiin vastataan valitsemalla vaihtoehto valikosta tai kirjoittamalla kokonaisluku. Vastaukset voivat nostaa tasoa tai rajata sitä, ja kunkin vastauksen vaikutus näkyy kysymyksen vieressä: ensin luku antaa tason, sitten vastaukset nostavat sitä ja lopuksi rajaavat sitä. Pisteet-sarake laskee tason samoin kuin laatu score.", "sv": "För vissa kriterier kan talet också anges per jobbcoach (deras medeltal räknas ut) eller utifrån antal, till exempel antalet klienter och jobbcoachernas årsverken (talet räknas ut från dem). Ange talet på bara ett sätt. Frågorna under ett kriterium besvaras ur en lista eller med ett heltal. De kan höja eller begränsa nivån, som det står bredvid varje fråga: talet ger först en nivå, sedan höjer svaren den och sist begränsar de den. Kolumnen Poäng räknar ut nivån på samma sätt som laatu score."},
-	"sheetin.inputs-below":                    {"en": "Also answer the questions below: they can raise or cap the level.", "fi": "Vastaa myös alla oleviin kysymyksiin: ne voivat nostaa tai rajata tasoa.", "sv": "Svara också på frågorna nedan: de kan höja eller begränsa nivån."},
-	"sheetin.mean":                            {"en": "Mean of the specialists' figures (computed)", "fi": "Työhönvalmentajien lukujen keskiarvo (lasketaan)", "sv": "Medeltalet av jobbcoachernas tal (uträknat)"},
-	"sheetin.no":                              {"en": "No", "fi": "Ei", "sv": "Nej"},
-	"sheetin.no-cell":                         {"en": "the answer (%s) has no cell in the template: the set's criterion does not have it", "fi": "vastaukselle (%s) ei ole pohjassa solua, koska kriteeristön kriteerillä ei ole sitä", "sv": "svaret (%s) har ingen cell i mallen: uppsättningens kriterium har inte det"},
-	"sheetin.no-options":                      {"en": "the options of question %s are missing from the workbook; make a new template with laatu template", "fi": "kysymyksen %s vaihtoehdot puuttuvat työkirjasta; tee uusi pohja komennolla laatu template", "sv": "alternativen för fråga %s saknas i arbetsboken; gör en ny mall med laatu template"},
-	"sheetin.no-options.named":                {"en": "the options of the question “%s” are missing from the workbook; make a new template with laatu template", "fi": "kysymyksen ”%s” vaihtoehdot puuttuvat työkirjasta; tee uusi pohja komennolla laatu template", "sv": "alternativen för frågan ”%s” saknas i arbetsboken; gör en ny mall med laatu template"},
-	"sheetin.options":                         {"en": "Options:", "fi": "Vaihtoehdot:", "sv": "Alternativ:"},
-	"sheetin.question.choice":                 {"en": "%s Choose from the list.", "fi": "%s Valitse luettelosta.", "sv": "%s Välj i listan."},
-	"sheetin.question.count":                  {"en": "%s Give a whole number (%s).", "fi": "%s Anna kokonaisluku (%s).", "sv": "%s Ange ett heltal (%s)."},
-	"sheetin.range.above":                     {"en": "more than %s", "fi": "yli %s", "sv": "fler än %s"},
-	"sheetin.range.and":                       {"en": " and ", "fi": " ja ", "sv": " och "},
-	"sheetin.range.below":                     {"en": "fewer than %s", "fi": "alle %s", "sv": "färre än %s"},
-	"sheetin.range.max":                       {"en": "at most %s", "fi": "enintään %s", "sv": "högst %s"},
-	"sheetin.range.min":                       {"en": "%s or more", "fi": "vähintään %s", "sv": "%s eller fler"},
-	"sheetin.ratio":                           {"en": "The figure computed from the counts (%s / %s)", "fi": "Luku laskettuna määristä (%s / %s)", "sv": "Talet uträknat från antalen (%s / %s)"},
-	"sheetin.specialist":                      {"en": "Specialist %d (%s)", "fi": "%d. valmentaja (%s)", "sv": "Jobbcoach %d (%s)"},
-	"sheetin.yes":                             {"en": "Yes", "fi": "Kyllä", "sv": "Ja"},
-	"tender.accepts.choices":                  {"en": "accepted: %s", "fi": "hyväksytään: %s", "sv": "godtas: %s"},
-	"tender.accepts.points":                   {"en": "%s: %s points", "fi": "%s: %s p", "sv": "%s: %s poäng"},
-	"tender.accepts.text":                     {"en": "an answer is required; the buyer reads it", "fi": "vastaus vaaditaan; hankkija arvioi sen", "sv": "ett svar krävs; beställaren läser det"},
-	"tender.accepts.yes":                      {"en": "yes required", "fi": "vaaditaan kyllä", "sv": "ja krävs"},
-	"tender.bid.answer-not-one":               {"en": "%s takes one value, not a list or key–value pairs", "fi": "kohtaan %s kuuluu yksi arvo, ei luetteloa eikä avain–arvo-pareja", "sv": "%s tar ett värde, inte en lista eller nyckel–värde-par"},
-	"tender.bid.answers-not-map":              {"en": "requirements gives the answers by id, for example requirements: {transition-meetings: yes}", "fi": "requirements-kohdassa annetaan vastaukset tunnuksittain, esimerkiksi requirements: {transition-meetings: yes}", "sv": "requirements anger svaren per id, till exempel requirements: {transition-meetings: yes}"},
-	"tender.bid.bad-choice":                   {"en": "the answer %[2]q to requirement %[1]s is not accepted; choices: %[3]s", "fi": "vaatimuksen %s vastaus %q ei kelpaa; vaihtoehdot: %s", "sv": "svaret %[2]q på kravet %[1]s godtas inte; alternativ: %[3]s"},
-	"tender.bid.bad-figure":                   {"en": "the answer %[2]q to requirement %[1]s is not a number", "fi": "vaatimuksen %s vastaus %q ei ole luku", "sv": "svaret %[2]q på kravet %[1]s är inte ett tal"},
-	"tender.bid.bad-yes-no":                   {"en": "the answer %[2]q to requirement %[1]s is not accepted: answer yes or no", "fi": "vaatimuksen %s vastaus %q ei kelpaa: vastaa yes tai no (kyllä tai ei)", "sv": "svaret %[2]q på kravet %[1]s godtas inte: svara yes eller no (ja eller nej)"},
-	"tender.bid.duplicate-answer":             {"en": "requirement %s is already answered on line %d", "fi": "vaatimukseen %s on vastattu jo rivillä %d", "sv": "kravet %s är redan besvarat på rad %d"},
-	"tender.bid.no-own-requirements":          {"en": "profile %[2]s does not ask requirement %[1]q, nor any requirements of its own; remove requirements", "fi": "profiili %[2]s ei kysy vaatimusta %[1]q eikä muitakaan omia vaatimuksia; poista requirements-kohta", "sv": "profilen %[2]s frågar inte efter kravet %[1]q, och inte heller efter några egna krav; ta bort requirements"},
-	"tender.bid.unknown-requirement":          {"en": "profile %[2]s does not ask requirement %[1]q; it asks: %[3]s", "fi": "profiili %[2]s ei kysy vaatimusta %[1]q; kysytyt: %[3]s", "sv": "profilen %[2]s frågar inte efter kravet %[1]q; den frågar efter: %[3]s"},
-	"tender.cmd.long":                         {"en": "Tender comparison: when the profile has a comparison section (as the built-in\nte-tyohonvalmennus has), a bid that misses a minimum requirement is excluded whatever its\npoints, and the comparison criteria, the profile's own requirements and the price give\nquality points (quality / best quality × quality points), price points (lowest price / bid's\nprice × price points) and the total. A bid answers the profile's own requirements and gives\nits price in its YAML file:\n  requirements: {transition-meetings: yes, assessments: yes}\n  price: {amount: 1234.50, unit: client-month}\nThe output is a comparison memo: for every bid and requirement what was asked, what the bid\nsaid, the verdict or the points, and the reason.", "fi": "Tarjousvertailu: jos profiilissa on comparison-kohta (kuten sisäänrakennetussa\nte-tyohonvalmennus-profiilissa), vähimmäisvaatimuksen täyttymättä jääminen sulkee tarjouksen\npois pisteistä riippumatta, ja vertailuperusteista, profiilin omista vaatimuksista ja hinnasta\nlasketaan laatupisteet (laatu / paras laatu × laadun pisteet), hintapisteet (halvin hinta /\ntarjouksen hinta × hinnan pisteet) ja yhteispisteet. Tarjous vastaa profiilin omiin\nvaatimuksiin ja antaa hinnan YAML-tiedostossaan:\n  requirements: {transition-meetings: yes, assessments: yes}\n  price: {amount: 1234.50, unit: client-month}\nTulosteessa on vertailumuistio: jokaisesta tarjouksesta ja vaatimuksesta mitä kysyttiin, mitä\ntarjous vastasi, tulos tai pisteet ja perustelu.", "sv": "Jämförelse av anbud: när profilen har en del comparison (som den inbyggda\nte-tyohonvalmennus har), utesluts ett anbud som inte uppfyller ett minimikrav oberoende av\npoängen, och jämförelsegrunderna, profilens egna krav och priset ger kvalitetspoäng\n(kvalitet / bästa kvalitet × kvalitetspoäng), prispoäng (lägsta pris / anbudets pris ×\nprispoäng) och totalpoängen. Ett anbud besvarar profilens egna krav och anger sitt pris\ni sin YAML-fil:\n  requirements: {transition-meetings: yes, assessments: yes}\n  price: {amount: 1234.50, unit: client-month}\nResultatet är en jämförelsepromemoria: för varje anbud och krav vad som frågades, vad\nanbudet sade, utlåtandet eller poängen och motiveringen."},
-	"tender.col.asked":                        {"en": "Asked", "fi": "Kysytty", "sv": "Efterfrågat"},
-	"tender.col.exclusions":                   {"en": "Why excluded", "fi": "Poissulkemisen syy", "sv": "Varför uteslutet"},
-	"tender.col.formula":                      {"en": "Formula", "fi": "Laskukaava", "sv": "Formel"},
-	"tender.col.id":                           {"en": "Id", "fi": "Tunnus", "sv": "Id"},
-	"tender.col.kind":                         {"en": "Kind", "fi": "Laji", "sv": "Typ"},
-	"tender.col.price":                        {"en": "Price", "fi": "Hinta", "sv": "Pris"},
-	"tender.col.price-points":                 {"en": "Price points", "fi": "Hintapisteet", "sv": "Prispoäng"},
-	"tender.col.price-unit":                   {"en": "Price unit", "fi": "Hinnan yksikkö", "sv": "Prisenhet"},
-	"tender.col.quality":                      {"en": "Quality", "fi": "Laatu", "sv": "Kvalitet"},
-	"tender.col.quality-max":                  {"en": "Quality at most", "fi": "Laatu enintään", "sv": "Kvalitet högst"},
-	"tender.col.quality-points":               {"en": "Quality points", "fi": "Laatupisteet", "sv": "Kvalitetspoäng"},
-	"tender.col.said":                         {"en": "The bid says", "fi": "Tarjous vastaa", "sv": "Anbudet anger"},
-	"tender.col.total":                        {"en": "Total points", "fi": "Yhteispisteet", "sv": "Totalpoäng"},
-	"tender.col.verdict":                      {"en": "Verdict or points", "fi": "Tulos tai pisteet", "sv": "Utlåtande eller poäng"},
-	"tender.evidence":                         {"en": "Evidence: %s", "fi": "Näyttö: %s", "sv": "Belägg: %s"},
-	"tender.excluded":                         {"en": "excluded", "fi": "suljettu pois", "sv": "uteslutet"},
-	"tender.excluded-count":                   {"en": "%d of %d bids are excluded because they miss a minimum requirement; they get no points and no rank.", "fi": "%d/%d tarjousta on suljettu pois, koska ne eivät täytä kaikkia vähimmäisvaatimuksia; niitä ei pisteytetä eikä laiteta järjestykseen.", "sv": "%d av %d anbud utesluts eftersom de inte uppfyller ett minimikrav; de får inga poäng och ingen placering."},
-	"tender.excluded-head":                    {"en": "Excluded: %s", "fi": "Suljettu pois: %s", "sv": "Uteslutet anbud: %s"},
-	"tender.flag.profile":                     {"en": "write a bid form asking a procurement profile's criteria, requirements and price (a built-in name or a YAML file)", "fi": "tee tarjouslomake, joka kysyy hankintaprofiilin kriteerit, vaatimukset ja hinnan (sisäänrakennettu nimi tai YAML-tiedosto)", "sv": "skriv en anbudsblankett som frågar efter en upphandlingsprofils kriterier, krav och pris (ett inbyggt namn eller en YAML-fil)"},
-	"tender.form.answer":                      {"en": "Answer (level, yes/no, choice or price)", "fi": "Vastaus (taso, kyllä/ei, vaihtoehto tai hinta)", "sv": "Svar (nivå, ja/nej, alternativ eller pris)"},
-	"tender.form.bad-row":                     {"en": "the row id %q is not part of the form; do not add, remove or change the form's rows", "fi": "rivin tunnus %q ei kuulu lomakkeeseen; älä lisää, poista tai muuta lomakkeen rivejä", "sv": "radens id %q hör inte till blanketten; lägg inte till, ta inte bort och ändra inte blankettens rader"},
-	"tender.form.compared":                    {"en": "comparison criterion, weight %s", "fi": "vertailuperuste, paino %s", "sv": "jämförelsegrund, vikt %s"},
-	"tender.form.date":                        {"en": "Date", "fi": "Päivämäärä", "sv": "Datum"},
-	"tender.form.evidence":                    {"en": "Evidence", "fi": "Näyttö", "sv": "Belägg"},
-	"tender.form.figure":                      {"en": "Figure or price unit", "fi": "Luku tai hinnan yksikkö", "sv": "Tal eller prisenhet"},
-	"tender.form.figure-unit":                 {"en": "The figure in column E, in %s.", "fi": "Luku sarakkeeseen E, yksikkönä %s.", "sv": "Talet i kolumn E, i %s."},
-	"tender.form.help":                        {"en": "Fill in the yellow cells. Give each criterion a level 1–5 (and the figure where one is asked), answer every requirement and give the price. Do not add or remove rows.", "fi": "Täytä keltaiset solut. Anna jokaiselle kriteerille taso 1–5 (ja luku, jos sitä kysytään), vastaa jokaiseen vaatimukseen ja anna hinta. Älä lisää tai poista rivejä.", "sv": "Fyll i de gula cellerna. Ge varje kriterium en nivå 1–5 (och talet där det frågas), besvara alla krav och ange priset. Lägg inte till eller ta bort rader."},
-	"tender.form.minimum":                     {"en": "minimum requirement", "fi": "vähimmäisvaatimus", "sv": "minimikrav"},
-	"tender.form.no-from":                     {"en": "--from does not go with --profile: the bid form is blank", "fi": "--from ei käy yhdessä --profile-valinnan kanssa: tarjouslomake on tyhjä", "sv": "--from passar inte ihop med --profile: anbudsblanketten är tom"},
-	"tender.form.note":                        {"en": "Reason", "fi": "Perustelu", "sv": "Motivering"},
-	"tender.form.options":                     {"en": "Levels or options, and the evidence asked for", "fi": "Tasot tai vaihtoehdot ja pyydetty näyttö", "sv": "Nivåer eller alternativ, och de belägg som efterfrågas"},
-	"tender.form.other-profile":               {"en": "the bid form was made for profile %s, but the check uses profile %s; make the form again with laatu template --profile", "fi": "tarjouslomake on tehty profiilille %s, mutta tarkistuksessa on profiili %s; tee lomake uudelleen komennolla laatu template --profile", "sv": "anbudsblanketten gjordes för profilen %s, men granskningen använder profilen %s; gör blanketten på nytt med laatu template --profile"},
-	"tender.form.price":                       {"en": "Price in euros (excluding VAT)", "fi": "Hinta euroina (arvonlisäveroton)", "sv": "Pris i euro (utan moms)"},
-	"tender.form.price-help":                  {"en": "The amount in column D, the unit in column E: %s.", "fi": "Summa sarakkeeseen D, yksikkö sarakkeeseen E: %s.", "sv": "Beloppet i kolumn D, enheten i kolumn E: %s."},
-	"tender.form.provider":                    {"en": "Bidder", "fi": "Tarjoaja", "sv": "Anbudsgivare"},
-	"tender.form.sheet":                       {"en": "Bid", "fi": "Tarjous", "sv": "Anbud"},
-	"tender.form.text":                        {"en": "Answer briefly in words.", "fi": "Vastaa lyhyesti sanoin.", "sv": "Svara kort med ord."},
-	"tender.form.title":                       {"en": "Bid form: %s", "fi": "Tarjouslomake: %s", "sv": "Anbudsblankett: %s"},
-	"tender.form.unit":                        {"en": "Service", "fi": "Palvelu", "sv": "Tjänst"},
-	"tender.form.unreadable":                  {"en": "the bid form cannot be read: %s", "fi": "tarjouslomaketta ei voi lukea: %s", "sv": "anbudsblanketten kan inte läsas: %s"},
-	"tender.form.written":                     {"en": "Written: %s (bid form, profile %s)", "fi": "Kirjoitettu: %s (tarjouslomake, profiili %s)", "sv": "Sparad: %s (anbudsblankett, profil %s)"},
-	"tender.form.yes-no":                      {"en": "yes or no", "fi": "kyllä tai ei", "sv": "ja eller nej"},
-	"tender.kind.comparison":                  {"en": "comparison criterion", "fi": "vertailuperuste", "sv": "jämförelsegrund"},
-	"tender.kind.info":                        {"en": "information", "fi": "tieto", "sv": "information"},
-	"tender.kind.minimum":                     {"en": "minimum requirement", "fi": "vähimmäisvaatimus", "sv": "minimikrav"},
-	"tender.memo":                             {"en": "Comparison memo", "fi": "Vertailumuistio", "sv": "Jämförelsepromemoria"},
-	"tender.no-price-points":                  {"en": "prices are not compared: %s", "fi": "hintoja ei verrata: %s", "sv": "priserna jämförs inte: %s"},
-	"tender.no-quality":                       {"en": "no compared bid's quality is above 0, so no quality points are given: %s", "fi": "yhdenkään vertailtavan tarjouksen laatu ei ole yli 0, joten laatupisteitä ei anneta: %s", "sv": "inget av de jämförda anbuden har en kvalitet över 0, så inga kvalitetspoäng ges: %s"},
-	"tender.own":                              {"en": "The profile's own requirements", "fi": "Profiilin omat vaatimukset", "sv": "Profilens egna krav"},
-	"tender.points-flag":                      {"en": "profile %s gives the points itself (quality %s, price %s), so --points does not go with it; leave --points out", "fi": "profiili %s antaa pisteet itse (laatu %s, hinta %s), joten --points ei käy sen kanssa; jätä --points pois", "sv": "profilen %s ger själv poängen (kvalitet %s, pris %s), så --points passar inte ihop med den; utelämna --points"},
-	"tender.price.asked":                      {"en": "The price and its unit; at most %s price points", "fi": "Hinta ja sen yksikkö; hintapisteet enintään %s", "sv": "Priset och dess enhet; högst %s prispoäng"},
-	"tender.price.bad-amount":                 {"en": "the price %q is not accepted: give an amount in euros above 0, for example 1234.50", "fi": "hinta %q ei kelpaa: anna euromäärä, joka on suurempi kuin 0, esimerkiksi 1234,50", "sv": "priset %q godtas inte: ange ett belopp i euro som är större än 0, till exempel 1234,50"},
-	"tender.price.bad-unit":                   {"en": "the price unit %q is not accepted; options: %s", "fi": "hinnan yksikkö %q ei kelpaa; vaihtoehdot: %s (asiakaskuukausi, asiakas, koko hankinta)", "sv": "prisenheten %q godtas inte; alternativ: %s"},
-	"tender.price.mixed-units":                {"en": "the price is given per %s, but bid %[3]s gives it per %[2]s; every bid must give its price in the same unit for prices to be compared", "fi": "hinnan yksikkö on %s, mutta tarjouksessa %[3]s se on %[2]s; kaikkien tarjousten hinnat on annettava samassa yksikössä, jotta niitä voi verrata", "sv": "priset anges per %s, men anbudet %[3]s anger det per %[2]s; alla anbud ska ange priset i samma enhet för att priserna ska kunna jämföras"},
-	"tender.price.not-compared":               {"en": "the bid gives a price, but profile %s compares no prices (it has no comparison section); remove the price or use a profile that compares prices", "fi": "tarjous antaa hinnan, mutta profiili %s ei vertaa hintoja (siinä ei ole comparison-kohtaa); poista hinta tai käytä profiilia, joka vertaa hintoja", "sv": "anbudet anger ett pris, men profilen %s jämför inga priser (den har ingen del comparison); ta bort priset eller använd en profil som jämför priser"},
-	"tender.price.not-map":                    {"en": "the price is given as an amount and a unit, for example price: {amount: 1234.50, unit: client-month}", "fi": "hinta annetaan summana ja yksikkönä, esimerkiksi price: {amount: 1234.50, unit: client-month}", "sv": "priset anges som ett belopp och en enhet, till exempel price: {amount: 1234.50, unit: client-month}"},
-	"tender.price.profile-unit":               {"en": "the price is given per %s, but the profile asks for the price per %s", "fi": "hinta on annettu yksikössä %s, mutta profiili pyytää hinnan yksikössä %s", "sv": "priset anges per %s, men profilen frågar efter priset per %s"},
-	"tender.price.unknown-key":                {"en": "a price has no key %q; its keys are amount and unit", "fi": "hinnassa ei ole kohtaa %q; kohdat ovat amount (summa) ja unit (yksikkö)", "sv": "ett pris har ingen nyckel %q; dess nycklar är amount och unit"},
-	"tender.profile.bad-answer":               {"en": "answer type %q is not accepted; options: %s", "fi": "vastauksen laji %q ei kelpaa; vaihtoehdot: %s", "sv": "svarstypen %q godtas inte; alternativ: %s"},
-	"tender.profile.bad-choice":               {"en": "the choice id %q is missing, not accepted or already used: use lower-case letters a–z, digits and hyphens", "fi": "vaihtoehdon tunnus %q puuttuu, ei kelpaa tai on jo käytössä: käytä pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä", "sv": "alternativets id %q saknas, godtas inte eller används redan: använd små bokstäver a–z, siffror och bindestreck"},
-	"tender.profile.bad-formula":              {"en": "there is no formula %q; the only one is %s", "fi": "kaavaa %q ei ole; ainoa kaava on %s", "sv": "formeln %q finns inte; den enda är %s"},
-	"tender.profile.bad-kind":                 {"en": "kind %q is not accepted: write %s (a minimum requirement; a bid that fails it is excluded) or %s (a comparison criterion that gives points)", "fi": "laji %q ei kelpaa: kirjoita %s (vähimmäisvaatimus, jonka täyttymättä jääminen sulkee tarjouksen pois) tai %s (vertailuperuste, josta saa pisteitä)", "sv": "kind %q godtas inte: skriv %s (ett minimikrav; ett anbud som inte uppfyller det utesluts) eller %s (en jämförelsegrund som ger poäng)"},
-	"tender.profile.bad-own-id":               {"en": "requirement id %q is not accepted: use lower-case letters a–z, digits and hyphens", "fi": "vaatimuksen tunnus %q ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä", "sv": "kravets id %q godtas inte: använd små bokstäver a–z, siffror och bindestreck"},
-	"tender.profile.bad-source":               {"en": "source %q is not accepted: write %s (the requirement is from the source document) or %s (laatu's default for the buyer to adjust)", "fi": "lähde %q ei kelpaa: kirjoita %s (vaatimus on lähdeasiakirjasta) tai %s (laatu-ohjelman oletus, jota hankkija voi muuttaa)", "sv": "källan %q godtas inte: skriv %s (kravet kommer från källdokumentet) eller %s (laatus standardvärde som beställaren kan justera)"},
-	"tender.profile.bad-ties":                 {"en": "the tie rule %q is not accepted; options: %s", "fi": "tasapisteiden sääntö %q ei kelpaa; vaihtoehdot: %s", "sv": "regeln för lika poäng %q godtas inte; alternativ: %s"},
-	"tender.profile.bad-weights":              {"en": "the comparison weights quality %s and price %s are not accepted: weights are 0 or more, and at least one must be above 0", "fi": "vertailun painot laatu %s ja hinta %s eivät kelpaa: painot ovat 0 tai suurempia, ja ainakin toisen on oltava suurempi kuin 0", "sv": "jämförelsens vikter kvalitet %s och pris %s godtas inte: vikterna är 0 eller större, och minst en ska vara större än 0"},
-	"tender.profile.duplicate-own":            {"en": "requirement id %q is already used on line %d", "fi": "vaatimuksen tunnus %q on jo käytössä rivillä %d", "sv": "kravets id %q används redan på rad %d"},
-	"tender.profile.few-choices":              {"en": "the choice requirement %s needs at least two choices (choices)", "fi": "valintavaatimuksella %s on oltava vähintään kaksi vaihtoehtoa (choices)", "sv": "valkravet %s behöver minst två alternativ (choices)"},
-	"tender.profile.figure-compared":          {"en": "a figure can only be a minimum requirement (%s); points can be given for a yes-no answer or a choice", "fi": "luku voi olla vain vähimmäisvaatimus (%s); pisteitä voi antaa kyllä/ei-vastauksesta tai valinnasta", "sv": "ett tal kan bara vara ett minimikrav (%s); poäng kan ges för ett ja/nej-svar eller ett val"},
-	"tender.profile.figure-no-limit":          {"en": "the figure requirement %s has no limit: give figure_min, figure_max or both", "fi": "lukuvaatimukselta %s puuttuu raja: anna figure_min, figure_max tai molemmat", "sv": "talkravet %s har ingen gräns: ange figure_min, figure_max eller båda"},
-	"tender.profile.negative-points":          {"en": "the points %s are negative; points are 0 or more", "fi": "pisteet %s ovat negatiiviset; pisteet ovat 0 tai suurempia", "sv": "poängen %s är negativa; poängen är 0 eller större"},
-	"tender.profile.no-accept":                {"en": "the minimum requirement %s does not say which choices it accepts (accept)", "fi": "vähimmäisvaatimukselta %s puuttuu hyväksyttyjen vaihtoehtojen luettelo (accept)", "sv": "minimikravet %s anger inte vilka alternativ det godtar (accept)"},
-	"tender.profile.no-comparison":            {"en": "the profile has comparison criteria (kind: comparison) but no comparison weights; add, for example, comparison: {quality: 60, price: 40}", "fi": "profiilissa on vertailuperusteita (kind: comparison), mutta ei vertailun painoja; lisää esimerkiksi comparison: {quality: 60, price: 40}", "sv": "profilen har jämförelsegrunder (kind: comparison) men inga vikter för jämförelsen; lägg till, till exempel, comparison: {quality: 60, price: 40}"},
-	"tender.profile.no-points":                {"en": "the compared requirement %s gives no points to its answers (points)", "fi": "vertailtavalta vaatimukselta %s puuttuvat vastausten pisteet (points)", "sv": "det jämförda kravet %s ger inga poäng för sina svar (points)"},
-	"tender.profile.no-weight":                {"en": "the comparison criterion has no weight: give weight, for example weight: 10", "fi": "vertailuperusteelta puuttuu paino: anna weight, esimerkiksi weight: 10", "sv": "jämförelsegrunden har ingen vikt: ange weight, till exempel weight: 10"},
-	"tender.profile.quality-nothing":          {"en": "quality is given %s points, but the profile has no comparison criterion (kind: comparison) to compute quality points from", "fi": "laadulle on annettu %s pistettä, mutta profiilissa ei ole yhtään vertailuperustetta (kind: comparison), josta laatupisteet laskettaisiin", "sv": "kvaliteten får %s poäng, men profilen har ingen jämförelsegrund (kind: comparison) att räkna ut kvalitetspoäng från"},
-	"tender.profile.text-compared":            {"en": "a text answer can only be a minimum requirement (%s): points cannot be computed from a text", "fi": "tekstivastaus voi olla vain vähimmäisvaatimus (%s), koska tekstistä ei voi laskea pisteitä", "sv": "ett textsvar kan bara vara ett minimikrav (%s): poäng kan inte räknas ut från en text"},
-	"tender.profile.unknown-accept":           {"en": "there is no choice %q to accept; choices: %s", "fi": "hyväksyttyä vaihtoehtoa %q ei ole; vaihtoehdot: %s", "sv": "det finns inget alternativ %q att godta; alternativ: %s"},
-	"tender.profile.weight-on-minimum":        {"en": "a minimum requirement takes no weight; to give points for the criterion, write kind: comparison", "fi": "vähimmäisvaatimuksella ei ole painoa; jos kriteeristä annetaan pisteitä, kirjoita kind: comparison", "sv": "ett minimikrav har ingen vikt; skriv kind: comparison för att ge poäng för kriteriet"},
-	"tender.profile.yes-no-points":            {"en": "a yes-no requirement gives points to the answers yes and no, not to %q", "fi": "kyllä/ei-vaatimuksen pisteet annetaan vastauksille yes ja no, ei vastaukselle %q", "sv": "ett ja/nej-krav ger poäng för svaren yes och no, inte för %q"},
-	"tender.ranking":                          {"en": "Result of the comparison", "fi": "Vertailun tulos", "sv": "Jämförelsens resultat"},
-	"tender.reason.compared":                  {"en": "The answer “%s” gives %s points (at most %s).", "fi": "Vastaus ”%s” antaa %s pistettä (enintään %s).", "sv": "Svaret ”%s” ger %s poäng (högst %s)."},
-	"tender.reason.compared-unanswered":       {"en": "No answer: 0 points (at most %s). A missing answer only loses the points.", "fi": "Ei vastausta: 0 pistettä (enintään %s). Puuttuva vastaus vain menettää pisteet.", "sv": "Inget svar: 0 poäng (högst %s). Ett saknat svar gör bara att poängen uteblir."},
-	"tender.reason.criterion":                 {"en": "Level %d / 5 × %s = %s points.", "fi": "Taso %d / 5 × %s = %s pistettä.", "sv": "Nivå %d / 5 × %s = %s poäng."},
-	"tender.reason.criterion-unanswered":      {"en": "The bid gives neither a level nor a figure: 0 points (at most %s). A comparison criterion does not exclude the bid.", "fi": "Tarjous ei anna tasoa eikä lukua: 0 pistettä (enintään %s). Vertailuperuste ei sulje tarjousta pois.", "sv": "Anbudet anger varken en nivå eller ett tal: 0 poäng (högst %s). En jämförelsegrund utesluter inte anbudet."},
-	"tender.reason.met":                       {"en": "The answer “%s” meets the requirement (%s).", "fi": "Vastaus ”%s” täyttää vaatimuksen (%s).", "sv": "Svaret ”%s” uppfyller kravet (%s)."},
-	"tender.reason.no-price":                  {"en": "The bid gives no price, so it cannot be compared and is excluded. The bid file needs the price: price: {amount: 1234.50, unit: client-month}.", "fi": "Tarjous ei anna hintaa, joten sitä ei voi verrata, ja se suljetaan pois. Tarjoustiedostoon lisätään hinta: price: {amount: 1234.50, unit: client-month}.", "sv": "Anbudet anger inget pris, så det kan inte jämföras och utesluts. Anbudsfilen behöver priset: price: {amount: 1234.50, unit: client-month}."},
-	"tender.reason.not-met":                   {"en": "The answer “%s” does not meet the requirement (%s), so the bid is excluded.", "fi": "Vastaus ”%s” ei täytä vaatimusta (%s), joten tarjous suljetaan pois.", "sv": "Svaret ”%s” uppfyller inte kravet (%s), så anbudet utesluts."},
-	"tender.reason.price":                     {"en": "Lowest price %s / bid's price %s × %s = %s points.", "fi": "Halvin hinta %s / tarjouksen hinta %s × %s = %s pistettä.", "sv": "Lägsta pris %s / anbudets pris %s × %s = %s poäng."},
-	"tender.reason.price-excluded":            {"en": "The bid is excluded, so its price gets no points and does not move the other bids' price points.", "fi": "Tarjous on suljettu pois, joten sen hintaa ei pisteytetä eikä se vaikuta muiden hintapisteisiin.", "sv": "Anbudet är uteslutet, så dess pris får inga poäng och påverkar inte de andra anbudens prispoäng."},
-	"tender.reason.target":                    {"en": "Target, not a reason to exclude: %s", "fi": "Tavoite, ei poissulkeva: %s", "sv": "Mål, inte en grund för uteslutning: %s"},
-	"tender.reason.text":                      {"en": "The bid answers in words; the buyer reads and judges the answer.", "fi": "Tarjous vastaa tekstillä; hankkija lukee ja arvioi vastauksen.", "sv": "Anbudet svarar med ord; beställaren läser och bedömer svaret."},
-	"tender.reason.unanswered":                {"en": "The bid does not answer this minimum requirement, so it is excluded. The bid file needs the answer: requirements: {%s: yes}.", "fi": "Tarjous ei vastaa vähimmäisvaatimukseen, joten se suljetaan pois. Tarjoustiedostoon lisätään vastaus: requirements: {%s: yes}.", "sv": "Anbudet besvarar inte det här minimikravet, så det utesluts. Anbudsfilen behöver svaret: requirements: {%s: yes}."},
-	"tender.req.compared":                     {"en": "comparison criterion: level / 5 × weight %s", "fi": "vertailuperuste: taso / 5 × paino %s", "sv": "jämförelsegrund: nivå / 5 × vikt %s"},
-	"tender.req.target":                       {"en": "target %s", "fi": "tavoite %s", "sv": "mål %s"},
-	"tender.rule":                             {"en": "Points go only to bids that are not excluded. Quality points = bid's quality / best quality × %s. Price points = lowest price / bid's price × %s. Total = quality points + price points. %s", "fi": "Pisteet annetaan vain tarjouksille, joita ei ole suljettu pois. Laatupisteet = tarjouksen laatu / paras laatu × %s. Hintapisteet = halvin hinta / tarjouksen hinta × %s. Yhteispisteet = laatupisteet + hintapisteet. %s", "sv": "Poäng ges bara till anbud som inte är uteslutna. Kvalitetspoäng = anbudets kvalitet / bästa kvalitet × %s. Prispoäng = lägsta pris / anbudets pris × %s. Totalpoäng = kvalitetspoäng + prispoäng. %s"},
-	"tender.source.laatu-default":             {"en": "laatu's default, to adjust", "fi": "laatu-ohjelman oletus, muutettavissa", "sv": "laatus standardvärde, kan justeras"},
-	"tender.sources":                          {"en": "Source of requirements: “from the source document” = stated by the source document; “laatu's default” = the profile's default for the buyer to adjust. A bid that misses a minimum requirement is excluded; a comparison criterion gives points, and a missing answer only loses them.", "fi": "Vaatimusten lähde: ”lähdeasiakirjasta” = lähdeasiakirjan vaatimus; ”laatu-ohjelman oletus” = profiilin oletus, jota hankkija voi muuttaa. Vähimmäisvaatimuksen täyttymättä jääminen sulkee tarjouksen pois; vertailuperusteesta saa pisteitä, ja puuttuva vastaus vain menettää ne.", "sv": "Kravens källa: ”från källdokumentet” = anges i källdokumentet; ”laatus standardvärde” = profilens standardvärde som beställaren kan justera. Ett anbud som inte uppfyller ett minimikrav utesluts; en jämförelsegrund ger poäng, och ett saknat svar gör bara att poängen uteblir."},
-	"tender.summary":                          {"en": "%d of %d bids meet every minimum requirement and are compared.", "fi": "%d/%d tarjousta täyttää kaikki vähimmäisvaatimukset ja on vertailussa.", "sv": "%d av %d anbud uppfyller alla minimikrav och jämförs."},
-	"tender.ties.price":                       {"en": "Of bids with equal totals the lower price goes first; equal prices share a rank.", "fi": "Yhtä suurista yhteispisteistä edelle menee halvempi tarjous; saman hinnan tarjoukset jakavat sijan.", "sv": "Av anbud med samma totalpoäng kommer det med lägre pris först; lika priser delar placering."},
-	"tender.ties.quality":                     {"en": "Of bids with equal totals the one with more quality points goes first; equal ones share a rank.", "fi": "Yhtä suurista yhteispisteistä edelle menee tarjous, jolla on enemmän laatupisteitä; yhtä suuret jakavat sijan.", "sv": "Av anbud med samma totalpoäng kommer det med fler kvalitetspoäng först; lika anbud delar placering."},
-	"tender.ties.share":                       {"en": "Bids with equal totals share a rank.", "fi": "Yhtä suuret yhteispisteet saaneet tarjoukset jakavat sijan.", "sv": "Anbud med samma totalpoäng delar placering."},
-	"tender.title":                            {"en": "Tender comparison: %s", "fi": "Tarjousvertailu: %s", "sv": "Jämförelse av anbud: %s"},
-	"tender.unit.client":                      {"en": "per client", "fi": "/ asiakas", "sv": "per klient"},
-	"tender.unit.client-month":                {"en": "per client-month", "fi": "/ asiakaskuukausi", "sv": "per klientmånad"},
-	"tender.unit.total":                       {"en": "for the whole contract", "fi": "koko hankinta", "sv": "för hela avtalet"},
-	"tender.verdict.excluded":                 {"en": "Excluded: %s.", "fi": "Suljetaan pois: %s.", "sv": "Utesluts: %s."},
-	"tender.verdict.meets":                    {"en": "Meets all %d minimum requirements and is compared.", "fi": "Täyttää kaikki %d vähimmäisvaatimusta ja on vertailussa.", "sv": "Uppfyller alla %d minimikrav och jämförs."},
-	"tender.verdict.meets.one":                {"en": "Meets the profile's %d minimum requirement and is compared.", "fi": "Täyttää profiilin %d vähimmäisvaatimuksen ja on vertailussa.", "sv": "Uppfyller profilens %d minimikrav och jämförs."},
-	"tender.verdict.points":                   {"en": "%s points", "fi": "%s pistettä", "sv": "%s poäng"},
-	"tender.why.criterion":                    {"en": "criterion %d %s: %s", "fi": "kriteeri %d %s: %s", "sv": "kriterium %d %s: %s"},
-	"tender.why.own":                          {"en": "requirement %s: %s", "fi": "vaatimus %s: %s", "sv": "kravet %s: %s"},
-	"tender.why.price":                        {"en": "no price", "fi": "hinta puuttuu", "sv": "inget pris"},
-	"tender2.bar.total":                       {"en": "%s / %s pts", "fi": "%s / %s p", "sv": "%s / %s p"},
-	"tender2.chart-note":                      {"en": "A bar is the bid's total points (quality points + price points) out of the maximum. An empty bar and the word EXCLUDED: the bid misses a minimum requirement, so it gets no points and no rank.", "fi": "Palkki on tarjouksen yhteispisteet (laatupisteet + hintapisteet) enimmäispisteistä. Tyhjä palkki ja sanat SULJETTU POIS: tarjous ei täytä kaikkia vähimmäisvaatimuksia, joten se ei saa pisteitä eikä sijaa.", "sv": "Stapeln visar anbudets totalpoäng (kvalitetspoäng + prispoäng) i förhållande till maximipoängen. En tom stapel och ordet UTESLUTET: anbudet uppfyller inte alla minimikrav, så det får inga poäng och ingen placering."},
-	"tender2.chart-title":                     {"en": "Total points (out of %s)", "fi": "Yhteispisteet (enintään %s)", "sv": "Totalpoäng (högst %s)"},
-	"tender2.col.accepts":                     {"en": "Accepted or points", "fi": "Hyväksytään tai pisteet", "sv": "Godtas eller poäng"},
-	"tender2.col.evidence":                    {"en": "Evidence asked", "fi": "Pyydetty selvitys", "sv": "Begärd utredning"},
-	"tender2.col.kind-source":                 {"en": "Kind and source", "fi": "Laji ja lähde", "sv": "Typ och källa"},
-	"tender2.col.question":                    {"en": "Question", "fi": "Kysymys", "sv": "Fråga"},
-	"tender2.col.requirement":                 {"en": "Requirement", "fi": "Vaatimus", "sv": "Krav"},
-	"tender2.form.csv-no-marker":              {"en": "the file is not a laatu bid form: it lacks the line that starts with %s and names the profile; make the form again with laatu template --profile", "fi": "tiedosto ei ole laatun tarjouslomake: siitä puuttuu rivi, joka alkaa sanalla %s ja nimeää profiilin; tee lomake uudelleen komennolla laatu template --profile", "sv": "filen är inte en anbudsblankett från laatu: den saknar raden som börjar med %s och anger profilen; gör blanketten på nytt med laatu template --profile"},
-	"tender2.form.for-check":                  {"en": "the file is a bid form, not an assessment: bid forms are read by laatu check --profile, for example laatu check --profile te-tyohonvalmennus bids/", "fi": "tiedosto on tarjouslomake, ei arviointi: tarjouslomakkeet luetaan komennolla laatu check --profile, esimerkiksi laatu check --profile te-tyohonvalmennus tarjoukset/", "sv": "filen är en anbudsblankett, inte en bedömning: anbudsblanketter läses med laatu check --profile, till exempel laatu check --profile te-tyohonvalmennus anbud/"},
-	"tender2.form.xlsx-or-csv":                {"en": "the bid form is a workbook (.xlsx) or a CSV file (.csv): give, for example, -o tarjouslomake.xlsx or -o tarjous.csv", "fi": "tarjouslomake on työkirja (.xlsx) tai CSV-tiedosto (.csv): anna esimerkiksi -o tarjouslomake.xlsx tai -o tarjous.csv", "sv": "anbudsblanketten är en arbetsbok (.xlsx) eller en CSV-fil (.csv): ange till exempel -o anbudsblankett.xlsx eller -o anbud.csv"},
-	"tender2.memo-lead":                       {"en": "For every bid and requirement: what was asked, what the bid states, the verdict or the points, and the reason. A minimum requirement not met is in capitals.", "fi": "Jokaisesta tarjouksesta ja vaatimuksesta: mitä kysyttiin, mitä tarjous ilmoittaa, ratkaisu tai pisteet ja perustelu. Täyttymätön vähimmäisvaatimus on kirjoitettu isoin kirjaimin.", "sv": "För varje anbud och krav: vad som efterfrågades, vad anbudet anger, utlåtandet eller poängen och motiveringen. Ett minimikrav som inte uppfylls är skrivet med versaler."},
-	"tender2.memo-of":                         {"en": "Comparison memo: %s", "fi": "Vertailumuistio: %s", "sv": "Jämförelsepromemoria: %s"},
-	"tender2.sheet.memo":                      {"en": "Comparison memo", "fi": "Vertailumuistio", "sv": "Jämförelsepromemoria"},
-	"tender2.sheet.own":                       {"en": "Own requirements", "fi": "Omat vaatimukset", "sv": "Egna krav"},
-	"tender2.sheet.result":                    {"en": "Result", "fi": "Vertailun tulos", "sv": "Jämförelsens resultat"},
-	"version.build":                           {"en": "commit %s, %s, %s", "fi": "koontiversio %s, %s, %s", "sv": "commit %s, %s, %s"},
-	"version.unknown":                         {"en": "unknown", "fi": "ei tiedossa", "sv": "okänd"},
-	"xlsx.cell-style":                         {"en": "the cell's style number (s=%q) is not a number, so its value is lost; the file is damaged: type the value into the cell again in Excel or LibreOffice and save the workbook", "fi": "solun muotoilun numero (s=%q) ei ole luku, joten solun arvo on kadonnut; tiedosto on vioittunut: kirjoita arvo soluun uudelleen Excelissä tai LibreOfficessa ja tallenna työkirja", "sv": "cellens formatnummer (s=%q) är inte ett tal, så dess värde går förlorat; filen är skadad: skriv in värdet i cellen på nytt i Excel eller LibreOffice och spara arbetsboken"},
-	"xlsx.detail.doctype":                     {"en": "it has a document type declaration, <!DOCTYPE …>, which Excel and LibreOffice never write", "fi": "siinä on dokumenttityypin määrittely, <!DOCTYPE …>, jota Excel ja LibreOffice eivät koskaan kirjoita", "sv": "den har en dokumenttypsdeklaration, <!DOCTYPE …>, som Excel och LibreOffice aldrig skriver"},
-	"xlsx.detail.not-xml":                     {"en": "the part holds no XML", "fi": "osassa ei ole XML:ää", "sv": "delen innehåller ingen XML"},
-	"xlsx.detail.other":                       {"en": "%s", "fi": "%s", "sv": "%s"},
-	"xlsx.detail.syntax":                      {"en": "line %d of the XML: %s", "fi": "XML:n rivi %d: %s", "sv": "rad %d i XML-koden: %s"},
-	"xlsx.detail.text-outside":                {"en": "text outside the XML's root element", "fi": "tekstiä XML:n juurielementin ulkopuolella", "sv": "text utanför XML-kodens rotelement"},
-	"xlsx.detail.two-roots":                   {"en": "the element <%s> is followed by another element <%s>", "fi": "elementin <%s> päätyttyä tulee vielä elementti <%s>", "sv": "elementet <%s> följs av ett annat element <%s>"},
-	"xlsx.detail.zip":                         {"en": "the part is itself a zip file, not XML", "fi": "osa on itse zip-tiedosto eikä XML:ää", "sv": "delen är själv en zip-fil, inte XML"},
-	"xlsx.part-damaged":                       {"en": "the workbook's part %s is damaged (%s); save the workbook again in Excel or LibreOffice", "fi": "työkirjan osa %s on vioittunut (%s); tallenna työkirja uudelleen Excelissä tai LibreOfficessa", "sv": "arbetsbokens del %s är skadad (%s); spara arbetsboken på nytt i Excel eller LibreOffice"},
-	"xlsx.shared-string-index":                {"en": "the cell refers to entry %q of the workbook's shared-string table, which has %d entries (numbered from 0), so its value is lost; the file is damaged: type the value into the cell again in Excel or LibreOffice and save the workbook", "fi": "solu viittaa työkirjan jaettujen tekstien taulukon tekstiin numero %q, mutta taulukossa on %d tekstiä (numeroitu nollasta alkaen), joten solun arvo on kadonnut; tiedosto on vioittunut: kirjoita arvo soluun uudelleen Excelissä tai LibreOfficessa ja tallenna työkirja", "sv": "cellen hänvisar till post %q i arbetsbokens tabell över delade strängar, som har %d poster (numrerade från 0), så dess värde går förlorat; filen är skadad: skriv in värdet i cellen på nytt i Excel eller LibreOffice och spara arbetsboken"},
-	"xlsx.sheet-damaged":                      {"en": "the sheet's XML is damaged (%s); save the workbook again in Excel or LibreOffice", "fi": "välilehden XML on vioittunut (%s); tallenna työkirja uudelleen Excelissä tai LibreOfficessa", "sv": "bladets XML är skadad (%s); spara arbetsboken på nytt i Excel eller LibreOffice"},
-	"xlsx.sheet-damaged-row":                  {"en": "the sheet's XML is damaged near row %d (%s); save the workbook again in Excel or LibreOffice", "fi": "välilehden XML on vioittunut rivin %d kohdalla (%s); tallenna työkirja uudelleen Excelissä tai LibreOfficessa", "sv": "bladets XML är skadad nära rad %d (%s); spara arbetsboken på nytt i Excel eller LibreOffice"},
-	"xlsx.too-many-shared-strings":            {"en": "the workbook's shared-string table (%s) has more than %d entries, though laatu reads at most %d cells, so it cannot belong to a filled template; copy the answers into a new template (laatu template)", "fi": "työkirjan jaettujen tekstien taulukossa (%s) on yli %d tekstiä, vaikka laatu lukee enintään %d solua, joten taulukko ei voi kuulua täytettyyn arviointipohjaan; kopioi vastaukset uuteen pohjaan (laatu template)", "sv": "arbetsbokens tabell över delade strängar (%s) har fler än %d poster, fast laatu läser högst %d celler, så den kan inte höra till en ifylld mall; kopiera svaren till en ny mall (laatu template)"},
-	"yaml.empty":                              {"en": "the file is empty", "fi": "tiedosto on tyhjä", "sv": "filen är tom"},
-	"yaml.kind.bool":                          {"en": "true or false", "fi": "arvoa true tai false", "sv": "true eller false"},
-	"yaml.kind.int":                           {"en": "a whole number", "fi": "kokonaislukua", "sv": "ett heltal"},
-	"yaml.kind.list":                          {"en": "a list", "fi": "luetteloa", "sv": "en lista"},
-	"yaml.kind.map":                           {"en": "key–value pairs", "fi": "avain–arvo-pareja", "sv": "nyckel–värde-par"},
-	"yaml.kind.number":                        {"en": "a number", "fi": "lukua", "sv": "ett tal"},
-	"yaml.kind.text":                          {"en": "text", "fi": "tekstiä", "sv": "text"},
-	"yaml.syntax":                             {"en": "the YAML is not valid: check the indentation, colons and quotes on this line and the lines before it (the parser says: %s)", "fi": "YAML-muoto on virheellinen: tarkista tämän ja edellisten rivien sisennykset, kaksoispisteet ja lainausmerkit (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: kontrollera indragen, kolonen och citattecknen på den här raden och raderna före den (parsern säger: %s)"},
-	"yaml.syntax.backslash":                   {"en": "the YAML is not valid: a backslash (\\) inside double quotes starts a special character; use single quotes ('C:\\Folder') or write the backslash twice (the parser says: %s)", "fi": "YAML-muoto on virheellinen: kenoviiva (\\) kaksinkertaisten lainausmerkkien sisällä aloittaa erikoismerkin; käytä yksinkertaisia lainausmerkkejä ('C:\\Kansio') tai kirjoita kenoviiva kahdesti (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: ett omvänt snedstreck (\\) inom dubbla citattecken inleder ett specialtecken; använd enkla citattecken ('C:\\Mapp') eller skriv snedstrecket två gånger (parsern säger: %s)"},
-	"yaml.syntax.bad-start":                   {"en": "the YAML is not valid: a value starts with a character a YAML value cannot start with (such as @, ` or %%); put the value in quotes (the parser says: %s)", "fi": "YAML-muoto on virheellinen: arvo alkaa merkillä, jolla YAML-arvo ei voi alkaa (kuten @, ` tai %%); laita arvo lainausmerkkeihin (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: ett värde börjar med ett tecken som ett YAML-värde inte kan börja med (till exempel @, ` eller %%); sätt värdet inom citattecken (parsern säger: %s)"},
-	"yaml.syntax.colon":                       {"en": "the YAML is not valid: a value holds a colon and a space, which read as the start of a new key; put the value in quotes, for example note: \"Note: important\" (the parser says: %s)", "fi": "YAML-muoto on virheellinen: arvossa on kaksoispiste ja välilyönti, jotka luetaan uuden avaimen aluksi; laita arvo lainausmerkkeihin, esimerkiksi note: \"Huom: tärkeä\" (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: ett värde innehåller ett kolon och ett mellanslag, vilket läses som början på en ny nyckel; sätt värdet inom citattecken, till exempel note: \"Obs: viktigt\" (parsern säger: %s)"},
-	"yaml.syntax.dash":                        {"en": "the YAML is not valid: a list item (-) is on the same line as its key; start the list on the next line, indented (the parser says: %s)", "fi": "YAML-muoto on virheellinen: luettelon kohta (-) on samalla rivillä kuin sen avain; aloita luettelo seuraavalta riviltä sisennettynä (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: ett listelement (-) står på samma rad som sin nyckel; börja listan på nästa rad, indragen (parsern säger: %s)"},
-	"yaml.syntax.depth":                       {"en": "the YAML is not valid: it nests too many levels deep (the parser says: %s)", "fi": "YAML-muoto on virheellinen: rakenteita on sisäkkäin liian monta tasoa (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: den är kapslad i för många nivåer (parsern säger: %s)"},
-	"yaml.syntax.flow-list":                   {"en": "the YAML is not valid: a [ … ] list is not closed with ], or a comma is missing between its items (the parser says: %s)", "fi": "YAML-muoto on virheellinen: hakasulkeella [ alkavaa luetteloa ei ole suljettu merkillä ], tai sen osien välistä puuttuu pilkku (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: en lista [ … ] är inte stängd med ], eller ett kommatecken saknas mellan dess element (parsern säger: %s)"},
-	"yaml.syntax.flow-map":                    {"en": "the YAML is not valid: a { … } mapping is not closed with }, or a comma is missing between its entries (the parser says: %s)", "fi": "YAML-muoto on virheellinen: aaltosulkeella { alkavaa kohtaa ei ole suljettu merkillä }, tai sen osien välistä puuttuu pilkku (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: en mappning { … } är inte stängd med }, eller ett kommatecken saknas mellan dess poster (parsern säger: %s)"},
-	"yaml.syntax.indent":                      {"en": "the YAML is not valid: the line is indented unlike the lines of its level, or text follows a quoted value; indent the keys of one level by the same number of spaces (the parser says: %s)", "fi": "YAML-muoto on virheellinen: rivi on sisennetty eri tavalla kuin saman tason rivit, tai lainausmerkeissä olevan arvon perässä on vielä tekstiä; sisennä saman tason avaimet yhtä monella välilyönnillä (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: raden är indragen annorlunda än raderna på samma nivå, eller text följer efter ett värde inom citattecken; dra in nycklarna på samma nivå med lika många mellanslag (parsern säger: %s)"},
-	"yaml.syntax.list-indent":                 {"en": "the YAML is not valid: a key of a list item is indented unlike the item's other keys; start each item with - and line up the item's keys (the parser says: %s)", "fi": "YAML-muoto on virheellinen: luettelon kohdan avain on sisennetty eri tavalla kuin kohdan muut avaimet; aloita jokainen kohta merkillä - ja sisennä kohdan avaimet samaan kohtaan (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: en nyckel i ett listelement är indragen annorlunda än elementets andra nycklar; börja varje element med - och rada upp elementets nycklar (parsern säger: %s)"},
-	"yaml.syntax.no-colon":                    {"en": "the YAML is not valid: the line has no colon after a key; write key: value, or indent it to continue the value on the line before (the parser says: %s)", "fi": "YAML-muoto on virheellinen: rivillä ei ole kaksoispistettä avaimen perässä; kirjoita muodossa avain: arvo, tai jatka edellisen rivin arvoa sisennettynä (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: raden har inget kolon efter en nyckel; skriv nyckel: värde, eller dra in raden för att fortsätta värdet på raden före (parsern säger: %s)"},
-	"yaml.syntax.no-value":                    {"en": "the YAML is not valid: a key has no value, or its value starts with a character it cannot start with (such as } or ]); put the value in quotes (the parser says: %s)", "fi": "YAML-muoto on virheellinen: avaimen perästä puuttuu arvo, tai arvo alkaa merkillä, jolla se ei voi alkaa (kuten } tai ]); laita arvo lainausmerkkeihin (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: en nyckel saknar värde, eller värdet börjar med ett tecken som det inte kan börja med (till exempel } eller ]); sätt värdet inom citattecken (parsern säger: %s)"},
-	"yaml.syntax.open-quote":                  {"en": "the YAML is not valid: a quotation mark is not closed, so the file ends inside a value; check that every quotation mark has its pair (the parser says: %s)", "fi": "YAML-muoto on virheellinen: lainausmerkki jäi sulkematta, joten tiedosto loppuu kesken arvon; tarkista, että jokaisella lainausmerkillä on pari (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: ett citattecken är inte stängt, så filen slutar inne i ett värde; kontrollera att varje citattecken har sitt par (parsern säger: %s)"},
-	"yaml.syntax.reference":                   {"en": "the YAML is not valid: a value starts with * or &, which YAML reads as a reference to another place in the file; put the value in quotes (the parser says: %s)", "fi": "YAML-muoto on virheellinen: arvo alkaa merkillä * tai &, jolla YAML viittaa toiseen kohtaan tiedostossa; laita arvo lainausmerkkeihin (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: ett värde börjar med * eller &, vilket YAML läser som en hänvisning till ett annat ställe i filen; sätt värdet inom citattecken (parsern säger: %s)"},
-	"yaml.syntax.tab":                         {"en": "the YAML is not valid: the line is indented with a tab; indent with spaces (the parser says: %s)", "fi": "YAML-muoto on virheellinen: rivi on sisennetty sarkaimella; sisennä välilyönneillä (jäsentimen ilmoitus: %s)", "sv": "YAML-koden är ogiltig: raden är indragen med tabb; dra in med mellanslag (parsern säger: %s)"},
-	"yaml.type":                               {"en": "%s", "fi": "%s", "sv": "%s"},
-	"yaml.unknown-field":                      {"en": "unknown field %q; accepted: %s", "fi": "tuntematon kenttä %q; sallitut: %s", "sv": "okänt fält %q; godtas: %s"},
-	"yaml.want":                               {"en": "the value %q is not accepted: expected %s", "fi": "arvo %q ei kelpaa: odotettiin %s", "sv": "värdet %q godtas inte: det ska vara %s"},
-	"yaml.want-kind":                          {"en": "%s is not accepted here: expected %s", "fi": "tähän ei käy %s: odotettiin %s", "sv": "%s godtas inte här: det ska vara %s"},
-	"yamlstrict.band-range":                   {"en": "band %q: %s %d is outside the possible totals %d–%d", "fi": "pistealue %q: %s %d on mahdollisten kokonaispisteiden %d–%d ulkopuolella", "sv": "kvalitetsklassen %q: %s %d ligger utanför de möjliga totalpoängen %d–%d"},
-	"yamlstrict.found.list":                   {"en": "a list is not accepted here", "fi": "luetteloa ei voi antaa tässä", "sv": "en lista godtas inte här"},
-	"yamlstrict.found.map":                    {"en": "key–value pairs are not accepted here", "fi": "avain–arvo-pareja ei voi antaa tässä", "sv": "nyckel–värde-par godtas inte här"},
-	"yamlstrict.hint.criterion":               {"en": "give the criterion's number, such as 7", "fi": "anna kriteerin numero, esimerkiksi 7", "sv": "ange kriteriets nummer, till exempel 7"},
-	"yamlstrict.hint.date":                    {"en": "write 2026-11-24 or 24.11.2026", "fi": "kirjoita 2026-11-24 tai 24.11.2026", "sv": "skriv 2026-11-24 eller 24.11.2026"},
-	"yamlstrict.hint.figure":                  {"en": "give a number such as 23.7", "fi": "anna luku, esimerkiksi 23,7", "sv": "ange ett tal, till exempel 23,7"},
-	"yamlstrict.hint.level":                   {"en": "give a whole number 1–5, or leave it empty when the criterion is not rated", "fi": "anna kokonaisluku 1–5 tai jätä tyhjäksi, jos kriteeriä ei arvioida", "sv": "ange ett heltal 1–5, eller lämna fältet tomt när kriteriet inte bedöms"},
-	"yamlstrict.hint.version":                 {"en": "give the version as text, such as \"1\"", "fi": "anna versio tekstinä, esimerkiksi \"1\"", "sv": "ange versionen som text, till exempel \"1\""},
-	"yamlstrict.int-quoted":                   {"en": "%s \"%s\" is text in quotation marks, not a whole number: write the number without them", "fi": "%s \"%s\" on lainausmerkeissä eli tekstiä eikä kokonaisluku: kirjoita luku ilman lainausmerkkejä", "sv": "%s \"%s\" är text inom citattecken, inte ett heltal: skriv talet utan dem"},
-	"yamlstrict.int-quoted-key":               {"en": "the key \"%[2]s\" under %[1]s is text in quotation marks, not a whole number: write the number without them", "fi": "kohdan %s avain \"%s\" on lainausmerkeissä eli tekstiä eikä kokonaisluku: kirjoita luku ilman lainausmerkkejä", "sv": "nyckeln \"%[2]s\" under %[1]s är text inom citattecken, inte ett heltal: skriv talet utan dem"},
-	"yamlstrict.int-range":                    {"en": "%s %s is far too %s a number for this field", "fi": "%s %s on aivan liian %s luku tähän kenttään", "sv": "%s %s är ett alldeles för %s tal för det här fältet"},
-	"yamlstrict.int-range-key":                {"en": "the key %[2]s under %[1]s is far too %[3]s a number", "fi": "kohdan %s avain %s on aivan liian %s luku", "sv": "nyckeln %[2]s under %[1]s är ett alldeles för %[3]s tal"},
-	"yamlstrict.large":                        {"en": "large", "fi": "suuri", "sv": "stort"},
-	"yamlstrict.more-documents":               {"en": "the file holds more than one YAML document (line %d); laatu reads one: put each document in a file of its own", "fi": "tiedostossa on useampi kuin yksi YAML-dokumentti (rivi %d); laatu lukee vain yhden: tallenna kukin omaan tiedostoonsa", "sv": "filen innehåller mer än ett YAML-dokument (rad %d); laatu läser ett: lägg varje dokument i en egen fil"},
-	"yamlstrict.not-finite":                   {"en": "%s %s is not accepted: NaN and infinity are not figures; give a number such as 20, or leave the bound out", "fi": "%s %s ei kelpaa: NaN ja ääretön eivät ole lukuja; anna luku, esimerkiksi 20, tai jätä raja kokonaan pois", "sv": "%s %s godtas inte: NaN och oändligheten är inga tal; ange ett tal, till exempel 20, eller utelämna gränsen"},
-	"yamlstrict.not-finite-key":               {"en": "the key %[2]s under %[1]s is not accepted: NaN and infinity are not figures", "fi": "kohdan %s avain %s ei kelpaa: NaN ja ääretön eivät ole lukuja", "sv": "nyckeln %[2]s under %[1]s godtas inte: NaN och oändligheten är inga tal"},
-	"yamlstrict.not-int":                      {"en": "%s %s is not a whole number: give a whole number such as 4", "fi": "%s %s ei ole kokonaisluku: anna kokonaisluku, esimerkiksi 4", "sv": "%s %s är inte ett heltal: ange ett heltal, till exempel 4"},
-	"yamlstrict.not-int-key":                  {"en": "the key %[2]s under %[1]s is not a whole number: give a whole number such as 4", "fi": "kohdan %s avain %s ei ole kokonaisluku: anna kokonaisluku, esimerkiksi 4", "sv": "nyckeln %[2]s under %[1]s är inte ett heltal: ange ett heltal, till exempel 4"},
-	"yamlstrict.number-quoted":                {"en": "%s \"%s\" is text in quotation marks, not a number: write the number without them", "fi": "%s \"%s\" on lainausmerkeissä eli tekstiä eikä luku: kirjoita luku ilman lainausmerkkejä", "sv": "%s \"%s\" är text inom citattecken, inte ett tal: skriv talet utan dem"},
-	"yamlstrict.number-quoted-key":            {"en": "the key \"%[2]s\" under %[1]s is text in quotation marks, not a number: write the number without them", "fi": "kohdan %s avain \"%s\" on lainausmerkeissä eli tekstiä eikä luku: kirjoita luku ilman lainausmerkkejä", "sv": "nyckeln \"%[2]s\" under %[1]s är text inom citattecken, inte ett tal: skriv talet utan dem"},
-	"yamlstrict.number-range":                 {"en": "%s %s is too %s a number to read", "fi": "%s %s on liian %s luku luettavaksi", "sv": "%s %s är ett för %s tal för att läsas"},
-	"yamlstrict.number-range-key":             {"en": "the key %[2]s under %[1]s is too %[3]s a number to read", "fi": "kohdan %s avain %s on liian %s luku luettavaksi", "sv": "nyckeln %[2]s under %[1]s är ett för %[3]s tal för att läsas"},
-	"yamlstrict.small":                        {"en": "small", "fi": "pieni", "sv": "litet"},
-	"yamlstrict.want-scalar":                  {"en": "%s: %s: %s", "fi": "%s: %s: %s", "sv": "%s: %s: %s"},
+// compiledKeys are the message keys, sorted.
+var compiledKeys = []string{
+	"assess.anchors",
+	"assess.bad-answer",
+	"assess.checklist",
+	"assess.checklist-implies",
+	"assess.checklist-unsaved",
+	"assess.checklist-unsaved-kept",
+	"assess.commands",
+	"assess.criterion",
+	"assess.current",
+	"assess.current-checklist",
+	"assess.current-evidence",
+	"assess.current-figure",
+	"assess.current-level",
+	"assess.current-note",
+	"assess.date",
+	"assess.date-answers",
+	"assess.date-help",
+	"assess.details",
+	"assess.domain",
+	"assess.element",
+	"assess.element-answers",
+	"assess.empty-answer",
+	"assess.empty-answer-first",
+	"assess.enter",
+	"assess.enter-empty",
+	"assess.enter-keep",
+	"assess.enter-key",
+	"assess.enter-no-checklist",
+	"assess.enter-no-figure",
+	"assess.evidence",
+	"assess.evidence-help",
+	"assess.figure",
+	"assess.figure-answers",
+	"assess.figure-implies",
+	"assess.figure-prompt",
+	"assess.file-new",
+	"assess.file-resume",
+	"assess.file-resume.one",
+	"assess.file-review",
+	"assess.file-review.one",
+	"assess.help",
+	"assess.ideal",
+	"assess.intro",
+	"assess.level",
+	"assess.level-answers",
+	"assess.level-conflict",
+	"assess.level-kept",
+	"assess.level-review",
+	"assess.locked",
+	"assess.locked-host",
+	"assess.locked-unknown",
+	"assess.need-service",
+	"assess.no",
+	"assess.no-back",
+	"assess.no-help",
+	"assess.no-output",
+	"assess.note",
+	"assess.note-help",
+	"assess.nothing-saved",
+	"assess.nothing-to-ask",
+	"assess.output-kind",
+	"assess.provider",
+	"assess.provider-help",
+	"assess.raters",
+	"assess.raters-answers",
+	"assess.raters-help",
+	"assess.resume-hint",
+	"assess.review-no-file",
+	"assess.review-nothing",
+	"assess.rules.answer",
+	"assess.rules.choice-answers",
+	"assess.rules.count-answers",
+	"assess.rules.count-prompt",
+	"assess.rules.counts",
+	"assess.rules.current-counts",
+	"assess.rules.current-inputs",
+	"assess.rules.den-answers",
+	"assess.rules.enter-figure",
+	"assess.rules.enter-no-counts",
+	"assess.rules.enter-unanswered",
+	"assess.rules.figures-answers",
+	"assess.rules.figures-hint",
+	"assess.rules.implied",
+	"assess.rules.implied-how",
+	"assess.rules.ratio",
+	"assess.rules.ratio-bounds",
+	"assess.rules.remove-answer",
+	"assess.rules.whole-answers",
+	"assess.saved",
+	"assess.saved.one",
+	"assess.text-answers",
+	"assess.unit",
+	"assess.unit-help",
+	"assess.yes",
+	"check.bad-points",
+	"check.bad-table",
+	"check.bar.meets",
+	"check.bar.not",
+	"check.bids",
+	"check.chart-desc",
+	"check.chart-title",
+	"check.cmd.long",
+	"check.cmd.short",
+	"check.col.band",
+	"check.col.bid",
+	"check.col.criterion",
+	"check.col.date",
+	"check.col.fail",
+	"check.col.figure",
+	"check.col.file",
+	"check.col.formula-rel",
+	"check.col.formula-sum",
+	"check.col.key",
+	"check.col.key-max",
+	"check.col.level",
+	"check.col.max",
+	"check.col.meets",
+	"check.col.note",
+	"check.col.number",
+	"check.col.pass",
+	"check.col.points-rel",
+	"check.col.points-sum",
+	"check.col.provider",
+	"check.col.rank",
+	"check.col.rated",
+	"check.col.reason",
+	"check.col.rel-short",
+	"check.col.requirement",
+	"check.col.source",
+	"check.col.states",
+	"check.col.status",
+	"check.col.sum-short",
+	"check.col.total",
+	"check.col.unanswered",
+	"check.col.unit",
+	"check.col.why",
+	"check.doc.bid-table",
+	"check.doc.chart-note",
+	"check.doc.key",
+	"check.doc.kind",
+	"check.doc.points",
+	"check.doc.points-value",
+	"check.doc.tender-chart-desc",
+	"check.doc.total",
+	"check.doc.total-incomplete",
+	"check.doc.total-incomplete.one",
+	"check.flag-needs-csv",
+	"check.flag.criteria",
+	"check.flag.excel",
+	"check.flag.format",
+	"check.flag.points",
+	"check.flag.profile",
+	"check.flag.table",
+	"check.key-criteria",
+	"check.matrix",
+	"check.no",
+	"check.no-band",
+	"check.no-points",
+	"check.points.none",
+	"check.points.rule",
+	"check.profile",
+	"check.profile.bad-source",
+	"check.profile.figure-window",
+	"check.profile.limit-bounds",
+	"check.profile.no-measure",
+	"check.profile.no-requirement",
+	"check.profile.set-mismatch",
+	"check.profile.unknown",
+	"check.profile.unknown-criterion",
+	"check.profile.version-mismatch",
+	"check.ranking",
+	"check.reason.figure-met",
+	"check.reason.figure-out",
+	"check.reason.implied-low-checklist",
+	"check.reason.implied-low-figure",
+	"check.reason.level-low",
+	"check.reason.level-met",
+	"check.reason.range-across",
+	"check.reason.range-met",
+	"check.reason.range-out",
+	"check.reason.unanswered",
+	"check.req.and",
+	"check.req.figure-max",
+	"check.req.figure-min",
+	"check.req.min-level",
+	"check.requirements",
+	"check.rules.how",
+	"check.rules.how-md",
+	"check.set-not-builtin",
+	"check.sheet.details",
+	"check.sheet.matrix",
+	"check.sheet.profile",
+	"check.sheet.ranking",
+	"check.source.default",
+	"check.source.document",
+	"check.sources",
+	"check.states.checked",
+	"check.states.level",
+	"check.states.level-implied",
+	"check.states.none",
+	"check.status.fail",
+	"check.status.pass",
+	"check.status.unanswered",
+	"check.summary.all",
+	"check.summary.order",
+	"check.summary.some",
+	"check.title",
+	"check.verdict.meets",
+	"check.verdict.meets.one",
+	"check.verdict.not",
+	"check.written",
+	"check.yes",
+	"cli.bad-format",
+	"cli.bad-number",
+	"cli.did-you-mean",
+	"cli.explorer",
+	"cli.flag.bad-value",
+	"cli.flag.csv-both",
+	"cli.flag.needs-value",
+	"cli.flag.not-a-number",
+	"cli.flag.plain-csv",
+	"cli.flag.syntax",
+	"cli.flag.unknown",
+	"cli.flag.unknown-short",
+	"cli.no-args",
+	"cli.no-criterion",
+	"cli.problems",
+	"cli.set-not-builtin",
+	"cli.set-ok",
+	"cli.too-few-args",
+	"cli.too-few.check",
+	"cli.too-few.compare",
+	"cli.too-few.consensus",
+	"cli.too-few.criteria-validate",
+	"cli.too-few.man",
+	"cli.too-few.score",
+	"cli.too-many-args",
+	"cli.too-many-args.one",
+	"cli.try-help",
+	"cli.unknown-command",
+	"cli.written",
+	"cmd.assess.long",
+	"cmd.assess.short",
+	"cmd.completion.flag.no-descriptions",
+	"cmd.completion.long",
+	"cmd.completion.shell.long",
+	"cmd.completion.shell.short",
+	"cmd.completion.short",
+	"cmd.consensus.long",
+	"cmd.consensus.short",
+	"cmd.criteria-list.short",
+	"cmd.criteria-show.short",
+	"cmd.criteria-validate.short",
+	"cmd.criteria.short",
+	"cmd.help.long",
+	"cmd.help.short",
+	"cmd.man.long",
+	"cmd.man.short",
+	"cmd.root.long",
+	"cmd.root.short",
+	"cmd.score.long",
+	"cmd.score.short",
+	"cmd.template.long",
+	"cmd.template.short",
+	"cmd.version.short",
+	"cmpcycle.below-all",
+	"cmpcycle.col.bench",
+	"cmpcycle.col.bench-short",
+	"cmpcycle.col.change-short",
+	"cmpcycle.col.kind",
+	"cmpcycle.col.kind-short",
+	"cmpcycle.col.kinds",
+	"cmpcycle.col.mixed",
+	"cmpcycle.col.moves",
+	"cmpcycle.col.next",
+	"cmpcycle.col.open",
+	"cmpcycle.col.overdue",
+	"cmpcycle.col.overdue-list",
+	"cmpcycle.col.rate",
+	"cmpcycle.col.rate-change",
+	"cmpcycle.col.rate-short",
+	"cmpcycle.col.service",
+	"cmpcycle.col.state",
+	"cmpcycle.due-table",
+	"cmpcycle.duplicate-cycle-differs",
+	"cmpcycle.mixed-star",
+	"cmpcycle.scatter.desc",
+	"cmpcycle.scatter.legend",
+	"cmpcycle.scatter.no-rate",
+	"cmpcycle.scatter.none",
+	"cmpcycle.scatter.point",
+	"cmpcycle.scatter.series",
+	"cmpcycle.scatter.title",
+	"cmpcycle.scatter.x",
+	"cmpcycle.scatter.y",
+	"cmpcycle.sheet",
+	"cmpcycle.state.due",
+	"cmpcycle.state.not-due",
+	"cmpcycle.state.overdue",
+	"cmpcycle.table",
+	"cmpcycle.text-legend",
+	"cmpdoc.assessments",
+	"cmpdoc.services",
+	"compare.change-row",
+	"compare.changed",
+	"compare.chart-value",
+	"compare.chart-value-partial",
+	"compare.chart-value-partial.one",
+	"compare.chart-xlsx",
+	"compare.charts",
+	"compare.cmd.long",
+	"compare.cmd.short",
+	"compare.col.band",
+	"compare.col.below",
+	"compare.col.change",
+	"compare.col.complete",
+	"compare.col.count",
+	"compare.col.criterion",
+	"compare.col.date",
+	"compare.col.date-short",
+	"compare.col.domain",
+	"compare.col.domain-mean",
+	"compare.col.domain-score",
+	"compare.col.file",
+	"compare.col.level",
+	"compare.col.max",
+	"compare.col.mean",
+	"compare.col.mean-short",
+	"compare.col.median",
+	"compare.col.median-short",
+	"compare.col.next",
+	"compare.col.next-level",
+	"compare.col.number",
+	"compare.col.previous",
+	"compare.col.previous-short",
+	"compare.col.provider",
+	"compare.col.rank",
+	"compare.col.rated",
+	"compare.col.rated-by",
+	"compare.col.service",
+	"compare.col.title",
+	"compare.col.total",
+	"compare.col.total-short",
+	"compare.counts",
+	"compare.flag-needs-csv",
+	"compare.flag.criteria",
+	"compare.flag.excel",
+	"compare.flag.format",
+	"compare.flag.sort",
+	"compare.flag.table",
+	"compare.heat-legend",
+	"compare.incomplete",
+	"compare.left-out",
+	"compare.left-out-hint",
+	"compare.left-out-item",
+	"compare.legend-domain",
+	"compare.legend-domains",
+	"compare.legend-rank",
+	"compare.matrix",
+	"compare.matrix-keys",
+	"compare.matrix-legend",
+	"compare.no",
+	"compare.no-change",
+	"compare.no-files",
+	"compare.no-set",
+	"compare.no-trends",
+	"compare.not-rated",
+	"compare.output-in-input",
+	"compare.output-is-folder",
+	"compare.rated-of",
+	"compare.rated-of.one",
+	"compare.rec-intro",
+	"compare.rec-missing",
+	"compare.rec-none",
+	"compare.recommendations",
+	"compare.sheet.about",
+	"compare.sheet.chart",
+	"compare.sheet.matrix",
+	"compare.sheet.recommendations",
+	"compare.sheet.summary",
+	"compare.sheet.trends",
+	"compare.summary",
+	"compare.title",
+	"compare.trend-star",
+	"compare.trends",
+	"compare.unchanged",
+	"compare.versions.file",
+	"compare.versions.mixed",
+	"compare.versions.mixed-none-changed",
+	"compare.versions.mixed-none-changed.one",
+	"compare.versions.mixed.one",
+	"compare.weakest",
+	"compare.weakest-item",
+	"compare.yes",
+	"cons.discuss.heading",
+	"cons.figures",
+	"cons.flag.format",
+	"cons.flag.output",
+	"cons.kind",
+	"cons.levels",
+	"cons.levels.table",
+	"cons.rater",
+	"cons.sheet.agreement",
+	"cons.sheet.discuss",
+	"cons.sheet.levels",
+	"cons.two-drafts",
+	"cons.two-reports",
+	"consensus.agreement",
+	"consensus.bad-tolerance",
+	"consensus.basis",
+	"consensus.col.basis",
+	"consensus.col.criterion",
+	"consensus.col.draft",
+	"consensus.col.figure",
+	"consensus.col.spread",
+	"consensus.col.status",
+	"consensus.col.value",
+	"consensus.date",
+	"consensus.dates-differ",
+	"consensus.discuss",
+	"consensus.discuss-none",
+	"consensus.draft-dates",
+	"consensus.draft-hint",
+	"consensus.draft-notes",
+	"consensus.draft-written",
+	"consensus.exact",
+	"consensus.excluded",
+	"consensus.excluded.one",
+	"consensus.flag.tolerance",
+	"consensus.implied-mark",
+	"consensus.kappa-detail",
+	"consensus.kappa.cohen-quadratic",
+	"consensus.kappa.fleiss",
+	"consensus.kappa.none",
+	"consensus.note-checklist",
+	"consensus.note-figure",
+	"consensus.note-lower",
+	"consensus.note-no-level",
+	"consensus.other-service",
+	"consensus.other-set",
+	"consensus.rules.counts",
+	"consensus.rules.differ",
+	"consensus.rules.figures",
+	"consensus.rules.no",
+	"consensus.rules.none",
+	"consensus.rules.yes",
+	"consensus.same-file",
+	"consensus.spread",
+	"consensus.status.agreed",
+	"consensus.status.discuss",
+	"consensus.status.partial",
+	"consensus.status.unrated",
+	"consensus.status.within-tolerance",
+	"consensus.title",
+	"consensus.undefined",
+	"consensus.undefined.constant",
+	"consensus.undefined.no-criteria",
+	"consensus.undefined.too-few-raters",
+	"consensus.within",
+	"consensus.within-one",
+	"criteria.anchor-level",
+	"criteria.anchor-missing",
+	"criteria.and",
+	"criteria.bad-id",
+	"criteria.bad-number",
+	"criteria.band-empty",
+	"criteria.band-gap",
+	"criteria.band-overlap",
+	"criteria.checklist",
+	"criteria.checklist-rule",
+	"criteria.col.criteria",
+	"criteria.col.id",
+	"criteria.col.languages",
+	"criteria.col.name",
+	"criteria.col.version",
+	"criteria.domain",
+	"criteria.duplicate-band",
+	"criteria.duplicate-domain",
+	"criteria.duplicate-element",
+	"criteria.duplicate-id",
+	"criteria.duplicate-number",
+	"criteria.earlier-is-current",
+	"criteria.earlier-twice",
+	"criteria.earlier-unknown",
+	"criteria.empty-domain",
+	"criteria.help",
+	"criteria.ideal",
+	"criteria.levels-by-count-length",
+	"criteria.levels-by-count-order",
+	"criteria.list-footer",
+	"criteria.measure",
+	"criteria.measure-and-checklist",
+	"criteria.measure-bounds",
+	"criteria.missing",
+	"criteria.missing-lang",
+	"criteria.range-both",
+	"criteria.range-empty",
+	"criteria.range-gap",
+	"criteria.range-level",
+	"criteria.range-order",
+	"criteria.range-overlap",
+	"criteria.rules.closest",
+	"criteria.rules.count-other",
+	"criteria.rules.effect-level",
+	"criteria.rules.effect-none",
+	"criteria.rules.inputs",
+	"criteria.rules.order",
+	"criteria.rules.per-specialist",
+	"criteria.rules.percent",
+	"criteria.rules.ratio",
+	"criteria.rules.ties-higher",
+	"criteria.rules.ties-lower",
+	"criteria.unknown",
+	"criteria.unknown-domain",
+	"csvread.checklist-mark",
+	"csvread.control-char",
+	"csvread.line-too-long",
+	"csvread.mixed-encoding",
+	"csvread.too-many-fields",
+	"cycleform.assess.action-help",
+	"cycleform.assess.add-action",
+	"cycleform.assess.count-answers",
+	"cycleform.assess.count-help",
+	"cycleform.assess.count-most",
+	"cycleform.assess.date-help",
+	"cycleform.assess.end-before-start",
+	"cycleform.assess.kind",
+	"cycleform.assess.kind-answers",
+	"cycleform.assess.kind-help",
+	"cycleform.assess.no",
+	"cycleform.assess.offer",
+	"cycleform.assess.offer-help",
+	"cycleform.assess.organisation-help",
+	"cycleform.assess.outcomes",
+	"cycleform.assess.outcomes-help",
+	"cycleform.assess.owner-help",
+	"cycleform.assess.plan-help",
+	"cycleform.assess.reviewers-help",
+	"cycleform.assess.weak",
+	"cycleform.assess.work-cleared",
+	"cycleform.assess.yes",
+	"cycleform.assess.yes-no",
+	"cycleform.bad-count",
+	"cycleform.bad-criterion",
+	"cycleform.bad-date",
+	"cycleform.bad-days",
+	"cycleform.bad-kind",
+	"cycleform.bad-source",
+	"cycleform.bad-status",
+	"cycleform.benchmark",
+	"cycleform.benchmark-none",
+	"cycleform.date-layout",
+	"cycleform.draft.differ",
+	"cycleform.draft.plan",
+	"cycleform.draft.sources",
+	"cycleform.dv.count.error",
+	"cycleform.dv.count.title",
+	"cycleform.dv.criterion.error",
+	"cycleform.dv.date.error",
+	"cycleform.dv.date.title",
+	"cycleform.dv.kind.error",
+	"cycleform.dv.status.error",
+	"cycleform.field.benchmark",
+	"cycleform.field.caseload",
+	"cycleform.field.competitive_work",
+	"cycleform.field.days_on_site",
+	"cycleform.field.employment_rate",
+	"cycleform.field.job_starts",
+	"cycleform.field.jobs_ended",
+	"cycleform.field.organisation",
+	"cycleform.field.period_end",
+	"cycleform.field.period_start",
+	"cycleform.field.review_kind",
+	"cycleform.field.reviewers",
+	"cycleform.help",
+	"cycleform.hint.benchmark",
+	"cycleform.hint.caseload",
+	"cycleform.hint.competitive_work",
+	"cycleform.hint.days_on_site",
+	"cycleform.hint.employment_rate",
+	"cycleform.hint.job_starts",
+	"cycleform.hint.jobs_ended",
+	"cycleform.hint.organisation",
+	"cycleform.hint.period_end",
+	"cycleform.hint.period_start",
+	"cycleform.hint.review_kind",
+	"cycleform.hint.reviewers",
+	"cycleform.missing-date",
+	"cycleform.outcomes.hint",
+	"cycleform.outcomes.title",
+	"cycleform.plan-no-action",
+	"cycleform.plan-no-criterion",
+	"cycleform.plan.col.action",
+	"cycleform.plan.col.criterion",
+	"cycleform.plan.col.due",
+	"cycleform.plan.col.owner",
+	"cycleform.plan.col.status",
+	"cycleform.plan.col.suggestion",
+	"cycleform.plan.hint",
+	"cycleform.plan.suggest",
+	"cycleform.plan.title",
+	"cycleform.sheet.outcomes",
+	"cycleform.sheet.plan",
+	"cycleform.sources.heading",
+	"cycleform.sources.hint",
+	"cycleform.work-over-caseload",
+	"doc.band",
+	"doc.change",
+	"doc.chart.lines",
+	"doc.chart.values",
+	"doc.col.basis",
+	"doc.col.date",
+	"doc.col.evidence",
+	"doc.col.how",
+	"doc.col.number",
+	"doc.col.provider",
+	"doc.col.reason",
+	"doc.col.set",
+	"doc.col.set-version",
+	"doc.col.unit",
+	"doc.criteria",
+	"doc.criteria.table",
+	"doc.flag.excel",
+	"doc.flag.format",
+	"doc.flag.history",
+	"doc.history-none",
+	"doc.how.given",
+	"doc.how.given-agrees",
+	"doc.how.missing",
+	"doc.level",
+	"doc.next-level",
+	"doc.no-band-incomplete",
+	"doc.no-band-incomplete.one",
+	"doc.no-strengths",
+	"doc.no-weak",
+	"doc.profile",
+	"doc.profile.chart",
+	"doc.profile.desc",
+	"doc.profile.table",
+	"doc.score.title",
+	"doc.score.title-of",
+	"doc.sheet.criteria",
+	"doc.sheet.report",
+	"doc.strengths",
+	"doc.strengths-top",
+	"doc.total",
+	"doc.trend",
+	"doc.trend.chart",
+	"doc.trend.desc",
+	"doc.trend.incomplete",
+	"doc.trend.incomplete-note",
+	"doc.trend.line",
+	"doc.trend.table",
+	"doc.version",
+	"doc.weak",
+	"doc2.col.action",
+	"doc2.col.due",
+	"doc2.col.item",
+	"doc2.col.owner",
+	"doc2.col.rate",
+	"doc2.col.status",
+	"doc2.col.value",
+	"doc2.outcomes",
+	"doc2.outcomes.benchmark",
+	"doc2.outcomes.service",
+	"doc2.outcomes.service-period",
+	"doc2.outcomes.table",
+	"doc2.plan.table",
+	"doc2.review.days",
+	"doc2.review.kind",
+	"doc2.review.next",
+	"doc2.review.organisation",
+	"doc2.review.reviewers",
+	"doc2.review.table",
+	"doc2.sheet.plan",
+	"doc2.sources.table",
+	"doc2.strength.rose",
+	"file.read",
+	"file.same-as-input",
+	"file.unknown-kind",
+	"file.write",
+	"flag.assess-criteria",
+	"flag.assess-output",
+	"flag.assess-review",
+	"flag.criteria",
+	"flag.criteria-show",
+	"flag.help",
+	"flag.output",
+	"flag.template-criteria",
+	"flag.template-force",
+	"flag.template-format",
+	"flag.template-from",
+	"flag.template-output",
+	"flag.version",
+	"flag.weakest",
+	"form.bad-criterion",
+	"form.bad-date",
+	"form.bad-figure",
+	"form.bad-level",
+	"form.duplicate-criterion",
+	"form.duplicate-element",
+	"form.duplicate-element.yaml",
+	"form.element-name",
+	"form.figure-bounds",
+	"form.missing-key",
+	"form.missing-service",
+	"form.missing-service.sheet",
+	"form.no-checklist",
+	"form.no-checklist.csv",
+	"form.no-checklist.sheet",
+	"form.no-measure",
+	"form.no-measure.sheet",
+	"form.range.any",
+	"form.range.at-least",
+	"form.range.at-most",
+	"form.range.between",
+	"form.set-mismatch",
+	"form.unknown-criterion",
+	"form.unknown-element",
+	"form.unknown-element.csv",
+	"form.version-mismatch",
+	"h16.assess.action",
+	"h16.assess.action-answers",
+	"h16.assess.days-answers",
+	"h16.assess.days-help",
+	"h16.assess.edit-action",
+	"h16.assess.edit-action-help",
+	"h16.assess.old-action-help",
+	"h16.assess.removed",
+	"h16.assess.sources",
+	"h16.assess.sources-answers",
+	"h16.assess.sources-help",
+	"h16.assess.sources-list",
+	"h16.assess.sources-of",
+	"h16.assess.status-help",
+	"h16.col.next-review",
+	"h16.col.strength",
+	"h16.kind-words.external",
+	"h16.kind-words.self",
+	"h16.strength.highest",
+	"h16.strength.top",
+	"h16.strengths-none-earlier",
+	"h16c.col.basis",
+	"h16c.col.basis-short",
+	"h16c.col.kind",
+	"h16c.col.next-short",
+	"h16c.col.points",
+	"h16c.col.state",
+	"h16c.col.state-short",
+	"h16c.col.strengths",
+	"h16c.col.strengths-short",
+	"h16c.heading",
+	"h16c.mixed",
+	"h16c.mixed-item",
+	"h16c.not-counted",
+	"h16c.rule",
+	"h16c.strengths-legend",
+	"h16c.table",
+	"h16c.undated",
+	"harden.bad-size",
+	"harden.bom-not-utf8",
+	"harden.csv-is-zip",
+	"harden.csv-open-quote",
+	"harden.file-too-large",
+	"harden.flag.max-file-size",
+	"harden.flag.max-unzip-size",
+	"harden.formula-uncached",
+	"harden.formula-volatile",
+	"harden.merged",
+	"harden.more-problems",
+	"harden.not-text",
+	"harden.part-too-large",
+	"harden.powerpoint",
+	"harden.sheet-too-large",
+	"harden.too-many-cells",
+	"harden.utf16-odd",
+	"harden.word",
+	"harden.yaml-aliases",
+	"harden.yaml-duplicate-key",
+	"harden.yaml-not-text",
+	"harden.yaml-not-utf8",
+	"harden.yaml-too-large",
+	"help.aliases",
+	"help.arg.BID",
+	"help.arg.DIR",
+	"help.arg.FILE",
+	"help.arg.NAME",
+	"help.arg.PATH",
+	"help.arg.RATER_A",
+	"help.arg.RATER_B",
+	"help.arg.RATER_C",
+	"help.command",
+	"help.commands",
+	"help.default",
+	"help.examples",
+	"help.exit-codes",
+	"help.exit-status",
+	"help.flags",
+	"help.flags-word",
+	"help.global-flags",
+	"help.more",
+	"help.type.int",
+	"help.type.string",
+	"help.usage",
+	"help.value.criteria",
+	"help.value.format",
+	"help.value.from",
+	"help.value.history",
+	"help.value.lang",
+	"help.value.max-file-size",
+	"help.value.max-unzip-size",
+	"help.value.output",
+	"help.value.points",
+	"help.value.profile",
+	"help.value.sort",
+	"help.value.table",
+	"html.band-legend",
+	"html.charts-order",
+	"html.check.bar.no-points",
+	"html.check.bar.points",
+	"html.domain-desc",
+	"html.domain-title",
+	"html.level-count",
+	"html.levels-desc",
+	"html.levels-legend",
+	"html.levels-title",
+	"html.matrix-part",
+	"html.not-rated-count",
+	"html.open-incomplete",
+	"html.region",
+	"html.totals-desc",
+	"html.totals-title",
+	"html.trend-desc",
+	"html.trend-title",
+	"intake.bad-format",
+	"intake.bad-pattern",
+	"intake.flag.input-format",
+	"intake.no-match",
+	"intake.os.disk-full",
+	"intake.os.is-folder",
+	"intake.os.name-too-long",
+	"intake.os.not-exist",
+	"intake.os.not-folder",
+	"intake.os.other",
+	"intake.os.permission",
+	"intake.os.read-only",
+	"intake.stdin",
+	"intake.stdin-twice",
+	"lang.unknown",
+	"lead.review.counted-from",
+	"lead.sheet.next-review",
+	"locale.flag.lang",
+	"man.description",
+	"man.examples",
+	"man.global-options",
+	"man.manual",
+	"man.name",
+	"man.options",
+	"man.see-also",
+	"man.synopsis",
+	"man.written",
+	"man.written.one",
+	"money.euros",
+	"output.duplicate",
+	"output.duplicate-differs",
+	"output.kind.device",
+	"output.kind.fifo",
+	"output.kind.folder",
+	"output.kind.other",
+	"output.kind.socket",
+	"output.not-regular",
+	"output.skipped-special",
+	"output.warning",
+	"problem.criterion",
+	"report.format.bad-extension",
+	"report.format.mismatch",
+	"report.format.unknown",
+	"report.format.unsupported",
+	"report.format.unsupported-extension",
+	"review.bad-count",
+	"review.bad-date",
+	"review.bad-days",
+	"review.bad-kind",
+	"review.bad-source",
+	"review.bad-status",
+	"review.bad-today",
+	"review.benchmark",
+	"review.benchmarks",
+	"review.compare.due-heading",
+	"review.compare.due-soon",
+	"review.compare.kinds",
+	"review.compare.mixed",
+	"review.compare.next",
+	"review.compare.no-plan",
+	"review.compare.none-due",
+	"review.compare.open",
+	"review.compare.open-overdue",
+	"review.compare.overdue",
+	"review.compare.plan-moves",
+	"review.compare.rate",
+	"review.compare.rate-before",
+	"review.days",
+	"review.due",
+	"review.duplicate-source",
+	"review.flag.today",
+	"review.heading",
+	"review.hint.count",
+	"review.hint.days",
+	"review.hint.kind",
+	"review.hint.source",
+	"review.hint.status",
+	"review.how",
+	"review.job-starts",
+	"review.jobs-ended",
+	"review.kind.external",
+	"review.kind.self",
+	"review.kind.unknown",
+	"review.kind.unknown-short",
+	"review.missing-date",
+	"review.next",
+	"review.next-no-date",
+	"review.no-date",
+	"review.no-rate",
+	"review.organisation",
+	"review.owner",
+	"review.period",
+	"review.period-order",
+	"review.plan",
+	"review.plan-missing",
+	"review.plan-none",
+	"review.plan-unknown-criterion",
+	"review.rate",
+	"review.reached",
+	"review.reached-none",
+	"review.reviewers",
+	"review.sources",
+	"review.status.done",
+	"review.status.in-progress",
+	"review.status.open",
+	"review.strength-rose",
+	"review.strength-top",
+	"review.strength-top-rose",
+	"review.strengths",
+	"review.why-below",
+	"review.why-good",
+	"review.why-incomplete",
+	"review.work-over-caseload",
+	"rules.bad-choice",
+	"rules.bad-choice.sheet",
+	"rules.bad-combine",
+	"rules.bad-count",
+	"rules.bad-figures-item",
+	"rules.bad-input-count",
+	"rules.bad-input-count.sheet",
+	"rules.bad-kind",
+	"rules.bad-ties",
+	"rules.choices-not-choice",
+	"rules.counts-missing",
+	"rules.counts-missing.sheet",
+	"rules.counts-not-count",
+	"rules.duplicate-choice",
+	"rules.duplicate-input",
+	"rules.effect-empty",
+	"rules.effect-level-and-bound",
+	"rules.explain.cap",
+	"rules.explain.checklist",
+	"rules.explain.closest-point",
+	"rules.explain.figure",
+	"rules.explain.floor",
+	"rules.explain.level",
+	"rules.explain.mean",
+	"rules.explain.point",
+	"rules.explain.ratio",
+	"rules.explain.set",
+	"rules.explain.tie",
+	"rules.explain.tie-higher",
+	"rules.figure-and-more",
+	"rules.figures-empty",
+	"rules.figures-item-bounds",
+	"rules.fraction",
+	"rules.implied-heading",
+	"rules.no-counts",
+	"rules.no-counts.sheet",
+	"rules.no-effect",
+	"rules.no-figures",
+	"rules.no-figures.sheet",
+	"rules.no-inputs",
+	"rules.no-inputs.sheet",
+	"rules.percent-bounds",
+	"rules.point-and-range",
+	"rules.point-closed-range",
+	"rules.point-empty",
+	"rules.point-open-inside",
+	"rules.point-order",
+	"rules.point-two-bounds",
+	"rules.points-and-levels",
+	"rules.ratio-bounds",
+	"rules.unknown-count",
+	"rules.unknown-input",
+	"rules.way.counts",
+	"rules.way.figures",
+	"rules.way.quoted",
+	"rules.yes-no-choices",
+	"rules.zero-denominator",
+	"rules.zero-denominator.sheet",
+	"score.band",
+	"score.col.criterion",
+	"score.col.domain",
+	"score.col.level",
+	"score.col.max",
+	"score.col.mean",
+	"score.col.note",
+	"score.col.rated",
+	"score.col.score",
+	"score.conflict-checklist",
+	"score.conflict-figure",
+	"score.conflicts",
+	"score.date",
+	"score.earlier-version",
+	"score.estimate",
+	"score.file",
+	"score.implied.checklist",
+	"score.implied.figure",
+	"score.implied.inputs",
+	"score.incomplete",
+	"score.incomplete.one",
+	"score.items",
+	"score.level",
+	"score.missing",
+	"score.next",
+	"score.no-band",
+	"score.no-estimate",
+	"score.raters",
+	"score.set",
+	"score.total",
+	"score.weakest",
+	"sheet.bad-key",
+	"sheet.bad-mark",
+	"sheet.checklist",
+	"sheet.cmd.exists",
+	"sheet.cmd.format-mismatch",
+	"sheet.cmd.need-output",
+	"sheet.cmd.written",
+	"sheet.col.anchors",
+	"sheet.col.criterion",
+	"sheet.col.evidence",
+	"sheet.col.figure",
+	"sheet.col.level",
+	"sheet.col.note",
+	"sheet.col.number",
+	"sheet.col.points",
+	"sheet.csv.col.checked",
+	"sheet.csv.col.evidence",
+	"sheet.csv.col.figure",
+	"sheet.csv.col.level",
+	"sheet.csv.col.note",
+	"sheet.csv.col.number",
+	"sheet.csv.col.title",
+	"sheet.csv.comment",
+	"sheet.csv.encoding",
+	"sheet.csv.from-workbook",
+	"sheet.csv.no-header",
+	"sheet.csv.no-number",
+	"sheet.csv.syntax",
+	"sheet.csv.title-checklist",
+	"sheet.csv.unknown-field",
+	"sheet.damaged",
+	"sheet.details.hint",
+	"sheet.details.title",
+	"sheet.duplicate-field",
+	"sheet.dv.figure.error",
+	"sheet.dv.figure.prompt",
+	"sheet.dv.figure.title",
+	"sheet.dv.level.error",
+	"sheet.dv.level.prompt",
+	"sheet.dv.level.title",
+	"sheet.dv.mark.error",
+	"sheet.dv.mark.prompt",
+	"sheet.dv.mark.title",
+	"sheet.empty",
+	"sheet.encrypted",
+	"sheet.field.criteria",
+	"sheet.field.criteria_name",
+	"sheet.field.criteria_version",
+	"sheet.field.date",
+	"sheet.field.notes",
+	"sheet.field.provider",
+	"sheet.field.raters",
+	"sheet.field.unit",
+	"sheet.help.text",
+	"sheet.help.title",
+	"sheet.hint.criteria",
+	"sheet.hint.criteria_name",
+	"sheet.hint.criteria_version",
+	"sheet.hint.date",
+	"sheet.hint.fill",
+	"sheet.hint.notes",
+	"sheet.hint.provider",
+	"sheet.hint.raters",
+	"sheet.hint.unit",
+	"sheet.mark.choices",
+	"sheet.measure",
+	"sheet.missing-column",
+	"sheet.missing-column.named",
+	"sheet.name.assessment",
+	"sheet.name.details",
+	"sheet.name.instructions",
+	"sheet.no-workbook",
+	"sheet.not-template",
+	"sheet.not-zip",
+	"sheet.not-zip-text",
+	"sheet.ods",
+	"sheet.old-format",
+	"sheet.read-sheet",
+	"sheet.status.band",
+	"sheet.status.domain",
+	"sheet.status.incomplete",
+	"sheet.status.total",
+	"sheet.title",
+	"sheet.too-large",
+	"sheet.too-many-parts",
+	"sheet.too-many-rows",
+	"sheet.total",
+	"sheet.twice",
+	"sheet.xls",
+	"sheetin.bad-choice",
+	"sheetin.bad-choice.named",
+	"sheetin.bad-count",
+	"sheetin.bad-count.named",
+	"sheetin.bad-input-count",
+	"sheetin.bad-input-count.named",
+	"sheetin.bad-specialist-figure",
+	"sheetin.count",
+	"sheetin.counts",
+	"sheetin.csv.amount",
+	"sheetin.csv.bad-sub",
+	"sheetin.csv.choices",
+	"sheetin.csv.count",
+	"sheetin.csv.duplicate-sub",
+	"sheetin.csv.specialists",
+	"sheetin.csv.yes-no",
+	"sheetin.dv.amount.error",
+	"sheetin.dv.amount.prompt",
+	"sheetin.dv.amount.title",
+	"sheetin.dv.choice.error",
+	"sheetin.dv.choice.prompt",
+	"sheetin.dv.choice.title",
+	"sheetin.dv.count.error",
+	"sheetin.dv.count.prompt",
+	"sheetin.dv.count.title",
+	"sheetin.effect.max",
+	"sheetin.effect.min",
+	"sheetin.effect.none",
+	"sheetin.effect.set",
+	"sheetin.figure-ways.ratio",
+	"sheetin.figure-ways.specialists",
+	"sheetin.help",
+	"sheetin.inputs-below",
+	"sheetin.mean",
+	"sheetin.no",
+	"sheetin.no-cell",
+	"sheetin.no-options",
+	"sheetin.no-options.named",
+	"sheetin.options",
+	"sheetin.question.choice",
+	"sheetin.question.count",
+	"sheetin.range.above",
+	"sheetin.range.and",
+	"sheetin.range.below",
+	"sheetin.range.max",
+	"sheetin.range.min",
+	"sheetin.ratio",
+	"sheetin.specialist",
+	"sheetin.yes",
+	"tender.accepts.choices",
+	"tender.accepts.points",
+	"tender.accepts.text",
+	"tender.accepts.yes",
+	"tender.bid.answer-not-one",
+	"tender.bid.answers-not-map",
+	"tender.bid.bad-choice",
+	"tender.bid.bad-figure",
+	"tender.bid.bad-yes-no",
+	"tender.bid.duplicate-answer",
+	"tender.bid.no-own-requirements",
+	"tender.bid.unknown-requirement",
+	"tender.cmd.long",
+	"tender.col.asked",
+	"tender.col.exclusions",
+	"tender.col.formula",
+	"tender.col.id",
+	"tender.col.kind",
+	"tender.col.price",
+	"tender.col.price-points",
+	"tender.col.price-unit",
+	"tender.col.quality",
+	"tender.col.quality-max",
+	"tender.col.quality-points",
+	"tender.col.said",
+	"tender.col.total",
+	"tender.col.verdict",
+	"tender.evidence",
+	"tender.excluded",
+	"tender.excluded-count",
+	"tender.excluded-head",
+	"tender.flag.profile",
+	"tender.form.answer",
+	"tender.form.bad-row",
+	"tender.form.compared",
+	"tender.form.date",
+	"tender.form.evidence",
+	"tender.form.figure",
+	"tender.form.figure-unit",
+	"tender.form.help",
+	"tender.form.minimum",
+	"tender.form.no-from",
+	"tender.form.note",
+	"tender.form.options",
+	"tender.form.other-profile",
+	"tender.form.price",
+	"tender.form.price-help",
+	"tender.form.provider",
+	"tender.form.sheet",
+	"tender.form.text",
+	"tender.form.title",
+	"tender.form.unit",
+	"tender.form.unreadable",
+	"tender.form.written",
+	"tender.form.yes-no",
+	"tender.kind.comparison",
+	"tender.kind.info",
+	"tender.kind.minimum",
+	"tender.memo",
+	"tender.no-price-points",
+	"tender.no-quality",
+	"tender.own",
+	"tender.points-flag",
+	"tender.price.asked",
+	"tender.price.bad-amount",
+	"tender.price.bad-unit",
+	"tender.price.mixed-units",
+	"tender.price.not-compared",
+	"tender.price.not-map",
+	"tender.price.profile-unit",
+	"tender.price.unknown-key",
+	"tender.profile.bad-answer",
+	"tender.profile.bad-choice",
+	"tender.profile.bad-formula",
+	"tender.profile.bad-kind",
+	"tender.profile.bad-own-id",
+	"tender.profile.bad-source",
+	"tender.profile.bad-ties",
+	"tender.profile.bad-weights",
+	"tender.profile.duplicate-own",
+	"tender.profile.few-choices",
+	"tender.profile.figure-compared",
+	"tender.profile.figure-no-limit",
+	"tender.profile.negative-points",
+	"tender.profile.no-accept",
+	"tender.profile.no-comparison",
+	"tender.profile.no-points",
+	"tender.profile.no-weight",
+	"tender.profile.quality-nothing",
+	"tender.profile.text-compared",
+	"tender.profile.unknown-accept",
+	"tender.profile.weight-on-minimum",
+	"tender.profile.yes-no-points",
+	"tender.ranking",
+	"tender.reason.compared",
+	"tender.reason.compared-unanswered",
+	"tender.reason.criterion",
+	"tender.reason.criterion-unanswered",
+	"tender.reason.met",
+	"tender.reason.no-price",
+	"tender.reason.not-met",
+	"tender.reason.price",
+	"tender.reason.price-excluded",
+	"tender.reason.target",
+	"tender.reason.text",
+	"tender.reason.unanswered",
+	"tender.req.compared",
+	"tender.req.target",
+	"tender.rule",
+	"tender.source.laatu-default",
+	"tender.sources",
+	"tender.summary",
+	"tender.ties.price",
+	"tender.ties.quality",
+	"tender.ties.share",
+	"tender.title",
+	"tender.unit.client",
+	"tender.unit.client-month",
+	"tender.unit.total",
+	"tender.verdict.excluded",
+	"tender.verdict.meets",
+	"tender.verdict.meets.one",
+	"tender.verdict.points",
+	"tender.why.criterion",
+	"tender.why.own",
+	"tender.why.price",
+	"tender2.bar.total",
+	"tender2.chart-note",
+	"tender2.chart-title",
+	"tender2.col.accepts",
+	"tender2.col.evidence",
+	"tender2.col.kind-source",
+	"tender2.col.question",
+	"tender2.col.requirement",
+	"tender2.form.csv-no-marker",
+	"tender2.form.for-check",
+	"tender2.form.xlsx-or-csv",
+	"tender2.memo-lead",
+	"tender2.memo-of",
+	"tender2.sheet.memo",
+	"tender2.sheet.own",
+	"tender2.sheet.result",
+	"version.build",
+	"version.unknown",
+	"xlsx.cell-style",
+	"xlsx.detail.doctype",
+	"xlsx.detail.not-xml",
+	"xlsx.detail.other",
+	"xlsx.detail.syntax",
+	"xlsx.detail.text-outside",
+	"xlsx.detail.two-roots",
+	"xlsx.detail.zip",
+	"xlsx.part-damaged",
+	"xlsx.shared-string-index",
+	"xlsx.sheet-damaged",
+	"xlsx.sheet-damaged-row",
+	"xlsx.too-many-shared-strings",
+	"yaml.empty",
+	"yaml.kind.bool",
+	"yaml.kind.int",
+	"yaml.kind.list",
+	"yaml.kind.map",
+	"yaml.kind.number",
+	"yaml.kind.text",
+	"yaml.syntax",
+	"yaml.syntax.backslash",
+	"yaml.syntax.bad-start",
+	"yaml.syntax.colon",
+	"yaml.syntax.dash",
+	"yaml.syntax.depth",
+	"yaml.syntax.flow-list",
+	"yaml.syntax.flow-map",
+	"yaml.syntax.indent",
+	"yaml.syntax.list-indent",
+	"yaml.syntax.no-colon",
+	"yaml.syntax.no-value",
+	"yaml.syntax.open-quote",
+	"yaml.syntax.reference",
+	"yaml.syntax.tab",
+	"yaml.type",
+	"yaml.unknown-field",
+	"yaml.want",
+	"yaml.want-kind",
+	"yamlstrict.band-range",
+	"yamlstrict.found.list",
+	"yamlstrict.found.map",
+	"yamlstrict.hint.criterion",
+	"yamlstrict.hint.date",
+	"yamlstrict.hint.figure",
+	"yamlstrict.hint.level",
+	"yamlstrict.hint.version",
+	"yamlstrict.int-quoted",
+	"yamlstrict.int-quoted-key",
+	"yamlstrict.int-range",
+	"yamlstrict.int-range-key",
+	"yamlstrict.large",
+	"yamlstrict.more-documents",
+	"yamlstrict.not-finite",
+	"yamlstrict.not-finite-key",
+	"yamlstrict.not-int",
+	"yamlstrict.not-int-key",
+	"yamlstrict.number-quoted",
+	"yamlstrict.number-quoted-key",
+	"yamlstrict.number-range",
+	"yamlstrict.number-range-key",
+	"yamlstrict.small",
+	"yamlstrict.want-scalar",
+}
+
+// compiledTexts holds, for each of compiledKeys in turn, its text in
+// each of compiledLangs ("" where a language has none): static data,
+// which costs nothing at start-up.
+var compiledTexts = []string{
+	// assess.anchors
+	"Levels:", "Tasot:", "Nivåer:",
+	// assess.bad-answer
+	"The answer \"%s\" is not accepted. Accepted answers: %s; commands ? o s b q.", "Vastaus \"%s\" ei kelpaa. Kelpaavat vastaukset: %s; komennot ? o s b q.", "Svaret \"%s\" godtas inte. Godtagna svar: %s; kommandon ? o s b q.",
+	// assess.checklist
+	"Checklist of %d elements. Answer each y (yes) or n (no).", "Tarkistuslista, %d kohtaa. Vastaa jokaiseen k (kyllä) tai e (ei).", "Checklista med %d punkter. Svara j (ja) eller n (nej) på varje.",
+	// assess.checklist-implies
+	"%d of %d checklist elements are in place, which implies level %d.", "Tarkistuslistasta toteutuu %d/%d kohtaa, mikä vastaa tasoa %d.", "%d av %d punkter i checklistan uppfylls, vilket ger nivå %d.",
+	// assess.checklist-unsaved
+	"The checklist of criterion %d was not finished (%d of %d elements answered), so its answers were not saved: the file cannot tell an element not yet asked from one answered no. Answer the whole list when you come back to the criterion.", "Kriteerin %d tarkistuslista jäi kesken (%d/%d kohtaan vastattu), joten sen vastauksia ei tallennettu: tiedosto ei erota kysymättä jäänyttä kohtaa kohdasta, johon vastattiin ei. Vastaa koko listaan, kun palaat kriteeriin.", "Checklistan för kriterium %d blev inte färdig (%d av %d punkter besvarade), så svaren sparades inte: filen kan inte skilja en punkt som ännu inte har tagits upp från en som besvarats med nej. Besvara hela listan när du kommer tillbaka till kriteriet.",
+	// assess.checklist-unsaved-kept
+	"The checklist of criterion %d was not finished (%d of %d elements answered), so the new answers were not saved. The file still holds the earlier checklist, with %d of %d elements in place.", "Kriteerin %d tarkistuslista jäi kesken (%d/%d kohtaan vastattu), joten uusia vastauksia ei tallennettu. Tiedostossa on edelleen aiempi tarkistuslista, josta toteutuu %d/%d kohtaa.", "Checklistan för kriterium %d blev inte färdig (%d av %d punkter besvarade), så de nya svaren sparades inte. Filen har fortfarande den tidigare checklistan, med %d av %d punkter uppfyllda.",
+	// assess.commands
+	"Commands: ? help · o or s skip · b back to the previous one · q save and quit. Enter accepts the choice shown in brackets, - clears an earlier answer. Every answer is saved at once.", "Komennot: ? ohje · o tai s ohita · b takaisin edelliseen · q tallenna ja lopeta. Enter hyväksyy sulkeissa näkyvän vaihtoehdon, - tyhjentää aiemman vastauksen. Jokainen vastaus tallentuu heti.", "Kommandon: ? hjälp · o eller s hoppa över · b tillbaka till föregående · q spara och avsluta. Enter godkänner valet inom parentes, - tömmer ett tidigare svar. Varje svar sparas genast.",
+	// assess.criterion
+	"Criterion %d of %d: %s", "Kriteeri %d/%d: %s", "Kriterium %d av %d: %s",
+	// assess.current
+	"Current answer: %s", "Nykyinen vastaus: %s", "Nuvarande svar: %s",
+	// assess.current-checklist
+	"%d of %d checklist elements", "tarkistuslistasta %d/%d", "%d av %d punkter i checklistan",
+	// assess.current-evidence
+	"evidence \"%s\"", "peruste \"%s\"", "belägg \"%s\"",
+	// assess.current-figure
+	"figure %s %s", "luku %s %s", "tal %s %s",
+	// assess.current-level
+	"level %d", "taso %d", "nivå %d",
+	// assess.current-note
+	"note \"%s\"", "perustelu \"%s\"", "anteckning \"%s\"",
+	// assess.date
+	"Date of the assessment", "Arviointipäivä", "Bedömningens datum",
+	// assess.date-answers
+	"a date written 2026-11-24 or 24.11.2026", "päivämäärä muodossa 24.11.2026 tai 2026-11-24", "ett datum skrivet 2026-11-24 eller 24.11.2026",
+	// assess.date-help
+	"The day the assessment is about. Enter accepts the date shown.", "Päivä, jota arviointi koskee. Enter hyväksyy ehdotetun päivän.", "Den dag som bedömningen gäller. Enter godkänner det datum som visas.",
+	// assess.details
+	"\nThe service", "\nPalvelun tiedot", "\nTjänsten",
+	// assess.domain
+	"Domain: %s (criteria %d–%d)", "Osa-alue: %s (kriteerit %d–%d)", "Område: %s (kriterierna %d–%d)",
+	// assess.element
+	"In place (y/n)", "Toteutuuko (k/e)", "Uppfylls (j/n)",
+	// assess.element-answers
+	"y or n (k or e also)", "k tai e (myös y tai n)", "j eller n (även k, e eller y)",
+	// assess.empty-answer
+	"This question needs an answer: %s. You can also skip the criterion (o or s), go back (b), save and quit (q) or see the help (?).", "Tähän tarvitaan vastaus: %s. Voit myös ohittaa kriteerin (o tai s), palata edelliseen (b), tallentaa ja lopettaa (q) tai katsoa ohjeen (?).", "Den här frågan behöver ett svar: %s. Du kan också hoppa över kriteriet (o eller s), gå tillbaka (b), spara och avsluta (q) eller visa hjälpen (?).",
+	// assess.empty-answer-first
+	"This question needs an answer: %s. You can also skip the criterion (o or s), save and quit (q) or see the help (?).", "Tähän tarvitaan vastaus: %s. Voit myös ohittaa kriteerin (o tai s), tallentaa ja lopettaa (q) tai katsoa ohjeen (?).", "Den här frågan behöver ett svar: %s. Du kan också hoppa över kriteriet (o eller s), spara och avsluta (q) eller visa hjälpen (?).",
+	// assess.enter
+	"(Enter = %s)", "(Enter = %s)", "(Enter = %s)",
+	// assess.enter-empty
+	"leave empty", "jätä tyhjäksi", "lämna tomt",
+	// assess.enter-keep
+	"%s", "%s", "%s",
+	// assess.enter-key
+	"Enter = %s", "Enter = %s", "Enter = %s",
+	// assess.enter-no-checklist
+	"leave the checklist", "ohita tarkistuslista", "lämna checklistan",
+	// assess.enter-no-figure
+	"no figure", "ei lukua", "inget tal",
+	// assess.evidence
+	"Evidence the rating rests on", "Mihin arvio perustuu", "Belägg som bedömningen bygger på",
+	// assess.evidence-help
+	"The material the level rests on: for example the client register, meeting notes, interviews or observation. A rating rests on what happens, not on plans.", "Aineisto, johon taso perustuu: esimerkiksi asiakasrekisteri, kokousmuistiot, haastattelut tai havainnointi. Arvio perustuu toteutuneeseen toimintaan, ei suunnitelmiin.", "Materialet som nivån bygger på: till exempel klientregistret, mötesanteckningar, intervjuer eller observation. En bedömning bygger på det som görs, inte på planer.",
+	// assess.figure
+	"The figure that implies the level: %s (%s).", "Luku, josta taso päätellään: %s (%s).", "Talet som anger nivån: %s (%s).",
+	// assess.figure-answers
+	"a number that is %s, such as 23.7; - removes the figure", "luku, joka on %s, esimerkiksi 23,7; - poistaa luvun", "ett tal som är %s, till exempel 23,7; - tar bort talet",
+	// assess.figure-implies
+	"The figure %s %s implies level %d.", "Luku %s %s vastaa tasoa %d.", "Talet %s %s ger nivå %d.",
+	// assess.figure-prompt
+	"Figure", "Luku", "Tal",
+	// assess.file-new
+	"New assessment: %s (%s). The answers are saved to %s.", "Uusi arviointi: %s (%s). Vastaukset tallentuvat tiedostoon %s.", "Ny bedömning: %s (%s). Svaren sparas i %s.",
+	// assess.file-resume
+	"Carrying on with %s: %d of %d criteria rated. The answers are saved to %s.", "Jatketaan arviointia tiedostossa %s: %d/%d kriteeriä arvioitu. Vastaukset tallentuvat tiedostoon %s.", "Fortsätter med %s: %d av %d kriterier bedömda. Svaren sparas i %s.",
+	// assess.file-resume.one
+	"Carrying on with %s: %d of %d criterion rated. The answers are saved to %s.", "Jatketaan arviointia tiedostossa %s: %d/%d kriteeri arvioitu. Vastaukset tallentuvat tiedostoon %s.", "Fortsätter med %s: %d av %d kriterium bedömt. Svaren sparas i %s.",
+	// assess.file-review
+	"Reviewing %s: %d missing or conflicting criteria.", "Tarkistetaan tiedosto %s: %d puuttuvaa tai ristiriitaista kriteeriä.", "Går igenom %s: %d saknade eller motstridiga kriterier.",
+	// assess.file-review.one
+	"Reviewing %s: %d missing or conflicting criterion.", "Tarkistetaan tiedosto %s: %d puuttuva tai ristiriitainen kriteeri.", "Går igenom %s: %d saknat eller motstridigt kriterium.",
+	// assess.help
+	"How to rate: %s", "Arviointiohje: %s", "Så här bedömer du: %s",
+	// assess.ideal
+	"Ideal: %s", "Tavoite: %s", "Mål: %s",
+	// assess.intro
+	"Answer the questions one at a time. Every answer is saved at once; you can stop at any time (q) and carry on later. ? shows help.", "Vastaa kysymyksiin yksi kerrallaan. Jokainen vastaus tallentuu heti; voit lopettaa milloin tahansa (q) ja jatkaa myöhemmin. ? näyttää ohjeen.", "Svara på frågorna en i taget. Varje svar sparas genast; du kan sluta när som helst (q) och fortsätta senare. ? visar hjälpen.",
+	// assess.level
+	"Level 1–5", "Taso 1–5", "Nivå 1–5",
+	// assess.level-answers
+	"the level as a number 1–5", "taso numerona 1–5", "nivån som ett tal 1–5",
+	// assess.level-conflict
+	"Note: level %d differs from level %d, which the figure or checklist implies; scoring reports it as a conflict. Go back (b) to change it.", "Huom. taso %d poikkeaa tasosta %d, jota luku tai tarkistuslista vastaa; pisteytys näyttää sen ristiriitana. Voit muuttaa tasoa palaamalla kriteeriin (b).", "Obs: nivå %d skiljer sig från nivå %d, som talet eller checklistan ger; poängsättningen rapporterar det som en motstridighet. Gå tillbaka (b) för att ändra den.",
+	// assess.level-kept
+	"The level given before is %d; the figure or checklist implies level %d. Enter keeps level %[1]d; type %[2]d to take that one.", "Aiemmin annettu taso on %d, luku tai tarkistuslista vastaa tasoa %d. Enter pitää tason %[1]d; kirjoita %[2]d, jos haluat sen.", "Den tidigare angivna nivån är %d; talet eller checklistan ger nivå %d. Enter behåller nivå %[1]d; skriv %[2]d för att välja den.",
+	// assess.level-review
+	"The level given before is %d; the figure or checklist implies level %d, which is now proposed. Type %[1]d to keep the earlier level.", "Aiemmin annettu taso on %d; luku tai tarkistuslista vastaa tasoa %d, joka on nyt ehdotuksena. Kirjoita %[1]d, jos haluat pitää aiemman tason.", "Den tidigare angivna nivån är %d; talet eller checklistan ger nivå %d, som nu föreslås. Skriv %[1]d för att behålla den tidigare nivån.",
+	// assess.locked
+	"%s is being filled in by another laatu assess (process %d, started %s); close it first", "%s on auki toisessa laatu assess -komennossa (prosessi %d, aloitettu %s); sulje se ensin", "%s fylls i av en annan laatu assess (process %d, startad %s); stäng den först",
+	// assess.locked-host
+	"%s is being filled in by another laatu assess (process %d on %s, started %s); close it first", "%s on auki toisessa laatu assess -komennossa (prosessi %d koneella %s, aloitettu %s); sulje se ensin", "%s fylls i av en annan laatu assess (process %d på %s, startad %s); stäng den först",
+	// assess.locked-unknown
+	"%s is being filled in by another laatu assess; close it first", "%s on auki toisessa laatu assess -komennossa; sulje se ensin", "%s fylls i av en annan laatu assess; stäng den först",
+	// assess.need-service
+	"Give at least the provider or the unit so that the assessment can be saved.", "Anna ainakin palveluntuottaja tai yksikkö, jotta arvioinnin voi tallentaa.", "Ange minst tjänsteproducenten eller enheten så att bedömningen kan sparas.",
+	// assess.no
+	"no", "ei", "nej",
+	// assess.no-back
+	"There is no earlier question.", "Tätä edeltävää kysymystä ei ole.", "Det finns ingen tidigare fråga.",
+	// assess.no-help
+	"The criterion has no rating guidance; see the anchors above.", "Kriteerille ei ole arviointiohjetta; katso tasokuvaukset yllä.", "Kriteriet har ingen bedömningsanvisning; se nivåbeskrivningarna ovan.",
+	// assess.no-output
+	"name the file the answers are saved to: laatu assess -o self-assessment.yaml", "anna tiedosto, johon vastaukset tallennetaan: laatu assess -o oma-arvio.yaml", "ange filen som svaren sparas i: laatu assess -o sjalvvardering.yaml",
+	// assess.note
+	"Note, the reason for the level", "Perustelu tasolle", "Anteckning, motivering för nivån",
+	// assess.note-help
+	"Why the level is what it is: what of the anchor is in place and what is missing. Always worth writing: in procurement, for one, a score without a reason does not stand up.", "Miksi taso on tämä: mitä tasokuvauksesta toteutuu ja mitä puuttuu. Perustelu kannattaa kirjata aina; esimerkiksi hankinnoissa pisteytys ilman perustelua ei kestä tarkastelua.", "Varför nivån är som den är: vad i nivåbeskrivningen som uppfylls och vad som saknas. Alltid värt att skriva: till exempel vid upphandling håller en poäng utan motivering inte.",
+	// assess.nothing-saved
+	"Nothing was saved: the service was not yet named.", "Mitään ei tallennettu: palvelun nimeä ei vielä annettu.", "Ingenting sparades: tjänsten hade ännu inte fått något namn.",
+	// assess.nothing-to-ask
+	"Every criterion already has a level. Use --review to walk the missing and the conflicting ones.", "Kaikilla kriteereillä on jo taso. Puuttuvat ja ristiriitaiset kriteerit voi käydä läpi valinnalla --review.", "Alla kriterier har redan en nivå. Använd --review för att gå igenom de saknade och de motstridiga.",
+	// assess.output-kind
+	"the assessment file %s must be a .yaml or .yml file", "arviointitiedoston %s pitää olla .yaml- tai .yml-tiedosto", "bedömningsfilen %s ska vara en .yaml- eller .yml-fil",
+	// assess.provider
+	"Provider organisation", "Palveluntuottaja eli organisaatio", "Tjänsteproducent (organisation)",
+	// assess.provider-help
+	"The organisation that runs the service, for example a city or a wellbeing services county.", "Organisaatio, joka järjestää palvelun, esimerkiksi Jyväskylän kaupunki tai hyvinvointialue.", "Organisationen som driver tjänsten, till exempel en stad eller ett välfärdsområde.",
+	// assess.raters
+	"Raters, separated by commas", "Arvioijat pilkuin erotettuina", "Bedömare, åtskilda med kommatecken",
+	// assess.raters-answers
+	"names separated by commas", "nimet pilkuin erotettuina", "namn åtskilda med kommatecken",
+	// assess.raters-help
+	"The people who made the assessment, for example: Anna Arvioija, Pekka Parivirta. In a formal review two raters score separately first and then agree a level.", "Arvioinnin tehneet henkilöt, esimerkiksi: Anna Arvioija, Pekka Parivirta. Virallisessa arvioinnissa kaksi arvioijaa pisteyttää ensin erikseen ja sopii sitten yhteisen tason.", "De personer som gjorde bedömningen, till exempel: Anna Lindqvist, Peter Holm. Vid en formell utvärdering poängsätter två bedömare först var för sig och kommer sedan överens om en nivå.",
+	// assess.resume-hint
+	"To carry on later, run the same command: %s", "Jatka myöhemmin samalla komennolla: %s", "Kör samma kommando för att fortsätta senare: %s",
+	// assess.review-no-file
+	"%s does not exist, so there is nothing to review; start the assessment without --review", "tiedostoa %s ei ole, joten tarkistettavaa ei ole; aloita arviointi ilman --review-valintaa", "%s finns inte, så det finns inget att gå igenom; börja bedömningen utan --review",
+	// assess.review-nothing
+	"%s has no missing and no conflicting criteria.", "Tiedostossa %s ei ole puuttuvia eikä ristiriitaisia kriteerejä.", "I %s finns inga saknade eller motstridiga kriterier.",
+	// assess.rules.answer
+	"Answer", "Vastaus", "Svar",
+	// assess.rules.choice-answers
+	"the number of an option, 1–%d", "vaihtoehdon numero 1–%d", "numret på ett alternativ, 1–%d",
+	// assess.rules.count-answers
+	"a number of 0 or more, such as 83", "luku 0 tai suurempi, esimerkiksi 83", "ett tal som är 0 eller större, till exempel 83",
+	// assess.rules.count-prompt
+	"%s (%s)", "%s (%s)", "%s (%s)",
+	// assess.rules.counts
+	"The figure that implies the level: %s (%s). It is computed from the two counts asked next; to give the figure itself, press Enter at the first.", "Luku, josta taso päätellään: %s (%s). Se lasketaan kahdesta seuraavaksi kysyttävästä luvusta; jos annat luvun itse, paina ensimmäiseen Enter.", "Talet som anger nivån: %s (%s). Det räknas ut från de två antal som efterfrågas härnäst; tryck Enter vid det första för att ange själva talet.",
+	// assess.rules.current-counts
+	"counts %s %s / %s %s", "luvut %s %s / %s %s", "antal %s %s / %s %s",
+	// assess.rules.current-inputs
+	"%d of %d further questions answered", "lisäkysymyksiä vastattu %d/%d", "%d av %d tilläggsfrågor besvarade",
+	// assess.rules.den-answers
+	"a number greater than 0, such as 3.5", "luku, joka on suurempi kuin 0, esimerkiksi 3,5", "ett tal som är större än 0, till exempel 3,5",
+	// assess.rules.enter-figure
+	"keep the figure given", "pidä annettu luku", "behåll det angivna talet",
+	// assess.rules.enter-no-counts
+	"give the figure itself", "anna valmis luku", "ange själva talet",
+	// assess.rules.enter-unanswered
+	"leave unanswered", "jätä vastaamatta", "lämna utan svar",
+	// assess.rules.figures-answers
+	"a number, or numbers separated by semicolons, each %s, such as 5; 6; 3.5; - removes the figures", "luku tai puolipisteillä eroteltuja lukuja, kukin %s, esimerkiksi 5; 6; 3,5; - poistaa luvut", "ett tal, eller tal åtskilda med semikolon, vart och ett %s, till exempel 5; 6; 3,5; - tar bort talen",
+	// assess.rules.figures-hint
+	"Give one figure for the service, or one for each specialist separated by semicolons (5; 6; 3.5); the level is rated from their mean.", "Anna yksi luku koko palvelulle tai yksi kullekin valmentajalle puolipisteillä eroteltuina (5; 6; 3,5); taso päätellään niiden keskiarvosta.", "Ange ett tal för hela tjänsten, eller ett för varje jobbcoach åtskilda med semikolon (5; 6; 3,5); nivån bedöms utifrån deras medeltal.",
+	// assess.rules.implied
+	"The answers imply level %d.", "Vastauksista päätelty taso on %d.", "Svaren ger nivå %d.",
+	// assess.rules.implied-how
+	"The answers imply level %d: %s.", "Vastauksista päätelty taso on %d: %s.", "Svaren ger nivå %d: %s.",
+	// assess.rules.ratio
+	"%s %s / %s %s = %s %s.", "%s %s / %s %s = %s %s.", "%s %s / %s %s = %s %s.",
+	// assess.rules.ratio-bounds
+	"The quotient is %s, but it must be %s; the counts were not saved. Give the figure itself.", "Osamäärä on %s, mutta sen pitää olla %s; lukuja ei tallennettu. Anna luku itse.", "Kvoten är %s, men den ska vara %s; antalen sparades inte. Ange själva talet.",
+	// assess.rules.remove-answer
+	"; - removes the answer", "; - poistaa vastauksen", "; - tar bort svaret",
+	// assess.rules.whole-answers
+	"a whole number of 0 or more, such as 12", "kokonaisluku 0 tai suurempi, esimerkiksi 12", "ett heltal som är 0 eller större, till exempel 12",
+	// assess.saved
+	"The answers are saved in %s (%d of %d criteria rated).", "Vastaukset on tallennettu tiedostoon %s (%d/%d kriteeriä arvioitu).", "Svaren är sparade i %s (%d av %d kriterier bedömda).",
+	// assess.saved.one
+	"The answers are saved in %s (%d of %d criterion rated).", "Vastaukset on tallennettu tiedostoon %s (%d/%d kriteeri arvioitu).", "Svaren är sparade i %s (%d av %d kriterium bedömt).",
+	// assess.text-answers
+	"any text", "mikä tahansa teksti", "vilken text som helst",
+	// assess.unit
+	"Unit or service name", "Yksikkö eli palvelun nimi", "Enhetens eller tjänstens namn",
+	// assess.unit-help
+	"The service or unit assessed, for example Työvalmennuspalvelu Kätevä. Give at least the provider or the unit.", "Arvioitava palvelu tai yksikkö, esimerkiksi Työvalmennuspalvelu Kätevä. Anna ainakin palveluntuottaja tai yksikkö.", "Den tjänst eller enhet som bedöms, till exempel Jobbcoachningen Kompassen. Ange minst tjänsteproducenten eller enheten.",
+	// assess.yes
+	"yes", "kyllä", "ja",
+	// check.bad-points
+	"the points maximum %q is not accepted: give a positive number such as 40", "pisteiden enimmäismäärä %q ei kelpaa: anna positiivinen luku, esimerkiksi 40", "poängmaximum %q godtas inte: ange ett positivt tal, till exempel 40",
+	// check.bad-table
+	"unknown table %q; accepted: long, summary", "taulukkoa %q ei ole; sallitut: long, summary", "okänd tabell %q; godtas: long, summary",
+	// check.bar.meets
+	"%d/%d, meets", "%d/%d, täyttää", "%d/%d, uppfyller",
+	// check.bar.not
+	"%d/%d, does not meet", "%d/%d, ei täytä", "%d/%d, uppfyller inte",
+	// check.bids
+	"Bids criterion by criterion", "Tarjoukset kriteereittäin", "Anbuden kriterium för kriterium",
+	// check.chart-desc
+	"Each bar shows a bid's key-criteria score out of the maximum; beside it the score and whether the bid meets the profile.", "Palkki näyttää tarjouksen avainpisteet enimmäispisteistä; palkin vieressä pisteet ja täyttääkö tarjous profiilin.", "Varje stapel visar ett anbuds poäng i nyckelkriterierna i förhållande till maximum; bredvid den står poängen och om anbudet uppfyller profilen.",
+	// check.chart-title
+	"Key-criteria score by bid", "Avainpisteet tarjouksittain", "Poäng i nyckelkriterierna per anbud",
+	// check.cmd.long
+	"Checks bids (assessment files: YAML, XLSX or CSV) against the key quality criteria of a\nprocurement profile. For each bid and key criterion it gives the requirement, what the bid\nstates, the result (pass, fail, unanswered) and the reason. Bids are ranked: those that meet\nthe profile first, then by key-criteria score (the sum of levels over the key criteria), then\nby total.\n\nAn unanswered key criterion fails. Where a criterion has a figure limit (for example at most\n20 clients per coach) and the bid gives no figure, its level is read as the range it stands\nfor: level 5 means at most 20 clients and passes; level 4 (21–25) does not.\n\n--points MAX gives the bids that meet the profile quality points two ways: relative to the\nbest (key score / best key score × MAX) and as a plain sum (key score / highest possible key\nscore × MAX). The formulas are printed beside the figures.\n\nThe built-in profile te-tyohonvalmennus follows Siun sote's 2022 summary.\nExit status 3 means some bid does not meet the profile.", "Tarkistaa tarjoukset (arviointitiedostot: YAML, XLSX tai CSV) hankintaprofiilin keskeisiä\nlaatukriteerejä vasten. Jokaisesta tarjouksesta ja keskeisestä kriteeristä kerrotaan vaatimus,\nmitä tarjous ilmoittaa, tulos (täyttyy, ei täyty, ei vastattu) ja perustelu. Tarjoukset\nlaitetaan järjestykseen: profiilin täyttävät ensin, sitten avainpisteiden (tasojen summa\nkeskeisissä kriteereissä) ja kokonaispisteiden mukaan.\n\nVastaamaton keskeinen kriteeri ei täytä vaatimusta. Jos kriteerille on lukuraja (esimerkiksi\nenintään 20 asiakasta valmentajaa kohden) eikä tarjous anna lukua, taso tulkitaan sen\nlukuväliksi: taso 5 tarkoittaa enintään 20 asiakasta ja täyttää rajan, taso 4 (21–25) ei.\n\n--points MAX antaa profiilin täyttäville tarjouksille laatupisteet kahdella tavalla:\nsuhteessa parhaaseen (avainpisteet / parhaat avainpisteet × MAX) ja summana\n(avainpisteet / enimmäisavainpisteet × MAX). Laskukaava näytetään lukujen vieressä.\n\nSisäänrakennettu profiili te-tyohonvalmennus perustuu Siun soten koontiin (2022).\nPaluuarvo 3 kertoo, että jokin tarjous ei täytä profiilia.", "Granskar anbud (bedömningsfiler: YAML, XLSX eller CSV) mot de viktigaste\nkvalitetskriterierna i en upphandlingsprofil. För varje anbud och nyckelkriterium anges\nkravet, vad anbudet anger, resultatet (uppfylls, uppfylls inte, obesvarat) och motiveringen.\nAnbuden rangordnas: först de som uppfyller profilen, sedan efter poäng i\nnyckelkriterierna (summan av nivåerna i nyckelkriterierna), sedan efter totalpoäng.\n\nEtt obesvarat nyckelkriterium uppfyller inte kravet. När ett kriterium har en gräns för talet (till\nexempel högst 20 klienter per jobbcoach) och anbudet inte anger något tal, läses\nnivån som det intervall den motsvarar: nivå 5 betyder högst 20 klienter och uppfyller gränsen;\nnivå 4 (21–25) gör det inte.\n\n--points MAX ger de anbud som uppfyller profilen kvalitetspoäng på två sätt: i förhållande\ntill det bästa (nyckelpoäng / bästa nyckelpoäng × MAX) och som enkel summa (nyckelpoäng /\nhögsta möjliga nyckelpoäng × MAX). Formlerna skrivs ut bredvid talen.\n\nDen inbyggda profilen te-tyohonvalmennus följer Siun sotes sammanfattning från 2022.\nSlutstatus 3 betyder att något anbud inte uppfyller profilen.",
+	// check.cmd.short
+	"Check bids against a procurement profile of key criteria and rank them", "Tarkista tarjoukset hankinnan keskeisiä laatukriteerejä vasten ja laita ne järjestykseen", "Granska anbud mot en upphandlingsprofil med nyckelkriterier och rangordna dem",
+	// check.col.band
+	"Band", "Laatutaso", "Kvalitetsklass",
+	// check.col.bid
+	"Bid", "Tarjous", "Anbud",
+	// check.col.criterion
+	"Criterion", "Kriteeri", "Kriterium",
+	// check.col.date
+	"Date", "Päivämäärä", "Datum",
+	// check.col.fail
+	"Fail", "Ei täyty", "Uppfylls inte",
+	// check.col.figure
+	"Figure", "Luku", "Tal",
+	// check.col.file
+	"File", "Tiedosto", "Fil",
+	// check.col.formula-rel
+	"Formula, relative to best", "Laskukaava, suhteessa parhaaseen", "Formel, i förhållande till det bästa",
+	// check.col.formula-sum
+	"Formula, plain sum", "Laskukaava, summa", "Formel, enkel summa",
+	// check.col.key
+	"Key score", "Avainpisteet", "Nyckelpoäng",
+	// check.col.key-max
+	"Key score max", "Avainpisteet enintään", "Nyckelpoäng max",
+	// check.col.level
+	"Level", "Taso", "Nivå",
+	// check.col.max
+	"Total max", "Kokonaispisteet enintään", "Totalpoäng max",
+	// check.col.meets
+	"Meets profile", "Täyttää profiilin", "Uppfyller profilen",
+	// check.col.note
+	"Bidder's note", "Tarjoajan perustelu", "Anbudsgivarens anteckning",
+	// check.col.number
+	"No.", "Nro", "Nr",
+	// check.col.pass
+	"Pass", "Täyttyy", "Uppfylls",
+	// check.col.points-rel
+	"Quality points, relative to best", "Laatupisteet, suhteessa parhaaseen", "Kvalitetspoäng, i förhållande till det bästa",
+	// check.col.points-sum
+	"Quality points, plain sum", "Laatupisteet, summa", "Kvalitetspoäng, enkel summa",
+	// check.col.provider
+	"Bidder", "Tarjoaja", "Anbudsgivare",
+	// check.col.rank
+	"Rank", "Sija", "Placering",
+	// check.col.rated
+	"Criteria rated", "Arvioituja kriteerejä", "Bedömda kriterier",
+	// check.col.reason
+	"Reason", "Perustelu", "Motivering",
+	// check.col.rel-short
+	"Relative to best", "Suhteessa parhaaseen", "I förhållande till det bästa",
+	// check.col.requirement
+	"Requirement", "Vaatimus", "Krav",
+	// check.col.source
+	"Source of the requirement", "Vaatimuksen lähde", "Kravets källa",
+	// check.col.states
+	"The bid states", "Tarjous ilmoittaa", "Anbudet anger",
+	// check.col.status
+	"Result", "Tulos", "Resultat",
+	// check.col.sum-short
+	"Plain sum", "Summa", "Enkel summa",
+	// check.col.total
+	"Total", "Kokonaispisteet", "Totalpoäng",
+	// check.col.unanswered
+	"Unanswered", "Vastaamatta", "Obesvarade",
+	// check.col.unit
+	"Service", "Palvelu", "Tjänst",
+	// check.col.why
+	"Why", "Miksi", "Varför",
+	// check.doc.bid-table
+	"Key criteria: %s", "Keskeiset kriteerit: %s", "Nyckelkriterier: %s",
+	// check.doc.chart-note
+	"A bar is the bid's key-criteria score out of the maximum. DOES NOT MEET: the bid does not meet the profile and gets no quality points, however high its key-criteria score (on the page and in the text its bar is an outline).", "Palkki on tarjouksen avainpisteet enimmäispisteistä. EI TÄYTÄ: tarjous ei täytä profiilia eikä saa laatupisteitä, vaikka sen avainpisteet olisivat suuret (sivulla ja tekstissä sen palkki on pelkkä ääriviiva).", "Stapeln visar anbudets poäng i nyckelkriterierna i förhållande till maximum. UPPFYLLER INTE: anbudet uppfyller inte profilen och får inga kvalitetspoäng, hur hög dess poäng i nyckelkriterierna än är (på sidan och i texten är dess stapel bara en kontur).",
+	// check.doc.key
+	"%d of %d (the sum of the levels over the key criteria)", "%d/%d (tasojen summa keskeisissä kriteereissä)", "%d av %d (summan av nivåerna i nyckelkriterierna)",
+	// check.doc.kind
+	"Procurement memo", "Hankinnan muistio", "Upphandlingspromemoria",
+	// check.doc.points
+	"Quality points", "Laatupisteet", "Kvalitetspoäng",
+	// check.doc.points-value
+	"relative to best %s; plain sum %s", "suhteessa parhaaseen %s; summa %s", "i förhållande till det bästa %s; enkel summa %s",
+	// check.doc.tender-chart-desc
+	"Each bar shows a bid's total points out of the maximum, the bids in rank order.", "Palkki näyttää tarjouksen yhteispisteet enimmäispisteistä, tarjoukset järjestyksessä.", "Varje stapel visar ett anbuds totalpoäng i förhållande till maximum, anbuden i rangordning.",
+	// check.doc.total
+	"%d of %d, band: %s", "%d/%d, laatutaso: %s", "%d av %d, kvalitetsklass: %s",
+	// check.doc.total-incomplete
+	"%d of %d; %d of %d criteria rated, so there is no band", "%d/%d; %d/%d kriteeriä arvioitu, joten laatutasoa ei anneta", "%d av %d; %d av %d kriterier bedömda, så det finns ingen kvalitetsklass",
+	// check.doc.total-incomplete.one
+	"%d of %d; %d of %d criterion rated, so there is no band", "%d/%d; %d/%d kriteeri arvioitu, joten laatutasoa ei anneta", "%d av %d; %d av %d kriterium bedömt, så det finns ingen kvalitetsklass",
+	// check.flag-needs-csv
+	"%s applies to CSV only; add --format csv or give -o a file ending in .csv", "%s koskee vain CSV-muotoa; lisää --format csv tai käytä -o-tiedostoa, jonka pääte on .csv", "%s gäller bara CSV; lägg till --format csv eller ge -o en fil som slutar på .csv",
+	// check.flag.criteria
+	"criteria set, when the profile's set is not built in: a YAML file (default: the set the profile names)", "kriteeristö, jos profiilin kriteeristö ei ole sisäänrakennettu: YAML-tiedosto (oletus: profiilissa nimetty)", "kriterieuppsättning, när profilens uppsättning inte är inbyggd: en YAML-fil (standard: den uppsättning som profilen anger)",
+	// check.flag.excel
+	"CSV for Finnish Excel: semicolons, decimal comma, BOM", "CSV suomalaiselle Excelille: puolipiste erottimena, desimaalipilkku, BOM", "CSV för finländsk Excel: semikolon, decimalkomma, BOM",
+	// check.flag.format
+	"output format: text, md, csv, xlsx, html or json (default from the -o file's extension, else text)", "tulosteen muoto: text, md, csv, xlsx, html tai json (oletus -o-tiedoston päätteestä, muuten text)", "utdataformat: text, md, csv, xlsx, html eller json (standard enligt ändelsen på -o-filen, annars text)",
+	// check.flag.points
+	"give quality points out of `MAX` (for example 40); 0 = no points", "anna laatupisteet, enintään `MAX` (esimerkiksi 40); 0 = ei pisteitä", "ge kvalitetspoäng av `MAX` (till exempel 40); 0 = inga poäng",
+	// check.flag.profile
+	"procurement profile `NAME|FILE`: a built-in id (te-tyohonvalmennus) or a YAML file", "hankintaprofiili `NIMI|TIEDOSTO`: sisäänrakennettu (te-tyohonvalmennus) tai YAML-tiedosto", "upphandlingsprofil `NAMN|FIL`: ett inbyggt id (te-tyohonvalmennus) eller en YAML-fil",
+	// check.flag.table
+	"CSV table: long (a row per bid and key criterion) or summary (a row per bid)", "CSV-taulukko: long (rivi tarjousta ja keskeistä kriteeriä kohden) tai summary (rivi tarjousta kohden)", "CSV-tabell: long (en rad per anbud och nyckelkriterium) eller summary (en rad per anbud)",
+	// check.key-criteria
+	"Key criteria", "Keskeiset kriteerit", "Nyckelkriterier",
+	// check.matrix
+	"Key criteria by bid", "Keskeiset kriteerit tarjouksittain", "Nyckelkriterier per anbud",
+	// check.no
+	"no", "ei", "nej",
+	// check.no-band
+	"– (incomplete)", "– (keskeneräinen)", "– (ofullständig)",
+	// check.no-points
+	"– (does not meet the profile)", "– (ei täytä profiilia)", "– (uppfyller inte profilen)",
+	// check.points.none
+	"No bid meets the profile, so no quality points are given.", "Yksikään tarjous ei täytä profiilia, joten laatupisteitä ei anneta.", "Inget anbud uppfyller profilen, så inga kvalitetspoäng ges.",
+	// check.points.rule
+	"Quality points (at most %s) go only to bids that meet the profile. The key score is the sum of the bid's levels on the key criteria. Relative to best: the key score is divided by the best bid's key score (%d) and multiplied by %s. Plain sum: the key score is divided by the highest possible key score (%d) and multiplied by %s, so one key criterion can bring at most %s points (at level 5).", "Laatupisteitä (enintään %s) saavat vain profiilin täyttävät tarjoukset. Avainpisteet ovat keskeisten kriteerien tasojen summa. Suhteessa parhaaseen: avainpisteet jaetaan parhaan tarjouksen avainpisteillä (%d) ja kerrotaan luvulla %s. Summa: avainpisteet jaetaan suurimmilla mahdollisilla avainpisteillä (%d) ja kerrotaan luvulla %s, joten yksi keskeinen kriteeri voi tuoda enintään %s pistettä (tasolla 5).", "Kvalitetspoäng (högst %s) ges bara till anbud som uppfyller profilen. Nyckelpoängen är summan av anbudets nivåer i nyckelkriterierna. I förhållande till det bästa: nyckelpoängen delas med det bästa anbudets nyckelpoäng (%d) och multipliceras med %s. Enkel summa: nyckelpoängen delas med den högsta möjliga nyckelpoängen (%d) och multipliceras med %s, så ett nyckelkriterium kan ge högst %s poäng (på nivå 5).",
+	// check.profile
+	"Profile", "Profiili", "Profil",
+	// check.profile.bad-source
+	"source %q is not accepted: write %s (the requirement is from the source document) or %s (a default for the buyer to adjust)", "lähde %q ei kelpaa: kirjoita %s (vaatimus on lähdeasiakirjasta) tai %s (oletus, jota hankkija voi muuttaa)", "källan %q godtas inte: skriv %s (kravet kommer från källdokumentet) eller %s (ett standardvärde som beställaren kan justera)",
+	// check.profile.figure-window
+	"the figure's lower limit %s is above its upper limit %s, so no figure could meet the requirement", "luvun alaraja %s on suurempi kuin yläraja %s, joten mikään luku ei täytä vaatimusta", "talets nedre gräns %s är högre än dess övre gräns %s, så inget tal kan uppfylla kravet",
+	// check.profile.limit-bounds
+	"the limit %s is outside the values the figure can take", "raja %s on luvun mahdollisten arvojen ulkopuolella", "gränsen %s ligger utanför de värden som talet kan ha",
+	// check.profile.no-measure
+	"the criterion has no figure, so it cannot take a figure limit (figure_max, figure_min); use a minimum level (min_level)", "kriteerillä ei ole mitattavaa lukua, joten sille ei voi antaa lukurajaa (figure_max, figure_min); käytä vähimmäistasoa (min_level)", "kriteriet har inget tal, så det kan inte få en gräns för talet (figure_max, figure_min); använd en miniminivå (min_level)",
+	// check.profile.no-requirement
+	"no requirement given: give a minimum level (min_level), a figure limit (figure_max) or both", "vaatimus puuttuu: anna vähimmäistaso (min_level), luvun yläraja (figure_max) tai alaraja (figure_min)", "inget krav angivet: ange en miniminivå (min_level), en gräns för talet (figure_max) eller båda",
+	// check.profile.set-mismatch
+	"the profile is for criteria set %q, but %q is in use; give the right set with --criteria", "profiili on tehty kriteeristölle %q, mutta käytössä on %q; anna oikea kriteeristö --criteria-valinnalla", "profilen gäller kriterieuppsättningen %q, men %q används; ange rätt uppsättning med --criteria",
+	// check.profile.unknown
+	"there is no profile %q and no file of that name; built-in profiles: %s", "profiilia %q ei ole eikä sen nimistä tiedostoa löydy; sisäänrakennetut: %s", "profilen %q finns inte och ingen fil har det namnet; inbyggda profiler: %s",
+	// check.profile.unknown-criterion
+	"criterion %d is not in criteria set %s", "kriteeriä %d ei ole kriteeristössä %s", "kriterium %d finns inte i kriterieuppsättningen %s",
+	// check.profile.version-mismatch
+	"the profile is for version %q of the criteria set, but %s is version %q", "profiili on tehty kriteeristön versiolle %q, mutta %s on versio %q", "profilen gäller version %q av kriterieuppsättningen, men %s är version %q",
+	// check.ranking
+	"Ranking of bids", "Tarjousten järjestys", "Anbudens rangordning",
+	// check.reason.figure-met
+	"%s %s is within the limit (%s).", "%s %s täyttää rajan (%s).", "%s %s ligger inom gränsen (%s).",
+	// check.reason.figure-out
+	"%s %s is outside the limit (%s).", "%s %s ei täytä rajaa (%s).", "%s %s ligger utanför gränsen (%s).",
+	// check.reason.implied-low-checklist
+	"The bid gives level %d, but its own checklist implies level %d, below the minimum level %d.", "Tarjous antaa tason %d, mutta sen oma tarkistuslista vastaa tasoa %d, joka on alle vähimmäistason %d.", "Anbudet anger nivå %d, men dess egen checklista ger nivå %d, under miniminivån %d.",
+	// check.reason.implied-low-figure
+	"The bid gives level %d, but its own figure %s %s implies level %d, below the minimum level %d.", "Tarjous antaa tason %d, mutta sen oma luku %s %s vastaa tasoa %d, joka on alle vähimmäistason %d.", "Anbudet anger nivå %d, men dess eget tal %s %s ger nivå %d, under miniminivån %d.",
+	// check.reason.level-low
+	"Level %d is below the minimum level %d.", "Taso %d on alle vähimmäistason %d.", "Nivå %d ligger under miniminivån %d.",
+	// check.reason.level-met
+	"Level %d meets the minimum level %d.", "Taso %d täyttää vähimmäistason %d.", "Nivå %d uppfyller miniminivån %d.",
+	// check.reason.range-across
+	"No figure is given, and level %d (%s %s) does not show that the limit (%s) is met; ask the bidder for the figure.", "Lukua ei ole annettu, eikä taso %d (%s %s) osoita rajan (%s) täyttyvän; pyydä tarjoajalta luku.", "Inget tal angivet, och nivå %d (%s %s) visar inte att gränsen (%s) uppfylls; be anbudsgivaren om talet.",
+	// check.reason.range-met
+	"No figure is given; level %d stands for %s %s, which is within the limit (%s).", "Lukua ei ole annettu; taso %d tarkoittaa lukua %s %s, mikä täyttää rajan (%s).", "Inget tal angivet; nivå %d motsvarar %s %s, vilket ligger inom gränsen (%s).",
+	// check.reason.range-out
+	"No figure is given; level %d stands for %s %s, which is outside the limit (%s).", "Lukua ei ole annettu; taso %d tarkoittaa lukua %s %s, mikä ei täytä rajaa (%s).", "Inget tal angivet; nivå %d motsvarar %s %s, vilket ligger utanför gränsen (%s).",
+	// check.reason.unanswered
+	"The bid gives neither a level nor a figure for this criterion.", "Tarjous ei anna kriteerille tasoa eikä lukua.", "Anbudet anger varken en nivå eller ett tal för det här kriteriet.",
+	// check.req.and
+	" and ", " ja ", " och ",
+	// check.req.figure-max
+	"at most %s %s", "enintään %s %s", "högst %s %s",
+	// check.req.figure-min
+	"at least %s %s", "vähintään %s %s", "minst %s %s",
+	// check.req.min-level
+	"at least level %d", "vähintään taso %d", "minst nivå %d",
+	// check.requirements
+	"The profile's requirements", "Profiilin vaatimukset", "Profilens krav",
+	// check.rules.how
+	"Implied level", "Päätelty taso", "Härledd nivå",
+	// check.rules.how-md
+	"(Implied level: %s.)", "(Päätelty taso: %s.)", "(Härledd nivå: %s.)",
+	// check.set-not-builtin
+	"the profile is for criteria set %q, which is not built in; give the set's file with --criteria", "profiili on tehty kriteeristölle %q, joka ei ole sisäänrakennettu; anna kriteeristötiedosto valinnalla --criteria", "profilen gäller kriterieuppsättningen %q, som inte är inbyggd; ange uppsättningens fil med --criteria",
+	// check.sheet.details
+	"Reasons", "Perustelut", "Motiveringar",
+	// check.sheet.matrix
+	"By criterion", "Kriteereittäin", "Per kriterium",
+	// check.sheet.profile
+	"Profile", "Profiili", "Profil",
+	// check.sheet.ranking
+	"Ranking", "Järjestys", "Rangordning",
+	// check.source.default
+	"default, to adjust", "oletus, muutettavissa", "standardvärde, kan justeras",
+	// check.source.document
+	"from the source document", "lähdeasiakirjasta", "från källdokumentet",
+	// check.sources
+	"Source of requirements: “from the source document” = stated by the source document; “default” = the profile's default for the buyer to adjust.", "Vaatimusten lähde: ”lähdeasiakirjasta” = lähdeasiakirjan vaatimus; ”oletus” = profiilin oletus, jota hankkija voi muuttaa.", "Kravens källa: ”från källdokumentet” = anges i källdokumentet; ”standardvärde” = profilens standardvärde som beställaren kan justera.",
+	// check.states.checked
+	"%d of %d checklist elements", "tarkistuslistasta %d/%d kohtaa", "%d av %d punkter i checklistan",
+	// check.states.level
+	"level %d", "taso %d", "nivå %d",
+	// check.states.level-implied
+	"level %d (implied)", "taso %d (päätelty)", "nivå %d (härledd)",
+	// check.states.none
+	"no answer", "ei vastausta", "inget svar",
+	// check.status.fail
+	"fail", "ei täyty", "uppfylls inte",
+	// check.status.pass
+	"pass", "täyttyy", "uppfylls",
+	// check.status.unanswered
+	"unanswered", "ei vastattu", "obesvarat",
+	// check.summary.all
+	"All bids (%d) meet the profile.", "Kaikki tarjoukset (%d) täyttävät profiilin.", "Alla anbud (%d) uppfyller profilen.",
+	// check.summary.order
+	"Order: bids that meet the profile first, then key-criteria score, then total; bids equal on all three share a rank.", "Järjestys: profiilin täyttävät ensin, sitten avainpisteet ja kokonaispisteet; tasatuloksessa sija on sama.", "Ordning: först anbud som uppfyller profilen, sedan poäng i nyckelkriterierna, sedan totalpoäng; anbud som är lika i alla tre avseenden får samma placering.",
+	// check.summary.some
+	"%d of %d bids meet the profile. Bids that meet it come first, then by key-criteria score and total; bids equal on all three share a rank.", "%d/%d tarjousta täyttää profiilin. Profiilin täyttävät ovat järjestyksessä ensin, sitten avainpisteiden ja kokonaispisteiden mukaan; tasatuloksessa sija on sama.", "%d av %d anbud uppfyller profilen. Anbud som uppfyller den kommer först, sedan efter poäng i nyckelkriterierna och totalpoäng; anbud som är lika i alla tre avseenden får samma placering.",
+	// check.title
+	"Bid check: %s", "Tarjousten tarkistus: %s", "Granskning av anbud: %s",
+	// check.verdict.meets
+	"Meets the profile: all %d key criteria pass.", "Täyttää profiilin: kaikki %d keskeistä kriteeriä täyttyvät.", "Uppfyller profilen: alla %d nyckelkriterier uppfylls.",
+	// check.verdict.meets.one
+	"Meets the profile: the %d key criterion passes.", "Täyttää profiilin: %d keskeinen kriteeri täyttyy.", "Uppfyller profilen: %d nyckelkriterium uppfylls.",
+	// check.verdict.not
+	"Does not meet the profile: %d of %d key criteria pass, %d fail, %d unanswered.", "Ei täytä profiilia: %d/%d keskeistä kriteeriä täyttyy, %d ei täyty, %d on vastaamatta.", "Uppfyller inte profilen: %d av %d nyckelkriterier uppfylls; uppfylls inte: %d, obesvarade: %d.",
+	// check.written
+	"%d of %d bids meet the profile; the report is in %s", "%d/%d tarjousta täyttää profiilin; raportti on tiedostossa %s", "%d av %d anbud uppfyller profilen; rapporten finns i %s",
+	// check.yes
+	"yes", "kyllä", "ja",
+	// cli.bad-format
+	"unknown format %q; accepted: %s", "muotoa %q ei tunneta; sallitut: %s", "okänt format %q; godtas: %s",
+	// cli.bad-number
+	"%q is not a criterion number; give one such as 3", "%q ei ole kriteerin numero; anna esimerkiksi 3", "%q är inte ett kriterienummer; ange ett nummer, till exempel 3",
+	// cli.did-you-mean
+	"there is no command %q; did you mean: laatu %s?", "komentoa %q ei ole; tarkoititko: laatu %s?", "kommandot %q finns inte; menade du: laatu %s?",
+	// cli.explorer
+	"laatu is a command-line program: it is not started by double-clicking.\n\nTo get started:\n  1. Open the folder of laatu.exe in File Explorer.\n  2. Type powershell in the address bar and press Enter.\n  3. In the PowerShell window, type for example:\n       .\\laatu.exe score .\\esimerkit\\kateva-2026-11.yaml\n       .\\laatu.exe template -o assessment.xlsx\n       .\\laatu.exe --help\n\nREADME.md has the full guide. Press Enter to close this window.", "laatu on komentorivillä käytettävä ohjelma, eikä sitä käynnistetä kaksoisnapsauttamalla.\n\nNäin pääset alkuun:\n  1. Avaa laatu.exe-tiedoston kansio Resurssienhallinnassa.\n  2. Kirjoita osoiteriville powershell ja paina Enter.\n  3. Kirjoita PowerShell-ikkunaan esimerkiksi:\n       .\\laatu.exe score .\\esimerkit\\kateva-2026-11.yaml\n       .\\laatu.exe template -o arviointipohja.xlsx\n       .\\laatu.exe --help\n\nOhjeet ovat myös tiedostossa LUEMINUT.md. Sulje ikkuna painamalla Enter.", "laatu är ett kommandoradsprogram: det startas inte genom att dubbelklicka.\n\nSå här kommer du i gång:\n  1. Öppna mappen med laatu.exe i Utforskaren.\n  2. Skriv powershell i adressfältet och tryck på Enter.\n  3. Skriv till exempel i PowerShell-fönstret:\n       .\\laatu.exe score .\\esimerkit\\kateva-2026-11.yaml\n       .\\laatu.exe template -o bedomning.xlsx\n       .\\laatu.exe --help\n\nAnvisningarna finns också på svenska i filen README.sv.md. Tryck på Enter för att stänga fönstret.",
+	// cli.flag.bad-value
+	"the value %q of %s is not accepted: %s", "valinnan %[2]s arvo %[1]q ei kelpaa: %[3]s", "värdet %q för %s godtas inte: %s",
+	// cli.flag.csv-both
+	"--excel and --plain-csv cannot be given together; choose one", "valinnat --excel ja --plain-csv eivät käy yhdessä; valitse toinen", "--excel och --plain-csv kan inte anges samtidigt; välj det ena",
+	// cli.flag.needs-value
+	"flag %s needs a value: write the value after it", "valinta %s tarvitsee arvon: kirjoita arvo valinnan perään", "alternativet %s behöver ett värde: skriv värdet efter det",
+	// cli.flag.not-a-number
+	"the value %q of %s is not a whole number", "valinnan %[2]s arvo %[1]q ei ole kokonaisluku", "värdet %q för %s är inte ett heltal",
+	// cli.flag.plain-csv
+	"plain CSV (commas, decimal point, UTF-8 without a byte-order mark) for Power BI, pandas and other programs; Finnish output is otherwise written for Finnish Excel", "tavallinen CSV (pilkku erottimena, desimaalipiste, UTF-8 ilman BOM-merkkiä) Power BI:lle, pandasille ja muille ohjelmille; suomeksi CSV tehdään muuten suomalaiselle Excelille", "vanlig CSV (kommatecken, decimalpunkt, UTF-8 utan byteordningsmarkering) för Power BI, pandas och andra program; annars skrivs CSV på svenska för Excel med finländska inställningar",
+	// cli.flag.syntax
+	"the flag %s is written wrongly; write --name or --name=value", "valinta %s on kirjoitettu väärin; kirjoita --nimi tai --nimi=arvo", "alternativet %s är felskrivet; skriv --namn eller --namn=värde",
+	// cli.flag.unknown
+	"there is no flag %s", "valintaa %s ei ole", "alternativet %s finns inte",
+	// cli.flag.unknown-short
+	"there is no short flag %s", "lyhyttä valintaa %s ei ole", "det korta alternativet %s finns inte",
+	// cli.no-args
+	"%s takes no arguments; extra: %s", "%s ei ota tiedostoja eikä muita arvoja; ylimääräiset: %s", "%s tar inga filer eller andra värden; överflödiga: %s",
+	// cli.no-criterion
+	"criteria set %s has no criterion %d (criteria %d–%d)", "kriteeristössä %s ei ole kriteeriä %d (kriteerit %d–%d)", "kriterieuppsättningen %s har inget kriterium %d (kriterier %d–%d)",
+	// cli.problems
+	"the input has problems:", "syötteessä on virheitä:", "problem i indata:",
+	// cli.set-not-builtin
+	"the assessment is for criteria set %q, which is not built in; give the set's file with --criteria", "arviointi on tehty kriteeristölle %q, joka ei ole sisäänrakennettu; anna kriteeristötiedosto valinnalla --criteria", "bedömningen gäller kriterieuppsättningen %q, som inte är inbyggd; ange uppsättningens fil med --criteria",
+	// cli.set-ok
+	"%s: valid – %s (%s), %d criteria, %d domains, languages %s", "%s: kunnossa – %s (%s), %d kriteeriä, %d osa-aluetta, kielet %s", "%s: giltig – %s (%s), %d kriterier, %d områden, språk %s",
+	// cli.too-few-args
+	"%s needs at least %d arguments", "%s tarvitsee vähintään %d arvoa (tiedostoa, kansiota tai muuta)", "%s behöver minst %d argument",
+	// cli.too-few.check
+	"give at least one bid file, for example: laatu check bid-a.xlsx bid-b.xlsx", "anna vähintään yksi tarjoustiedosto, esimerkiksi: laatu check tarjous-a.xlsx tarjous-b.xlsx", "ange minst en anbudsfil, till exempel: laatu check anbud-a.xlsx anbud-b.xlsx",
+	// cli.too-few.compare
+	"give at least one assessment file or folder, for example: laatu compare assessments", "anna vähintään yksi arviointitiedosto tai kansio, esimerkiksi: laatu compare arvioinnit", "ange minst en bedömningsfil eller mapp, till exempel: laatu compare bedomningar",
+	// cli.too-few.consensus
+	"give the assessment files of at least two raters, for example: laatu consensus anna.yaml pekka.yaml", "anna vähintään kahden arvioijan arviointitiedostot, esimerkiksi: laatu consensus anna.yaml pekka.yaml", "ange bedömningsfilerna från minst två bedömare, till exempel: laatu consensus anna.yaml peter.yaml",
+	// cli.too-few.criteria-validate
+	"give at least one criteria-set file, for example: laatu criteria validate my-set.yaml", "anna vähintään yksi kriteeristötiedosto, esimerkiksi: laatu criteria validate oma-kriteeristo.yaml", "ange minst en fil med en kriterieuppsättning, till exempel: laatu criteria validate egen-uppsattning.yaml",
+	// cli.too-few.man
+	"give the folder to write the manual pages into, for example: laatu man pages", "anna kansio, johon ohjesivut kirjoitetaan, esimerkiksi: laatu man ohjesivut", "ange mappen där manualsidorna ska skrivas, till exempel: laatu man sidor",
+	// cli.too-few.score
+	"give at least one assessment file (.yaml, .xlsx or .csv), for example: laatu score assessment.xlsx", "anna vähintään yksi arviointitiedosto (.yaml, .xlsx tai .csv), esimerkiksi: laatu score arvio.xlsx", "ange minst en bedömningsfil (.yaml, .xlsx eller .csv), till exempel: laatu score bedomning.xlsx",
+	// cli.too-many-args
+	"%s takes at most %d arguments; extra: %s", "%s ottaa enintään %d arvoa; ylimääräiset: %s", "%s tar högst %d argument; extra: %s",
+	// cli.too-many-args.one
+	"%s takes one argument only; extra: %s", "%s ottaa vain yhden arvon; ylimääräiset: %s", "%s tar bara ett argument; extra: %s",
+	// cli.try-help
+	"Help: %s --help", "Ohje: %s --help", "Hjälp: %s --help",
+	// cli.unknown-command
+	"there is no command %q (%s); see the commands with: laatu --help", "komentoa %q ei ole (%s); komennot näet: laatu --help", "kommandot %q finns inte (%s); se kommandona med: laatu --help",
+	// cli.written
+	"Written: %s", "Kirjoitettu: %s", "Sparad: %s",
+	// cmd.assess.long
+	"Asks for the service's details first, then the criteria domain by domain: each\ncriterion's ideal and its five anchors. Where a criterion has a figure (clients\nper coach, say), laatu asks for it and proposes the level it implies; checklist\nelements are asked yes or no (y/n). Enter accepts the proposal.\n\nAt every question: ? help, o or s skip, b previous criterion, q save and quit.\nEvery answer is saved to the file at once, so Ctrl-C, a closed terminal or the end\nof the input loses nothing. The same command on the same file carries on from the\nfirst criterion without a level; --review walks only the missing and the\nconflicting criteria. The file is locked for the whole session: a second laatu\nassess on the same file does not start, and names the process filling it in.\n\nWorks over plain standard input and output with no terminal (answers can come from\na pipe) and with a screen reader: no cursor movement, no meaning in colour alone.", "Kysyy ensin palvelun tiedot ja sitten kriteerit osa-alue kerrallaan: kriteerin\ntavoitteen ja viisi tasokuvausta. Kun kriteerillä on luku (esimerkiksi asiakkaita\nvalmentajaa kohden), laatu kysyy luvun ja ehdottaa tasoa; tarkistuslistan kohdat\nkysytään kyllä/ei (k/e). Enter hyväksyy ehdotuksen.\n\nJokaisen kysymyksen kohdalla toimivat: ? ohje, o tai s ohita, b edellinen kriteeri,\nq tallenna ja lopeta. Jokainen vastaus tallentuu tiedostoon heti, joten Ctrl-C,\nsuljettu pääte tai syötteen loppu ei hukkaa mitään. Sama komento samalla\ntiedostolla jatkaa ensimmäisestä arvioimattomasta kriteeristä; --review käy läpi\nvain puuttuvat ja ristiriitaiset kriteerit. Tiedosto on lukittu koko istunnon ajan:\ntoinen laatu assess samalle tiedostolle ei käynnisty, vaan kertoo, mikä prosessi\nsitä täyttää.\n\nToimii tavallisella syötteellä ja tulosteella ilman päätettä (vastaukset voi syöttää\nputkesta) ja ruudunlukijalla: ei kursorin siirtoja eikä pelkkiä värimerkintöjä.", "Frågar först efter tjänstens uppgifter och sedan efter kriterierna område för\nområde: målet för varje kriterium och dess fem nivåbeskrivningar. När ett kriterium har\nett tal (till exempel klienter per jobbcoach) frågar laatu efter talet och\nföreslår den nivå det ger; checklistans punkter besvaras med ja eller nej (j/n).\nEnter godkänner förslaget.\n\nVid varje fråga gäller: ? hjälp, o eller s hoppa över, b föregående kriterium,\nq spara och avsluta. Varje svar sparas i filen genast, så Ctrl-C, en stängd terminal\neller slutet på indata gör att inget går förlorat. Samma kommando med samma fil\nfortsätter från det första kriteriet utan nivå; --review går bara igenom de saknade\noch de motstridiga kriterierna. Filen är låst under hela sessionen: en andra laatu\nassess för samma fil startar inte, utan berättar vilken process som fyller i den.\n\nFungerar med vanlig standardindata och standardutdata utan terminal (svaren kan\nkomma från en pipe) och med skärmläsare: inga markörförflyttningar och ingen\ninformation enbart i färger.",
+	// cmd.assess.short
+	"Self-assessment one question at a time; every answer is saved at once", "Itsearviointi kysymys kerrallaan; jokainen vastaus tallentuu heti", "Självvärdering en fråga i taget; varje svar sparas genast",
+	// cmd.completion.flag.no-descriptions
+	"without descriptions of the completions", "ilman täydennysten kuvauksia", "utan beskrivningar av kompletteringarna",
+	// cmd.completion.long
+	"Generate the autocompletion script for laatu: once it is loaded, the Tab key completes\nlaatu's commands, flags and file names. See each shell's help for how to load it.", "Luo komentotulkin täydennysskriptin: kun skripti on otettu käyttöön, sarkainnäppäin\ntäydentää laatu-ohjelman komennot, valinnat ja tiedostonimet. Kunkin komentotulkin\nohjeesta näet, miten skripti otetaan käyttöön.", "Skapa skriptet för automatisk komplettering för laatu: när det är inläst kompletterar\ntabbtangenten laatus kommandon, alternativ och filnamn. Se varje skals hjälp för hur det läses in.",
+	// cmd.completion.shell.long
+	"Generate laatu's autocompletion script for %[1]s and print it. Load it from the shell's\nstart-up file, for example:\n  laatu completion %[1]s > laatu-completion\nand load that file when the shell starts (bash: source laatu-completion; PowerShell:\nlaatu completion powershell | Out-String | Invoke-Expression).", "Luo laatu-ohjelman täydennysskriptin komentotulkille %[1]s ja tulostaa sen. Ota se\nkäyttöön komentotulkin asetustiedostossa, esimerkiksi:\n  laatu completion %[1]s > laatu-completion\nja lataa tiedosto komentotulkin käynnistyksessä (bashissa: source laatu-completion;\nPowerShellissä: laatu completion powershell | Out-String | Invoke-Expression).", "Skapa laatus skript för automatisk komplettering för %[1]s och skriv ut det. Läs in det\nfrån skalets startfil, till exempel:\n  laatu completion %[1]s > laatu-completion\noch läs in den filen när skalet startar (bash: source laatu-completion; PowerShell:\nlaatu completion powershell | Out-String | Invoke-Expression).",
+	// cmd.completion.shell.short
+	"Generate the autocompletion script for %s", "Luo täydennysskripti komentotulkille %s", "Skapa skriptet för automatisk komplettering för %s",
+	// cmd.completion.short
+	"Generate the autocompletion script for a shell", "Luo komentotulkin täydennysskripti", "Skapa skriptet för automatisk komplettering för ett skal",
+	// cmd.consensus.long
+	"Compares independent assessments of one service (one file per rater) criterion by\ncriterion: each rater's level (given, or implied by the figure or checklist), whether\nthe raters agree, and the spread of their levels.\n\nThe agreement figures rest on the criteria every rater gave a level: exact agreement\n(%), agreement within one level (%) and a kappa. For two raters it is Cohen's weighted\nkappa with quadratic weights, for three or more Fleiss' kappa (unweighted). When every\nrating is the same level, kappa cannot be computed, and the output says so.\n\nWith -o a consensus draft is written: agreed levels filled in, criteria to discuss left\nwithout a level and the raters' levels and reasons kept in the note. Record the levels\nyou agree in the file and score it: laatu score DRAFT.yaml.", "Vertaa saman palvelun erillisiä arviointeja (yksi tiedosto arvioijaa kohden) kriteeri\nkriteeriltä: kunkin arvioijan taso (annettu, tai luvusta tai tarkistuslistasta\npäätelty), ovatko arvioijat samaa mieltä ja tasojen ero.\n\nYhteneväisyysluvut lasketaan kriteereistä, joille kaikki arvioijat antoivat tason:\ntäsmälleen sama taso (%), ero enintään yksi taso (%) ja kappa. Kahdelle arvioijalle\nkappa on Cohenin painotettu kappa neliöllisin painoin, kolmelle tai useammalle Fleissin\nkappa (painottamaton). Jos kaikki arviot ovat samaa tasoa, kappaa ei voi laskea, ja\ntuloste sanoo sen.\n\nValinnalla -o kirjoitetaan konsensusluonnos: yhteiset tasot on täytetty, keskusteltavien\nkriteerien taso on tyhjä ja perustelukentässä ovat arvioijien tasot ja perustelut.\nKirjaa sovitut tasot tiedostoon ja pisteytä se: laatu score LUONNOS.yaml.", "Jämför oberoende bedömningar av en tjänst (en fil per bedömare) kriterium för\nkriterium: varje bedömares nivå (angiven, eller härledd ur talet eller checklistan),\nom bedömarna är eniga och hur mycket deras nivåer sprider sig.\n\nSamstämmighetstalen bygger på de kriterier som varje bedömare gett en nivå: exakt\nsamstämmighet (%), samstämmighet inom en nivå (%) och en kappa. För två bedömare är det\nCohens viktade kappa med kvadratiska vikter, för tre eller fler Fleiss kappa (oviktad).\nNär alla bedömningar är samma nivå går kappa inte att beräkna, och utskriften säger det.\n\nMed -o skrivs ett konsensusutkast: överenskomna nivåer är ifyllda, kriterier att\ndiskutera lämnas utan nivå och bedömarnas nivåer och motiveringar sparas i anteckningen.\nSkriv in de nivåer ni kommer överens om i filen och poängsätt den: laatu score DRAFT.yaml.",
+	// cmd.consensus.short
+	"Rater agreement and a consensus draft from two or more raters' assessments", "Arvioijien yhteneväisyys ja konsensusluonnos kahden tai useamman arvioijan arvioinneista", "Samstämmighet mellan bedömare och ett konsensusutkast utifrån två eller flera bedömares bedömningar",
+	// cmd.criteria-list.short
+	"List the built-in criteria sets", "Luettele sisäänrakennetut kriteeristöt", "Räkna upp de inbyggda kriterieuppsättningarna",
+	// cmd.criteria-show.short
+	"Show a criterion's (or every criterion's) anchors for levels 1–5", "Näytä kriteerin (tai kaikkien kriteerien) tasokuvaukset 1–5", "Visa nivåbeskrivningarna för nivåerna 1–5 för ett kriterium (eller för alla)",
+	// cmd.criteria-validate.short
+	"Check a criteria-set file and list every problem with its line", "Tarkista kriteeristötiedosto ja kerro kaikki virheet riveineen", "Kontrollera en fil med en kriterieuppsättning och räkna upp varje problem med dess rad",
+	// cmd.criteria.short
+	"Criteria sets: list them, show the anchors, validate your own set", "Kriteeristöt: luettelo, kriteerien tasokuvaukset ja oman kriteeristön tarkistus", "Kriterieuppsättningar: räkna upp dem, visa nivåbeskrivningarna, kontrollera en egen uppsättning",
+	// cmd.help.long
+	"Shows a command's help, for example: laatu help score.", "Näyttää komennon ohjeen, esimerkiksi: laatu help score.", "Visar ett kommandos hjälp, till exempel: laatu help score.",
+	// cmd.help.short
+	"Help about any command", "Näytä komennon ohje", "Hjälp om vilket kommando som helst",
+	// cmd.man.long
+	"Writes laatu's manual pages in man format into the folder DIR: laatu.1 and one page\nper command (laatu-score.1, laatu-check.1 …). The pages say what --help says, in the\nchosen language (--lang). The release zip holds them in its man folder. Read a page\nwith: man -l man/en/laatu.1", "Kirjoittaa laatu-ohjelman ohjesivut man-muodossa kansioon KANSIO: laatu.1 ja yksi sivu\njokaiselle komennolle (laatu-score.1, laatu-check.1 …). Sivut ovat samat kuin --help,\nvalitulla kielellä (--lang). Julkaisupaketissa ne ovat kansiossa man. Lue sivu\nkomennolla: man -l man/fi/laatu.1", "Skriver laatus manualsidor i man-format i mappen MAPP: laatu.1 och en sida per\nkommando (laatu-score.1, laatu-check.1 …). Sidorna säger samma sak som --help, på\ndet valda språket (--lang). Zip-filen för versionen har dem i mappen man. Läs en sida\nmed: man -l man/sv/laatu.1",
+	// cmd.man.short
+	"Write the manual pages (man pages) into a folder", "Kirjoita ohjesivut (man-sivut) kansioon", "Skriv manualsidorna (man-sidor) i en mapp",
+	// cmd.root.long
+	"laatu scores supported-employment job-coaching services against the 25 quality\ncriteria (the Finnish adaptations of the IPS-25 fidelity scale). Each criterion is\nrated 1–5; totals run from 25 to 125.\n\nTo start, for example:\n  laatu criteria show 3        the anchors of criterion 3\n  laatu score arvio.yaml       an assessment's scores, band and what to improve", "laatu pisteyttää tuetun työllistymisen työhönvalmennuspalveluja 25 laatukriteerin\n(IPS-25:n suomalaiset sovellukset) mukaan. Jokainen kriteeri arvioidaan tasolle 1–5;\nkokonaispisteet ovat 25–125.\n\nAloita esimerkiksi näin:\n  laatu criteria show 3        kriteerin 3 tasokuvaukset\n  laatu score arvio.yaml       arvioinnin pisteet, laatutaso ja kehittämiskohteet", "laatu poängsätter tjänster för jobbcoachning (IPS – individanpassat stöd till\narbete) enligt de 25 kvalitetskriterierna (de finländska versionerna av\nprogramtrohetsskalan IPS-25). Varje kriterium bedöms 1–5; totalpoängen är 25–125.\n\nTill exempel för att komma i gång:\n  laatu criteria show 3        nivåbeskrivningarna för kriterium 3\n  laatu score bedomning.yaml   en bedömnings poäng, kvalitetsklass och vad som kan utvecklas",
+	// cmd.root.short
+	"Score and compare job-coaching services against the 25 quality criteria", "Työhönvalmennuspalvelujen laatukriteerien (25 kriteeriä) pisteytys ja vertailu", "Poängsätt och jämför tjänster för jobbcoachning enligt de 25 kvalitetskriterierna",
+	// cmd.score.long
+	"Scores one or more assessment files. For each it reports the domain scores, the\ntotal and band (115–125 exemplary, 100–114 good, 74–99 fair, 73 or less not supported\nemployment), missing criteria, conflicts between a level and its figure or\nchecklist, and the weakest criteria with what the next level asks for.\n\nA missing criterion never counts as 0: an incomplete assessment gets no band.\nWhere no level is given but a figure or checklist is, the level is taken from them.", "Pisteyttää yhden tai useamman arviointitiedoston. Jokaisesta kerrotaan osa-alueiden\npisteet, kokonaispisteet ja laatutaso (115–125 erinomainen, 100–114 hyvä, 74–99\nkohtalainen, enintään 73 ei laatukriteerien mukaista), puuttuvat kriteerit, ristiriidat\ntason ja luvun tai tarkistuslistan välillä sekä heikoimmat kriteerit ja mitä seuraava\ntaso edellyttää.\n\nPuuttuvaa kriteeriä ei lasketa nollaksi: keskeneräinen arviointi ei saa laatutasoa.\nJos tasoa ei ole annettu mutta luku tai tarkistuslista on, taso päätellään niistä.", "Poängsätter en eller flera bedömningsfiler. För varje fil rapporteras områdenas poäng,\ntotalpoängen och kvalitetsklassen (115–125 utmärkt, 100–114 god, 74–99 måttlig,\n73 eller mindre inte enligt kvalitetskriterierna), saknade kriterier,\nmotstridigheter mellan en nivå och dess tal eller checklista, och de svagaste\nkriterierna med vad nästa nivå kräver.\n\nEtt saknat kriterium räknas aldrig som 0: en ofullständig bedömning får ingen\nkvalitetsklass. Där ingen nivå anges men ett tal eller en checklista finns, tas nivån från dem.",
+	// cmd.score.short
+	"Score assessments: domains, total, band and what to improve", "Pisteytä arvioinnit: osa-alueet, kokonaispisteet, laatutaso ja kehittämiskohteet", "Poängsätt bedömningar: områden, totalpoäng, kvalitetsklass och vad som kan utvecklas",
+	// cmd.template.long
+	"Writes an Excel workbook (.xlsx) that a service manager fills in with Excel or\nLibreOffice: the assessment's details, every criterion with its anchors, a drop-down for\nthe level, cells for figures and checklists, the reason and evidence, and live domain\nand total sums. Score the filled workbook with laatu score arvio.xlsx.\n\n--format csv writes the same as CSV (UTF-8 with BOM, semicolons), which opens correctly\nin Finnish Excel. --from arvio.yaml fills in an assessment's answers, for example\nlast round's to update. An existing file is overwritten only with --force, so that a filled\nassessment is not lost.", "Kirjoittaa Excel-työkirjan (.xlsx), jonka palvelun vastuuhenkilö täyttää Excelissä tai\nLibreOfficessa: arvioinnin tiedot, jokainen kriteeri tasokuvauksineen, tason valikko,\nluku- ja tarkistuslistasolut, perustelu ja näyttö sekä osa-alueiden ja kokonaispisteiden\nsummat. Täytetty työkirja pisteytetään komennolla laatu score arvio.xlsx.\n\n--format csv kirjoittaa saman CSV-muodossa (UTF-8, BOM, puolipiste), joka aukeaa\nsuomenkielisessä Excelissä oikein. --from arvio.yaml täyttää pohjaan valmiiksi\narvioinnin vastaukset, esimerkiksi edellisen kierroksen päivitettäväksi. Olemassa olevan tiedoston päälle kirjoitetaan vain\nvalinnalla --force, jotta täytetty arviointi ei häviä.", "Skriver en Excel-arbetsbok (.xlsx) som den som ansvarar för tjänsten fyller i med Excel eller\nLibreOffice: bedömningens uppgifter, varje kriterium med dess nivåbeskrivningar, en\nrullgardinslista för nivån, celler för tal och checklistor, motiveringen och beläggen\nsamt summor för områdena och totalpoängen som uppdateras direkt. Poängsätt den ifyllda\narbetsboken med laatu score bedomning.xlsx.\n\n--format csv skriver samma sak som CSV (UTF-8 med BOM, semikolon), som öppnas rätt\ni finländsk Excel. --from bedomning.yaml fyller i en bedömnings svar, till exempel den\nförra omgångens för att uppdatera dem. En befintlig fil skrivs över bara med --force,\nså att en ifylld bedömning inte går förlorad.",
+	// cmd.template.short
+	"Write a self-assessment template to fill in (Excel or CSV)", "Tee täytettävä arviointipohja (Excel tai CSV)", "Skriv en mall för självvärdering att fylla i (Excel eller CSV)",
+	// cmd.version.short
+	"Show laatu's version and built-in criteria sets", "Näytä laatu-ohjelman versio ja sisäänrakennetut kriteeristöt", "Visa laatus version och de inbyggda kriterieuppsättningarna",
+	// cmpcycle.below-all
+	"below every benchmark", "alle vähimmäistason", "under miniminivån",
+	// cmpcycle.col.bench
+	"Employment-rate benchmark", "Työllistymisasteen vertailutaso", "Sysselsättningsgradens jämförelsenivå",
+	// cmpcycle.col.bench-short
+	"Benchmark", "Vertailutaso", "Jämförelsenivå",
+	// cmpcycle.col.change-short
+	"Change", "Muutos", "Förändring",
+	// cmpcycle.col.kind
+	"Kind of assessment", "Arvioinnin laji", "Typ av bedömning",
+	// cmpcycle.col.kind-short
+	"Kind", "Laji", "Typ",
+	// cmpcycle.col.kinds
+	"Assessments and their kind", "Arvioinnit ja niiden laji", "Bedömningar och deras typ",
+	// cmpcycle.col.mixed
+	"Trend mixes self-assessments and external reviews", "Kehitys yhdistää oma-arvioita ja ulkoisia arviointeja", "Utvecklingen blandar självvärderingar och externa utvärderingar",
+	// cmpcycle.col.moves
+	"Criteria of the previous plan, level then → now", "Edellisen suunnitelman kriteerit, taso silloin → nyt", "Kriterierna i den förra planen, nivå då → nu",
+	// cmpcycle.col.next
+	"Next review due", "Seuraava arviointi viimeistään", "Nästa bedömning senast",
+	// cmpcycle.col.open
+	"Open actions", "Avoimia toimenpiteitä", "Öppna åtgärder",
+	// cmpcycle.col.overdue
+	"Overdue actions", "Myöhässä olevia toimenpiteitä", "Försenade åtgärder",
+	// cmpcycle.col.overdue-list
+	"The overdue actions", "Myöhässä olevat toimenpiteet", "De försenade åtgärderna",
+	// cmpcycle.col.rate
+	"Employment rate %", "Työllistymisaste %", "Sysselsättningsgrad %",
+	// cmpcycle.col.rate-change
+	"Rate change, percentage points", "Työllistymisasteen muutos, prosenttiyksikköä", "Sysselsättningsgradens förändring, procentenheter",
+	// cmpcycle.col.rate-short
+	"Rate %", "Työll. %", "Syss. %",
+	// cmpcycle.col.service
+	"Service", "Palvelu", "Tjänst",
+	// cmpcycle.col.state
+	"Review state", "Arvioinnin tilanne", "Bedömningens läge",
+	// cmpcycle.due-table
+	"Due for review or overdue", "Arviointi erääntyy tai on myöhässä", "Bedömningar som snart ska göras eller är försenade",
+	// cmpcycle.duplicate-cycle-differs
+	"%[1]s and %[2]s are one assessment of one service (%[3]s) on %[4]s with the same levels, but their review-cycle data differ (kind of review, employment rate or action plan); there is no telling which is right: remove one of the files or make the data the same", "%[1]s ja %[2]s ovat saman palvelun (%[3]s) arviointi samalta päivältä %[4]s samoin tasoin, mutta niiden arviointikierroksen tiedot eroavat (arvioinnin laji, työllistymisaste tai kehittämissuunnitelma); ei voi tietää, kumpi on oikein: poista toinen tiedosto tai korjaa tiedot samoiksi", "%[1]s och %[2]s är en och samma bedömning av tjänsten %[3]s den %[4]s med samma nivåer, men deras uppgifter om bedömningscykeln skiljer sig (typ av bedömning, sysselsättningsgrad eller handlingsplan); det går inte att veta vilken som är rätt: ta bort den ena filen eller gör uppgifterna lika",
+	// cmpcycle.mixed-star
+	"The kind is the latest assessment's. A star (*) after it: the service's trend mixes self-assessments and external reviews, so a change in points is not the service's change alone. The rate's change is in percentage points since the previous rate.", "Arvioinnin laji on viimeisimmän arvioinnin laji. Tähti (*) lajin perässä: palvelun kehitys yhdistää oma-arvioita ja ulkoisia arviointeja, joten pisteiden muutos ei kerro vain palvelun muutoksesta. Työllistymisasteen muutos on prosenttiyksikköinä edelliseen työllistymisasteeseen.", "Typen är den senaste bedömningens typ. En stjärna (*) efter typen: tjänstens utveckling blandar självvärderingar och externa utvärderingar, så en förändring i poängen visar inte enbart tjänstens förändring. Sysselsättningsgradens förändring anges i procentenheter sedan den föregående sysselsättningsgraden.",
+	// cmpcycle.scatter.desc
+	"Each service is a point beside its key: across, the latest assessment's fidelity total; up, the latest employment rate. The upright lines are the bands' limits (%s), the level lines the employment-rate benchmarks (%s). Points: %s.", "Jokainen palvelu on piste, jonka vieressä on sen tunnus: vaakasuunnassa viimeisimmän arvioinnin kokonaispisteet, pystysuunnassa viimeisin työllistymisaste. Pystyviivat ovat laatutasojen rajat (%s), vaakaviivat työllistymisasteen vertailutasot (%s). Pisteet: %s.", "Varje tjänst är en punkt med sin beteckning bredvid: vågrätt den senaste bedömningens totalpoäng, lodrätt den senaste sysselsättningsgraden. De lodräta linjerna är kvalitetsklassernas gränser (%s), de vågräta linjerna sysselsättningsgradens jämförelsenivåer (%s). Punkter: %s.",
+	// cmpcycle.scatter.legend
+	"The chart shows the services with an employment rate. Beside each point is the service's key from the summary table. Source of the benchmarks: %s", "Kuviossa ovat palvelut, joilla on työllistymisaste. Pisteen vieressä on palvelun tunnus yhteenvedon taulukosta. Vertailutasojen lähde: %s", "Figuren visar tjänsterna som har en sysselsättningsgrad. Bredvid varje punkt står tjänstens beteckning i sammanfattningstabellen. Källa för jämförelsenivåerna: %s",
+	// cmpcycle.scatter.no-rate
+	"%s: no employment rate", "%s: ei työllistymisastetta", "%s: ingen sysselsättningsgrad",
+	// cmpcycle.scatter.none
+	"No service has an employment rate, so there is no chart.", "Yhdelläkään palvelulla ei ole työllistymisastetta, joten kuviota ei piirretä.", "Ingen tjänst har en sysselsättningsgrad, så ingen figur ritas.",
+	// cmpcycle.scatter.point
+	"%s: %d points, employment rate %s\u00a0%%", "%s: %d pistettä, työllistymisaste %s\u00a0%%", "%s: %d poäng, sysselsättningsgrad %s %%",
+	// cmpcycle.scatter.series
+	"Services", "Palvelut", "Tjänster",
+	// cmpcycle.scatter.title
+	"Fidelity total and employment rate", "Kokonaispisteet ja työllistymisaste", "Totalpoäng och sysselsättningsgrad",
+	// cmpcycle.scatter.x
+	"Fidelity total (0–%d)", "Kokonaispisteet (0–%d)", "Totalpoäng (0–%d)",
+	// cmpcycle.scatter.y
+	"Employment rate %", "Työllistymisaste %", "Sysselsättningsgrad %",
+	// cmpcycle.sheet
+	"Review cycle", "Arviointikierros", "Bedömningscykel",
+	// cmpcycle.state.due
+	"due soon", "erääntyy pian", "ska göras snart",
+	// cmpcycle.state.not-due
+	"not yet", "ei vielä", "inte ännu",
+	// cmpcycle.state.overdue
+	"overdue", "myöhässä", "försenad",
+	// cmpcycle.table
+	"Review cycle by service", "Arviointikierros palveluittain", "Bedömningscykel per tjänst",
+	// cmpcycle.text-legend
+	"Rate is the service's latest employment rate in per cent.", "Työll. on palvelun viimeisin työllistymisaste prosentteina.", "Syss. är tjänstens senaste sysselsättningsgrad i procent.",
+	// cmpdoc.assessments
+	"Assessments", "Arviointeja", "Bedömningar",
+	// cmpdoc.services
+	"Services", "Palveluja", "Tjänster",
+	// compare.change-row
+	"Change", "Muutos", "Förändring",
+	// compare.changed
+	"Changed criteria", "Muuttuneet kriteerit", "Kriterier vars nivå har ändrats",
+	// compare.chart-value
+	"%d / %d", "%d / %d", "%d / %d",
+	// compare.chart-value-partial
+	"%d / %d (%d/%d rated)", "%d / %d (%d/%d arvioitu)", "%d / %d (%d/%d bedömda)",
+	// compare.chart-value-partial.one
+	"%d / %d (%d/%d rated)", "%d / %d (%d/%d arvioitu)", "%d / %d (%d/%d bedömt)",
+	// compare.chart-xlsx
+	"Domain means by service (levels 1–5)", "Osa-alueiden keskiarvot palveluittain (tasot 1–5)", "Områdenas medeltal per tjänst (nivåerna 1–5)",
+	// compare.charts
+	"Domains by service", "Osa-alueet palveluittain", "Områden per tjänst",
+	// compare.cmd.long
+	"Compares assessment files (YAML, XLSX, CSV). Folders are read with their\nsubfolders. Assessments are grouped by service (provider and unit) and ordered by\ndate. The report has\n  - a summary: each service's latest domain scores, total, band and change since\n    the previous assessment, sorted by total or by name;\n  - levels by criterion and service, the regional mean and median, and the weakest\n    criteria;\n  - trends for services with several assessments;\n  - recommendations: criteria below level 4 and what the next level asks for.\nAn incomplete assessment is never ranked and gets no band.\n\nOne criteria set is compared: the one given with --criteria, or the one most\nassessments use. Assessments made with another set are listed and left out.\n\nThe format comes from --format or from the output file's extension\n(-o report.html): text, md, json, csv, xlsx or html.", "Vertailee arviointitiedostoja (YAML, XLSX, CSV). Kansiot luetaan alikansioineen.\nArvioinnit ryhmitellään palveluittain (järjestäjä ja palvelu) ja järjestetään\npäivämäärän mukaan. Raportissa on\n  - yhteenveto: palvelun viimeisimmän arvioinnin osa-alueet, kokonaispisteet,\n    laatutaso ja muutos edelliseen arviointiin, järjestettynä pisteiden tai nimen mukaan;\n  - kriteerien tasot palveluittain, alueen keskiarvo ja mediaani sekä heikoimmat kriteerit;\n  - kehitys palveluille, joilla on useampi arviointi;\n  - kehittämissuositukset: tasoa 4 alemmat kriteerit ja mitä seuraava taso edellyttää.\nKeskeneräistä arviointia ei sijoiteta eikä sille anneta laatutasoa.\n\nVertailu tehdään yhdellä kriteeristöllä: valinnalla --criteria annetulla tai sillä,\njota useimmat arvioinnit käyttävät. Toisella kriteeristöllä tehdyt arvioinnit\nluetellaan erikseen, eikä niitä verrata.\n\nMuoto valitaan valinnalla --format tai tulostiedoston päätteestä (-o raportti.html):\ntext, md, json, csv, xlsx tai html.", "Jämför bedömningsfiler (YAML, XLSX, CSV). Mappar läses med sina undermappar.\nBedömningarna grupperas per tjänst (tjänsteproducent och enhet) och ordnas efter datum.\nRapporten har\n  - en sammanfattning: varje tjänsts senaste områdespoäng, totalpoäng, kvalitetsklass\n    och förändring sedan den förra bedömningen, ordnade efter totalpoäng eller namn;\n  - nivåer per kriterium och tjänst, regionens medeltal och median samt de svagaste\n    kriterierna;\n  - utveckling för tjänster med flera bedömningar;\n  - rekommendationer: kriterier under nivå 4 och vad nästa nivå kräver.\nEn ofullständig bedömning rangordnas aldrig och får ingen kvalitetsklass.\n\nEn kriterieuppsättning jämförs: den som anges med --criteria, eller den som de flesta\nbedömningar använder. Bedömningar gjorda med en annan uppsättning räknas upp och\nlämnas utanför.\n\nFormatet bestäms av --format eller av utdatafilens ändelse (-o rapport.html):\ntext, md, json, csv, xlsx eller html.",
+	// compare.cmd.short
+	"Compare services and their progress: summary, levels by criterion, trends and recommendations", "Vertaa palveluja ja niiden kehitystä: yhteenveto, kriteerien tasot, kehitys ja suositukset", "Jämför tjänster och deras utveckling: sammanfattning, nivåer per kriterium, utveckling och rekommendationer",
+	// compare.col.band
+	"Band", "Laatutaso", "Kvalitetsklass",
+	// compare.col.below
+	"Below level %d", "Alle tason %d", "Under nivå %d",
+	// compare.col.change
+	"Change", "Muutos", "Förändring",
+	// compare.col.complete
+	"Complete", "Valmis", "Fullständig",
+	// compare.col.count
+	"Criteria", "Kriteerejä", "Kriterier",
+	// compare.col.criterion
+	"Criterion", "Kriteeri", "Kriterium",
+	// compare.col.date
+	"Date", "Päivämäärä", "Datum",
+	// compare.col.date-short
+	"Date", "Pvm", "Datum",
+	// compare.col.domain
+	"Domain", "Osa-alue", "Område",
+	// compare.col.domain-mean
+	"%s, mean", "%s, keskiarvo", "%s, medeltal",
+	// compare.col.domain-score
+	"%s, score", "%s, pisteet", "%s, poäng",
+	// compare.col.file
+	"File", "Tiedosto", "Fil",
+	// compare.col.level
+	"Level", "Taso", "Nivå",
+	// compare.col.max
+	"Max", "Enintään", "Max",
+	// compare.col.mean
+	"Mean", "Keskiarvo", "Medeltal",
+	// compare.col.mean-short
+	"Mean", "Ka.", "Medel",
+	// compare.col.median
+	"Median", "Mediaani", "Median",
+	// compare.col.median-short
+	"Med.", "Md.", "Med.",
+	// compare.col.next
+	"What the next level asks for", "Mitä tavoitetaso edellyttää", "Vad nästa nivå kräver",
+	// compare.col.next-level
+	"Next level", "Tavoitetaso", "Nästa nivå",
+	// compare.col.number
+	"No.", "Nro", "Nr",
+	// compare.col.previous
+	"Previous assessment", "Edellinen arviointi", "Förra bedömningen",
+	// compare.col.previous-short
+	"Previous", "Edellinen", "Förra",
+	// compare.col.provider
+	"Provider", "Palveluntuottaja", "Tjänsteproducent",
+	// compare.col.rank
+	"Rank", "Sija", "Placering",
+	// compare.col.rated
+	"Rated", "Arvioitu", "Bedömda",
+	// compare.col.rated-by
+	"Services rating it", "Arvioineita palveluja", "Tjänster som bedömt det",
+	// compare.col.service
+	"Service", "Palvelu", "Tjänst",
+	// compare.col.title
+	"Criterion title", "Kriteerin nimi", "Kriteriets namn",
+	// compare.col.total
+	"Total", "Yhteensä", "Totalpoäng",
+	// compare.col.total-short
+	"Total", "Yht.", "Totalt",
+	// compare.counts
+	"Services: %d, assessments: %d", "Palveluja %d, arviointeja %d", "Tjänster: %d, bedömningar: %d",
+	// compare.flag-needs-csv
+	"%s applies only to the CSV format (--format csv)", "valinta %s koskee vain CSV-muotoa (--format csv)", "%s gäller bara CSV-formatet (--format csv)",
+	// compare.flag.criteria
+	"the criteria set to compare: a built-in id (tyokyky, ips) or a YAML file (default: the set most assessments use)", "vertailtava kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus: useimpien arviointien kriteeristö)", "kriterieuppsättningen som jämförs: ett inbyggt id (tyokyky, ips) eller en YAML-fil (standard: den uppsättning som de flesta bedömningar använder)",
+	// compare.flag.excel
+	"CSV for Finnish Excel: semicolons, decimal comma, UTF-8 byte-order mark", "CSV suomalaiselle Excelille: puolipiste erottimena, desimaalipilkku, UTF-8 BOM", "CSV för finländsk Excel: semikolon, decimalkomma, UTF-8-byteordningsmarkering",
+	// compare.flag.format
+	"output format: text, md, json, csv, xlsx or html (default: from the output file's extension, otherwise text)", "tulosteen muoto: text, md, json, csv, xlsx tai html (oletus: tulostiedoston päätteestä, muuten text)", "utdataformat: text, md, json, csv, xlsx eller html (standard: enligt utdatafilens ändelse, annars text)",
+	// compare.flag.sort
+	"order: total (by total, incomplete ones last) or name (alphabetical, Finnish order)", "järjestys: total (kokonaispisteet, keskeneräiset viimeisenä) tai name (aakkosjärjestys)", "ordning: total (efter totalpoäng, ofullständiga sist) eller name (alfabetisk, å ä ö efter z)",
+	// compare.flag.table
+	"for CSV: long (one row per criterion, for Excel pivot tables and Power BI) or summary (one row per service)", "CSV-muodossa: long (kriteeri riviä kohden, Excelin pivot-taulukoille ja Power BI:lle) tai summary (palvelu riviä kohden)", "för CSV: long (en rad per kriterium, för pivottabeller i Excel och Power BI) eller summary (en rad per tjänst)",
+	// compare.heat-legend
+	"The background colour repeats the level printed in the cell:", "Taustaväri toistaa solun tason:", "Bakgrundsfärgen upprepar den nivå som står i cellen:",
+	// compare.incomplete
+	"incomplete", "keskeneräinen", "ofullständig",
+	// compare.left-out
+	"Assessments made with another criteria set are left out, because their levels are not comparable (%d):", "Toisella kriteeristöllä tehdyt arvioinnit on jätetty vertailusta pois, koska niiden tasot eivät ole vertailukelpoisia (%d kpl):", "Bedömningar gjorda med en annan kriterieuppsättning lämnas utanför, eftersom deras nivåer inte går att jämföra (%d):",
+	// compare.left-out-hint
+	"Compare them with each other with --criteria %s.", "Vertaa niitä keskenään valinnalla --criteria %s.", "Jämför dem med varandra med --criteria %s.",
+	// compare.left-out-item
+	"%s: %s, criteria set %s", "%s: %s, kriteeristö %s", "%s: %s, kriterieuppsättning %s",
+	// compare.legend-domain
+	"%s %s (max %d)", "%s %s (enintään %d)", "%s %s (max %d)",
+	// compare.legend-domains
+	"Domains: %s.", "Osa-alueet: %s.", "Områden: %s.",
+	// compare.legend-rank
+	"Incomplete assessments (not every criterion rated) are not ranked and get no band. The change is against the previous assessment and is given only between two complete ones.", "Keskeneräisiä arviointeja (kaikkia kriteerejä ei ole arvioitu) ei sijoiteta eikä niille anneta laatutasoa. Muutos on edelliseen arviointiin verrattuna ja lasketaan vain kahden valmiin arvioinnin välillä.", "Ofullständiga bedömningar (inte alla kriterier är bedömda) rangordnas inte och får ingen kvalitetsklass. Förändringen räknas från den föregående bedömningen och anges bara mellan två fullständiga bedömningar.",
+	// compare.matrix
+	"Levels by criterion and service", "Kriteerien tasot palveluittain", "Nivåer per kriterium och tjänst",
+	// compare.matrix-keys
+	"Services:", "Palvelut:", "Tjänster:",
+	// compare.matrix-legend
+	"– = not rated. The mean and median are over each service's latest assessment.", "– = ei arvioitu. Keskiarvo ja mediaani on laskettu palvelujen viimeisimmistä arvioinneista.", "– = ej bedömt. Medeltalet och medianen gäller varje tjänsts senaste bedömning.",
+	// compare.no
+	"no", "ei", "nej",
+	// compare.no-change
+	"No criterion's level changed.", "Kriteerien tasot eivät muuttuneet.", "Inget kriterium har bytt nivå.",
+	// compare.no-files
+	"no assessment files (%[2]s) in the folder %[1]s", "kansiosta %s ei löytynyt arviointitiedostoja (%s)", "inga bedömningsfiler (%[2]s) i mappen %[1]s",
+	// compare.no-set
+	"no assessments to compare were made with criteria set %s", "kriteeristöllä %s ei ole vertailtavia arviointeja", "inga bedömningar att jämföra gjordes med kriterieuppsättningen %s",
+	// compare.no-trends
+	"No service has more than one assessment.", "Yhdestäkään palvelusta ei ole useampaa arviointia.", "Ingen tjänst har mer än en bedömning.",
+	// compare.not-rated
+	"not rated", "ei arvioitu", "ej bedömt",
+	// compare.output-in-input
+	"the output file %s is inside the input folder %s and would be read as an assessment next time; write it elsewhere", "tulostiedosto %s on syötekansiossa %s ja luettaisiin seuraavalla kerralla arviointina; kirjoita se toiseen kansioon", "utdatafilen %s ligger i indatamappen %s och skulle läsas som en bedömning nästa gång; skriv den någon annanstans",
+	// compare.output-is-folder
+	"%s is a folder; give the output file's name, for example %s", "%s on kansio; anna tulostiedoston nimi, esimerkiksi %s", "%s är en mapp; ange utdatafilens namn, till exempel %s",
+	// compare.rated-of
+	"%d/%d rated", "%d/%d arvioitu", "%d/%d bedömda",
+	// compare.rated-of.one
+	"%d/%d rated", "%d/%d arvioitu", "%d/%d bedömt",
+	// compare.rec-intro
+	"Criteria below level %d in each service's latest assessment, and what the next level asks for.", "Kriteerit, joiden taso palvelun viimeisimmässä arvioinnissa on alle %d, ja mitä seuraava taso edellyttää.", "Kriterier under nivå %d i varje tjänsts senaste bedömning, och vad nästa nivå kräver.",
+	// compare.rec-missing
+	"Not rated: %s. Rate these to make the assessment comparable.", "Arvioimatta: %s. Arvioi nämä, jotta arviointi on vertailukelpoinen.", "Ej bedömda: %s. Bedöm dem för att göra bedömningen jämförbar.",
+	// compare.rec-none
+	"Every rated criterion is at level %d or above.", "Kaikki arvioidut kriteerit ovat vähintään tasolla %d.", "Alla bedömda kriterier ligger på nivå %d eller högre.",
+	// compare.recommendations
+	"Recommendations", "Kehittämissuositukset", "Rekommendationer",
+	// compare.sheet.about
+	"About", "Tietoja", "Om rapporten",
+	// compare.sheet.chart
+	"Chart", "Kaavio", "Diagram",
+	// compare.sheet.matrix
+	"Criteria", "Kriteerit", "Kriterier",
+	// compare.sheet.recommendations
+	"Recommendations", "Suositukset", "Rekommendationer",
+	// compare.sheet.summary
+	"Summary", "Yhteenveto", "Sammanfattning",
+	// compare.sheet.trends
+	"Trends", "Kehitys", "Utveckling",
+	// compare.summary
+	"Summary", "Yhteenveto", "Sammanfattning",
+	// compare.title
+	"Quality criteria comparison", "Laatukriteerivertailu", "Jämförelse enligt kvalitetskriterierna",
+	// compare.trend-star
+	"* = not every criterion of the domain or assessment is rated; no change is given then (–).", "* = kaikkia osa-alueen tai arvioinnin kriteerejä ei ole arvioitu; muutosta ei silloin lasketa (–).", "* = inte alla kriterier i området eller bedömningen är bedömda; då anges ingen förändring (–).",
+	// compare.trends
+	"Trends", "Kehitys", "Utveckling",
+	// compare.unchanged
+	"Criteria unchanged: %d.", "Ennallaan pysyneitä kriteerejä: %d.", "Kriterier med oförändrad nivå: %d.",
+	// compare.versions.file
+	"%s (%s, version %s)", "%s (%s, versio %s)", "%s (%s, version %s)",
+	// compare.versions.mixed
+	"Note: %s: the trend compares assessments written for different versions of the set. The assessments %s were written for an earlier version and scored against the current one (%s). Criteria %s changed between the versions, so their levels need not mean the same.", "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arvioinnit %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s). Kriteerit %s ovat muuttuneet versioiden välillä, joten niiden tasot eivät välttämättä tarkoita samaa.", "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningarna %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s). Kriterierna %s ändrades mellan versionerna, så deras nivåer behöver inte betyda samma sak.",
+	// compare.versions.mixed-none-changed
+	"Note: %s: the trend compares assessments written for different versions of the set. The assessments %s were written for an earlier version and scored against the current one (%s); the set names no criterion as changed.", "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arvioinnit %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s); kriteeristö ei nimeä muuttuneita kriteerejä.", "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningarna %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s); enligt uppsättningen har inget kriterium ändrats.",
+	// compare.versions.mixed-none-changed.one
+	"Note: %s: the trend compares assessments written for different versions of the set. The assessment %s was written for an earlier version and scored against the current one (%s); the set names no criterion as changed.", "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arviointi %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s); kriteeristö ei nimeä muuttuneita kriteerejä.", "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningen %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s); enligt uppsättningen har inget kriterium ändrats.",
+	// compare.versions.mixed.one
+	"Note: %s: the trend compares assessments written for different versions of the set. The assessment %s was written for an earlier version and scored against the current one (%s). Criteria %s changed between the versions, so their levels need not mean the same.", "Huom. %s: kehitys vertaa kriteeristön eri versioille tehtyjä arviointeja. Arviointi %s on tehty aiemmalle versiolle ja pisteytetty nykyisellä versiolla (%s). Kriteerit %s ovat muuttuneet versioiden välillä, joten niiden tasot eivät välttämättä tarkoita samaa.", "Obs: %s: utvecklingen jämför bedömningar som gjorts för olika versioner av uppsättningen. Bedömningen %s gjordes för en tidigare version och poängsattes enligt den nuvarande (%s). Kriterierna %s ändrades mellan versionerna, så deras nivåer behöver inte betyda samma sak.",
+	// compare.weakest
+	"Weakest criteria in the region", "Alueen heikoimmat kriteerit", "Regionens svagaste kriterier",
+	// compare.weakest-item
+	"mean %s, median %s; below level %d in %d of %d services", "keskiarvo %[1]s, mediaani %[2]s; %[4]d palvelussa alle tason %[3]d (arvioituja palveluja %[5]d)", "medeltal %s, median %s; under nivå %d i %d av %d tjänster",
+	// compare.yes
+	"yes", "kyllä", "ja",
+	// cons.discuss.heading
+	"Criteria to discuss", "Keskusteltavat kriteerit", "Kriterier att diskutera",
+	// cons.figures
+	"Agreement figures", "Yhteneväisyysluvut", "Samstämmighetstal",
+	// cons.flag.format
+	"report format: text, md, json, csv, xlsx or html (default: the -o report file's extension, else text)", "raportin muoto: text, md, json, csv, xlsx tai html (oletus: -o-raporttitiedoston pääte, muuten text)", "rapportens format: text, md, json, csv, xlsx eller html (standard: -o-rapportfilens ändelse, annars text)",
+	// cons.flag.output
+	"write to this file (never over an input file): .yaml or .yml is the consensus draft, another extension (.txt, .md, .html, .xlsx, .csv, .json) the report; give it twice for both", "kirjoita tiedostoon (ei koskaan syötetiedoston päälle): .yaml tai .yml on konsensusluonnos, muu pääte (.txt, .md, .html, .xlsx, .csv, .json) raportti; anna kahdesti saadaksesi molemmat", "skriv till den här filen (aldrig över en indatafil): .yaml eller .yml är konsensusutkastet, en annan ändelse (.txt, .md, .html, .xlsx, .csv, .json) rapporten; ange den två gånger för båda",
+	// cons.kind
+	"Rater consensus", "Arvioijien konsensus", "Bedömarnas konsensus",
+	// cons.levels
+	"Levels by criterion", "Tasot kriteereittäin", "Nivåer per kriterium",
+	// cons.levels.table
+	"The raters' levels, the spread and the draft's level", "Arvioijien tasot, ero ja luonnoksen taso", "Bedömarnas nivåer, spridningen och utkastets nivå",
+	// cons.rater
+	"Rater %s", "Arvioija %s", "Bedömare %s",
+	// cons.sheet.agreement
+	"Agreement", "Yhteneväisyys", "Samstämmighet",
+	// cons.sheet.discuss
+	"To discuss", "Keskusteltavat", "Att diskutera",
+	// cons.sheet.levels
+	"Levels", "Tasot", "Nivåer",
+	// cons.two-drafts
+	"-o names two consensus drafts (%s and %s); give one .yaml file for the draft and, if you like, another for the report, e.g. -o report.html", "-o nimeää kaksi konsensusluonnosta (%s ja %s); anna yksi .yaml-tiedosto luonnokselle ja halutessasi toinen tiedosto raportille, esim. -o raportti.html", "-o anger två konsensusutkast (%s och %s); ange en .yaml-fil för utkastet och vid behov en annan fil för rapporten, t.ex. -o rapport.html",
+	// cons.two-reports
+	"-o names two reports (%s and %s); give one report file and, if you like, a .yaml file for the consensus draft", "-o nimeää kaksi raporttia (%s ja %s); anna yksi raporttitiedosto ja halutessasi .yaml-tiedosto konsensusluonnokselle", "-o anger två rapporter (%s och %s); ange en rapportfil och vid behov en .yaml-fil för konsensusutkastet",
+	// consensus.agreement
+	"Agreement", "Yhteneväisyys", "Samstämmighet",
+	// consensus.bad-tolerance
+	"--tolerance %d is not accepted: give a whole number 1–4 (1 = every difference is discussed)", "--tolerance %d ei kelpaa: anna kokonaisluku 1–4 (1 = jokaisesta erosta keskustellaan)", "--tolerance %d godtas inte: ange ett heltal 1–4 (1 = varje skillnad diskuteras)",
+	// consensus.basis
+	"The figures rest on %d of %d criteria: those every rater gave a level.", "Luvut perustuvat niihin %d kriteeriin (kaikkiaan %d), joille kaikki arvioijat antoivat tason.", "Talen bygger på %d av %d kriterier: de som alla bedömare har gett en nivå.",
+	// consensus.col.basis
+	"Criteria", "Kriteerejä", "Kriterier",
+	// consensus.col.criterion
+	"Criterion", "Kriteeri", "Kriterium",
+	// consensus.col.draft
+	"Draft", "Luonnos", "Utkast",
+	// consensus.col.figure
+	"Figure", "Luku", "Tal",
+	// consensus.col.spread
+	"Spread", "Ero", "Spridning",
+	// consensus.col.status
+	"Status", "Tila", "Status",
+	// consensus.col.value
+	"Value", "Arvo", "Värde",
+	// consensus.date
+	"Date", "Arviointipäivä", "Datum",
+	// consensus.dates-differ
+	"The raters' dates differ: %s. The levels may describe different moments.", "Arviointipäivät eroavat: %s. Tasot voivat kuvata eri tilannetta.", "Bedömarnas datum skiljer sig åt: %s. Nivåerna kan beskriva olika tidpunkter.",
+	// consensus.discuss
+	"Criteria to discuss (levels differ by %d or more, or some raters gave none): %d", "Keskusteltavat kriteerit (tasoero vähintään %d tai taso puuttuu osalta arvioijista): %d", "Kriterier att diskutera (nivåerna skiljer sig med %d eller mer, eller någon bedömare angav ingen nivå): %d",
+	// consensus.discuss-none
+	"No criteria to discuss.", "Keskusteltavia kriteerejä ei ole.", "Inga kriterier att diskutera.",
+	// consensus.draft-dates
+	"The raters' dates differ; the latest is recorded.", "Arviointipäivät eroavat; päiväksi on kirjattu myöhäisin.", "Bedömarnas datum skiljer sig; det senaste skrivs in.",
+	// consensus.draft-hint
+	"Write a consensus draft with -o DRAFT.yaml.", "Konsensusluonnoksen saat valinnalla -o LUONNOS.yaml.", "Skriv ett konsensusutkast med -o DRAFT.yaml.",
+	// consensus.draft-notes
+	"Consensus of %d raters' independent assessments: %s.", "Konsensus %d arvioijan erillisistä arvioinneista: %s.", "Konsensus utifrån %d bedömares oberoende bedömningar: %s.",
+	// consensus.draft-written
+	"Consensus draft: %s – levels recorded: %d, to settle: %d. Record the agreed levels in the file and score it: laatu score %s", "Konsensusluonnos: %s – tasoja kirjattu %d, ratkaistavana %d. Kirjaa sovitut tasot tiedostoon ja pisteytä: laatu score %s", "Konsensusutkast: %s – nivåer inskrivna: %d, att avgöra: %d. Skriv in de överenskomna nivåerna i filen och poängsätt den: laatu score %s",
+	// consensus.exact
+	"Exact agreement", "Sama taso", "Exakt samstämmighet",
+	// consensus.excluded
+	"Left out: criteria %s.", "Mukana eivät ole kriteerit %s.", "Utelämnade: kriterierna %s.",
+	// consensus.excluded.one
+	"Left out: criterion %s.", "Mukana ei ole kriteeriä %s.", "Utelämnat: kriterium %s.",
+	// consensus.flag.tolerance
+	"the spread of levels from which a criterion must be discussed; below it the draft records the lower level", "tasoero, josta alkaen kriteeristä on keskusteltava; pienemmissä eroissa luonnokseen kirjataan alempi taso", "den spridning i nivåer från vilken ett kriterium måste diskuteras; under den skriver utkastet in den lägre nivån",
+	// consensus.implied-mark
+	"* level implied by the figure or checklist, as the rater gave none", "* taso päätelty luvusta tai tarkistuslistasta, koska arvioija ei antanut tasoa", "* nivån härledd ur talet eller checklistan, eftersom bedömaren inte angav någon",
+	// consensus.kappa-detail
+	"Observed agreement %s, expected by chance %s.", "Havaittu yhtäpitävyys %s, sattumalta odotettu %s.", "Observerad samstämmighet %s, slumpmässigt förväntad %s.",
+	// consensus.kappa.cohen-quadratic
+	"Weighted kappa (Cohen, quadratic weights)", "Painotettu kappa (Cohen, neliölliset painot)", "Viktad kappa (Cohen, kvadratiska vikter)",
+	// consensus.kappa.fleiss
+	"Fleiss' kappa", "Fleissin kappa", "Fleiss kappa",
+	// consensus.kappa.none
+	"Kappa", "Kappa", "Kappa",
+	// consensus.note-checklist
+	"checklist %d of %d", "tarkistuslista %d/%d", "checklista %d av %d",
+	// consensus.note-figure
+	"figure %s", "luku %s", "tal %s",
+	// consensus.note-lower
+	"the lower level %d is recorded as the difference is within the tolerance", "kirjattu alempi taso %d, koska ero on toleranssin sisällä", "den lägre nivån %d skrivs in eftersom skillnaden ligger inom toleransen",
+	// consensus.note-no-level
+	"no level", "ei tasoa", "ingen nivå",
+	// consensus.other-service
+	"the service assessed is %s, but %s assesses %s; a consensus needs assessments of one service", "arvioitu palvelu on %s, mutta %s arvioi palvelua %s; konsensukseen tarvitaan saman palvelun arvioinnit", "den bedömda tjänsten är %s, men %s bedömer %s; en konsensus kräver bedömningar av samma tjänst",
+	// consensus.other-set
+	"the assessment uses criteria set %s, but %s uses %s; the levels are not comparable", "arviointi on tehty kriteeristöllä %s, mutta %s kriteeristöllä %s; tasot eivät ole vertailukelpoisia", "bedömningen använder kriterieuppsättningen %s, men %s använder %s; nivåerna går inte att jämföra",
+	// consensus.rules.counts
+	"counts", "lukumäärät", "antal",
+	// consensus.rules.differ
+	"Answers given differently (the draft records none of them; agree them together):", "Eri tavoin annetut vastaukset (luonnokseen ei ole kirjattu niistä mitään; sopikaa ne yhdessä):", "Svar som getts olika (utkastet skriver inte in något av dem; kom överens om dem tillsammans):",
+	// consensus.rules.figures
+	"specialists' figures", "valmentajien luvut", "jobbcoachernas tal",
+	// consensus.rules.no
+	"no", "ei", "nej",
+	// consensus.rules.none
+	"–", "–", "–",
+	// consensus.rules.yes
+	"yes", "kyllä", "ja",
+	// consensus.same-file
+	"the file %s is given twice; give each rater's own file", "tiedosto %s on annettu kahdesti; anna kunkin arvioijan oma tiedosto", "filen %s anges två gånger; ange varje bedömares egen fil",
+	// consensus.spread
+	"spread %d", "ero %d", "spridning %d",
+	// consensus.status.agreed
+	"agreed", "sama taso", "eniga",
+	// consensus.status.discuss
+	"to discuss", "keskusteltava", "diskuteras",
+	// consensus.status.partial
+	"not rated by all", "osa ei arvioinut", "inte bedömt av alla",
+	// consensus.status.unrated
+	"not rated", "ei arvioitu", "ej bedömt",
+	// consensus.status.within-tolerance
+	"within tolerance", "toleranssin sisällä", "inom toleransen",
+	// consensus.title
+	"%s: rater agreement", "%s: arvioijien yhteneväisyys", "%s: samstämmighet mellan bedömare",
+	// consensus.undefined
+	"undefined", "ei laskettavissa", "odefinierad",
+	// consensus.undefined.constant
+	"Kappa is undefined: every rating is the same level, so even the agreement expected by chance is complete (0/0). Exact agreement tells how the raters agree.", "Kappaa ei voi laskea: kaikki arviot ovat samaa tasoa, joten sattumaltakin odotettu yhtäpitävyys on jo täydellinen (0/0). Sama taso -osuus kertoo yhteneväisyyden.", "Kappa är odefinierad: alla bedömningar är samma nivå, så även den samstämmighet som kan förväntas av en slump är fullständig (0/0). Den exakta samstämmigheten visar hur eniga bedömarna är.",
+	// consensus.undefined.no-criteria
+	"Kappa is undefined: no criterion was rated by every rater.", "Kappaa ei voi laskea: yhtäkään kriteeriä eivät arvioineet kaikki arvioijat.", "Kappa är odefinierad: inget kriterium bedömdes av alla bedömare.",
+	// consensus.undefined.too-few-raters
+	"Kappa is undefined for a single rater.", "Kappaa ei voi laskea yhden arvioijan arvioinnista.", "Kappa är odefinierad för en enda bedömare.",
+	// consensus.within
+	"Within the tolerance, the draft records the lower level: %s", "Toleranssin sisällä, luonnokseen kirjattu alempi taso: %s", "Inom toleransen skriver utkastet in den lägre nivån: %s",
+	// consensus.within-one
+	"Within one level", "Ero enintään yksi taso", "Inom en nivå",
+	// criteria.anchor-level
+	"there is no level %d: levels are %d–%d", "tasoa %d ei ole: tasot ovat %d–%d", "nivå %d finns inte: nivåerna är %d–%d",
+	// criteria.anchor-missing
+	"anchor for level %d is missing", "tason %d kuvaus puuttuu", "nivåbeskrivningen för nivå %d saknas",
+	// criteria.and
+	" and ", " ja ", " och ",
+	// criteria.bad-id
+	"the id %q is not accepted: use lower-case letters a–z, digits and hyphens", "tunnus %q ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja viivoja", "id-värdet %q godtas inte: använd små bokstäver a–z, siffror och bindestreck",
+	// criteria.bad-number
+	"criterion number %d is not accepted: numbers start at 1", "kriteerin numero %d ei kelpaa: numeron on oltava 1 tai suurempi", "kriteriets nummer %d godtas inte: numren börjar från 1",
+	// criteria.band-empty
+	"band %q is empty (%d–%d)", "pistealue %q on tyhjä (%d–%d)", "kvalitetsklassen %q är tom (%d–%d)",
+	// criteria.band-gap
+	"the bands leave a gap: totals %d–%d have no band", "pistealueissa on aukko: kokonaispisteille %d–%d ei ole aluetta", "kvalitetsklasserna lämnar en lucka: totalpoängen %d–%d har ingen klass",
+	// criteria.band-overlap
+	"the bands overlap at %d–%d", "pistealueet menevät päällekkäin kohdassa %d–%d", "kvalitetsklasserna överlappar vid %d–%d",
+	// criteria.checklist
+	"Checklist", "Tarkistuslista", "Checklista",
+	// criteria.checklist-rule
+	"Elements present → level: %s", "Toteutuneita kohtia → taso: %s", "Uppfyllda punkter → nivå: %s",
+	// criteria.col.criteria
+	"Criteria", "Kriteerejä", "Kriterier",
+	// criteria.col.id
+	"Id", "Tunnus", "Id",
+	// criteria.col.languages
+	"Languages", "Kielet", "Språk",
+	// criteria.col.name
+	"Name", "Nimi", "Namn",
+	// criteria.col.version
+	"Version", "Versio", "Version",
+	// criteria.domain
+	"Domain", "Osa-alue", "Område",
+	// criteria.duplicate-band
+	"band %q is defined twice", "pistealue %q on määritelty kahdesti", "kvalitetsklassen %q är definierad två gånger",
+	// criteria.duplicate-domain
+	"domain %q is defined twice", "osa-alue %q on määritelty kahdesti", "området %q är definierat två gånger",
+	// criteria.duplicate-element
+	"checklist element %q appears twice", "tarkistuslistan kohta %q on kahdesti", "checklistans punkt %q finns två gånger",
+	// criteria.duplicate-id
+	"id %q is already used on line %d", "tunnus %q on jo käytössä rivillä %d", "id-värdet %q används redan på rad %d",
+	// criteria.duplicate-number
+	"number %d is already used on line %d", "numero %d on jo käytössä rivillä %d", "numret %d används redan på rad %d",
+	// criteria.earlier-is-current
+	"earlier version %q is the set's current version; remove it from earlier_versions", "aiempi versio %q on sama kuin kriteeristön nykyinen versio; poista se luettelosta earlier_versions", "den tidigare versionen %q är uppsättningens nuvarande version; ta bort den ur earlier_versions",
+	// criteria.earlier-twice
+	"earlier version %q is listed twice in earlier_versions", "aiempi versio %q on luettelossa earlier_versions kahdesti", "den tidigare versionen %q finns två gånger i earlier_versions",
+	// criteria.earlier-unknown
+	"earlier_versions names criterion %s as changed, but the set has no such criterion", "luettelon earlier_versions muuttuneissa kriteereissä on kriteeri %s, jota kriteeristössä ei ole", "earlier_versions anger kriterium %s som ändrat, men uppsättningen har inget sådant kriterium",
+	// criteria.empty-domain
+	"domain %q has no criteria", "osa-alueella %q ei ole yhtään kriteeriä", "området %q har inga kriterier",
+	// criteria.help
+	"How to rate", "Arviointiohje", "Så här bedömer du",
+	// criteria.ideal
+	"Ideal", "Tavoite", "Mål",
+	// criteria.levels-by-count-length
+	"levels_by_count has %d values; it needs %d (a level for 0 to %d elements present)", "levels_by_count-luettelossa on %d arvoa, kun tarvitaan %d (taso 0–%d toteutuneelle kohdalle)", "levels_by_count har %d värden; det behövs %d (en nivå för 0 till %d uppfyllda punkter)",
+	// criteria.levels-by-count-order
+	"levels_by_count must not fall as more elements are present", "levels_by_count-tasot eivät saa laskea toteutuneiden kohtien määrän kasvaessa", "levels_by_count får inte sjunka när fler punkter uppfylls",
+	// criteria.list-footer
+	"* the default. Your own set can be given as a file: --criteria own.yaml (check it first: laatu criteria validate own.yaml).", "* oletus. Oman kriteeristön voi antaa tiedostona: --criteria oma.yaml (tarkista ensin: laatu criteria validate oma.yaml).", "* standard. En egen kriterieuppsättning kan ges som fil: --criteria egen.yaml (kontrollera den först: laatu criteria validate egen.yaml).",
+	// criteria.measure
+	"Figure that implies the level", "Luku, josta taso päätellään", "Tal som anger nivån",
+	// criteria.measure-and-checklist
+	"the criterion has both a measure and a checklist; keep one", "kriteerillä on sekä mittari (measure) että tarkistuslista (checklist); jätä vain toinen", "kriteriet har både ett tal och en checklista; behåll det ena",
+	// criteria.measure-bounds
+	"the measure's lower bound %s is not below its upper bound %s", "mittarin alaraja %s ei ole ylärajaa %s pienempi", "talets nedre gräns %s är inte lägre än dess övre gräns %s",
+	// criteria.missing
+	"%s is missing", "%s puuttuu", "%s saknas",
+	// criteria.missing-lang
+	"%s has no text in language %s", "kentältä %s puuttuu teksti kielellä %s", "%s har ingen text på språket %s",
+	// criteria.range-both
+	"give only one of %s and %s", "rajoista %s ja %s voi antaa vain toisen", "ange bara den ena av %s och %s",
+	// criteria.range-empty
+	"the range for level %d is empty", "tason %d lukuväli on tyhjä", "intervallet för nivå %d är tomt",
+	// criteria.range-gap
+	"the ranges leave a gap: figures from %s to %s have no level", "lukuväleissä on aukko: luvuille %s–%s ei ole tasoa", "intervallen lämnar en lucka: talen från %s till %s har ingen nivå",
+	// criteria.range-level
+	"level %d is not accepted: levels are %d–%d", "taso %d ei kelpaa: tasot ovat %d–%d", "nivån %d godtas inte: nivåerna är %d–%d",
+	// criteria.range-order
+	"levels must only rise or only fall as the figure grows", "tasojen pitää nousta tai laskea tasaisesti luvun kasvaessa", "nivåerna får bara stiga eller bara sjunka när talet växer",
+	// criteria.range-overlap
+	"the ranges of levels %d and %d overlap at %s", "tasojen %d ja %d lukuvälit menevät päällekkäin kohdassa %s", "intervallen för nivåerna %d och %d överlappar vid %s",
+	// criteria.rules.closest
+	"A figure is rated at the closest scale point; the ranges at either end count from their near edge.", "Luku arvioidaan lähimmän asteikon kohdan mukaan; päätyjen väleistä lasketaan lähimmästä reunasta.", "Ett tal bedöms enligt den närmaste skalpunkten; intervallen i vardera änden räknas från sin närmaste kant.",
+	// criteria.rules.count-other
+	"Any other count leaves the level as it is.", "Muu lukumäärä ei vaikuta tasoon.", "Alla andra antal lämnar nivån som den är.",
+	// criteria.rules.effect-level
+	"level %d", "taso %d", "nivå %d",
+	// criteria.rules.effect-none
+	"leaves the level as it is", "ei vaikuta tasoon", "lämnar nivån som den är",
+	// criteria.rules.inputs
+	"Further questions", "Lisäkysymykset", "Tilläggsfrågor",
+	// criteria.rules.order
+	"The figure or checklist gives a level; then the at-least rules raise it and, last, the at-most rules cap it. A question left unanswered changes nothing.", "Luku tai tarkistuslista antaa tason; sitten vähintään-ehdot nostavat sitä ja viimeisenä enintään-ehdot rajaavat sen. Vastaamaton kysymys ei vaikuta tasoon.", "Talet eller checklistan ger en nivå; sedan höjer minst-reglerna den och sist begränsar högst-reglerna den. En obesvarad fråga ändrar ingenting.",
+	// criteria.rules.per-specialist
+	"The figure may be given for each specialist (figures); the level is rated from their mean.", "Luvun voi antaa kullekin valmentajalle erikseen (figures); taso päätellään niiden keskiarvosta.", "Talet kan anges för varje jobbcoach (figures); nivån bedöms utifrån deras medeltal.",
+	// criteria.rules.percent
+	"The share is given as a percentage, 0–100; a figure between 0 and 1 is refused as an almost sure fraction.", "Osuus annetaan prosentteina 0–100; luku 0 ja 1 välillä hylätään, koska se on lähes varmasti murtoluku.", "Andelen anges i procent, 0–100; ett tal mellan 0 och 1 avvisas eftersom det nästan säkert är en bråkdel.",
+	// criteria.rules.ratio
+	"The figure may be computed from two counts (counts): %s (%s) / %s (%s) [%s, %s].", "Luvun voi laskea kahdesta luvusta (counts): %s (%s) / %s (%s) [%s, %s].", "Talet kan räknas ut från två antal (counts): %s (%s) / %s (%s) [%s, %s].",
+	// criteria.rules.ties-higher
+	"A figure exactly halfway between two points (%s) takes the higher level.", "Tasan kahden kohdan puolivälissä oleva luku (%s) saa ylemmän tason.", "Ett tal exakt mitt emellan två punkter (%s) får den högre nivån.",
+	// criteria.rules.ties-lower
+	"A figure exactly halfway between two points (%s) takes the lower level.", "Tasan kahden kohdan puolivälissä oleva luku (%s) saa alemman tason.", "Ett tal exakt mitt emellan två punkter (%s) får den lägre nivån.",
+	// criteria.unknown
+	"there is no criteria set %q and no file of that name; built-in sets: %s", "kriteeristöä %q ei ole eikä sen nimistä tiedostoa löydy; sisäänrakennetut: %s", "kriterieuppsättningen %q finns inte och ingen fil har det namnet; inbyggda uppsättningar: %s",
+	// criteria.unknown-domain
+	"unknown domain %q; accepted: %s", "osa-aluetta %q ei ole; sallitut: %s", "okänt område %q; godtas: %s",
+	// csvread.checklist-mark
+	"%q in the checklist column does not say which elements are present: list the numbers of the elements present (for example 1, 3, 4), or write no (or ei, e, n, 0, -) when none is", "tarkistuslistan sarakkeen arvo %q ei kerro, mitkä kohdat toteutuvat: luettele toteutuvien kohtien numerot (esimerkiksi 1, 3, 4) tai kirjoita ei (tai e, n, 0, -), jos mikään kohta ei toteudu", "%q i checklistans kolumn säger inte vilka punkter som uppfylls: räkna upp numren på de punkter som uppfylls (till exempel 1, 3, 4), eller skriv nej (eller no, ei, e, n, 0, -) när ingen uppfylls",
+	// csvread.control-char
+	"the text holds the control character %s, which is not text (it can, for example, clear a terminal or change its title); delete it – tabs and line breaks are accepted", "tekstissä on ohjausmerkki %s, joka ei ole tekstiä (se voi esimerkiksi tyhjentää päätteen tai muuttaa sen otsikon); poista se – sarkain ja rivinvaihto kelpaavat", "texten innehåller styrtecknet %s, som inte är text (det kan till exempel tömma en terminal eller byta dess titel); ta bort det – tabbar och radbrytningar godtas",
+	// csvread.line-too-long
+	"the line is longer than %s, the most laatu reads of one line of a CSV file; the lines of the template are a few kilobytes long – is this the right file?", "rivi on pidempi kuin %s, jonka laatu lukee yhdeltä CSV-tiedoston riviltä; arviointipohjan rivit ovat muutaman kilotavun mittaisia – onko tämä oikea tiedosto?", "raden är längre än %s, vilket är det mesta laatu läser av en rad i en CSV-fil; raderna i mallen är några kilobyte långa – är det här rätt fil?",
+	// csvread.mixed-encoding
+	"the file mixes UTF-8 and another encoding (such as Windows-1252): this line has the first character that is not UTF-8, so names and texts would change when read; save the file again as CSV UTF-8", "tiedostossa on sekaisin UTF-8-merkistöä ja jotain toista merkistöä (kuten Windows-1252): tällä rivillä on ensimmäinen merkki, joka ei ole UTF-8:aa, joten nimet ja tekstit muuttuisivat luettaessa; tallenna tiedosto uudelleen muodossa CSV UTF-8", "filen blandar UTF-8 och en annan teckenkodning (till exempel Windows-1252): på den här raden finns det första tecknet som inte är UTF-8, så namn och texter skulle ändras vid läsningen; spara filen på nytt som CSV UTF-8",
+	// csvread.too-many-fields
+	"the line has text in more than %d columns; laatu reads at most %d columns (A–%s), and the template has seven: delete the values further right", "rivillä on tekstiä useammassa kuin %d sarakkeessa; laatu lukee enintään %d saraketta (A–%s), ja arviointipohjassa niitä on seitsemän: poista oikealla olevat arvot", "raden har text i fler än %d kolumner; laatu läser högst %d kolumner (A–%s), och mallen har sju: ta bort värdena längre till höger",
+	// cycleform.assess.action-help
+	"Write what is done about the criterion.", "Kirjoita, mitä kriteerin eteen tehdään.", "Skriv vad som görs för kriteriet.",
+	// cycleform.assess.add-action
+	"Add an action for this criterion to the action plan", "Lisätäänkö kehittämissuunnitelmaan toimenpide tälle kriteerille", "Ska en åtgärd för detta kriterium läggas till i handlingsplanen",
+	// cycleform.assess.count-answers
+	"a whole number 0 or more", "kokonaisluku 0 tai suurempi", "ett heltal 0 eller större",
+	// cycleform.assess.count-help
+	"Write a whole number; - clears it.", "Kirjoita kokonaisluku; - tyhjentää sen.", "Skriv ett heltal; - tömmer det.",
+	// cycleform.assess.count-most
+	"a whole number 0–%d (at most the caseload)", "kokonaisluku 0–%d (enintään asiakkaiden määrä)", "ett heltal 0–%d (högst antalet klienter)",
+	// cycleform.assess.date-help
+	"Write a date, such as 2026-09-30; - clears it.", "Kirjoita päivämäärä, esimerkiksi 30.9.2026; - tyhjentää sen.", "Skriv ett datum, till exempel 30.9.2026; - tömmer det.",
+	// cycleform.assess.end-before-start
+	"The period cannot end before it starts (%s). Write the last day again.", "Jakson loppu ei voi olla ennen sen alkua (%s). Kirjoita loppupäivä uudelleen.", "Perioden kan inte sluta innan den börjar (%s). Skriv slutdagen på nytt.",
+	// cycleform.assess.kind
+	"Kind of review: self-assessment or external review", "Arvioinnin laji: oma-arvio vai ulkoinen arviointi", "Typ av bedömning: självvärdering eller extern utvärdering",
+	// cycleform.assess.kind-answers
+	"self or external", "oma tai u (ulkoinen)", "egen eller extern",
+	// cycleform.assess.kind-help
+	"In a self-assessment the service rates itself; in an external review the reviewers come from outside the service, usually a pair on site.", "Oma-arviossa palvelu arvioi itsensä; ulkoisessa arvioinnissa arvioijat tulevat palvelun ulkopuolelta, yleensä kaksi arvioijaa paikan päällä.", "I en självvärdering bedömer tjänsten sig själv; i en extern utvärdering kommer bedömarna utifrån, vanligen två bedömare på plats.",
+	// cycleform.assess.no
+	"no", "ei", "nej",
+	// cycleform.assess.offer
+	"Record the review cycle too: the employment outcomes of a period, the kind of review, and an action plan for the weak criteria", "Kirjataanko vielä arviointikierroksen tiedot: jakson työllistymisen tulokset, arvioinnin laji ja kehittämissuunnitelma heikoille kriteereille", "Ska också uppgifterna om bedömningscykeln antecknas: periodens sysselsättningsresultat, typ av bedömning och en handlingsplan för de svaga kriterierna",
+	// cycleform.assess.offer-help
+	"Answer y and laatu asks for the outcomes of a period, the kind of review and the reviewers, and for each criterion below level 4 whether to add an action. All of it is optional.", "Vastaa k, niin laatu kysyy jakson tulokset, arvioinnin lajin ja arvioijat sekä jokaiselle alle tason 4 jääneelle kriteerille, lisätäänkö toimenpide. Kaikki on vapaaehtoista.", "Svara j, så frågar laatu efter periodens resultat, typen av bedömning och bedömarna, och för varje kriterium under nivå 4 om en åtgärd ska läggas till. Allt är frivilligt.",
+	// cycleform.assess.organisation-help
+	"The reviewers' organisation, such as THL or a regional review network; - clears it.", "Arvioijien organisaatio, esimerkiksi THL tai alueellinen arviointiverkosto; - tyhjentää.", "Bedömarnas organisation, till exempel THL eller ett regionalt utvärderingsnätverk; - tömmer fältet.",
+	// cycleform.assess.outcomes
+	"Record the employment outcomes of a period (usually a quarter)", "Kirjataanko jakson (yleensä vuosineljänneksen) työllistymisen tulokset", "Ska sysselsättningsresultaten för en period (vanligen ett kvartal) antecknas",
+	// cycleform.assess.outcomes-help
+	"The outcomes are the period's first and last day, the caseload, those of them in competitive work, and the jobs begun and ended. laatu works out the employment rate from them.", "Tulokset ovat jakson alku- ja loppupäivä, asiakkaiden määrä, heistä avoimissa töissä olleet sekä alkaneet ja päättyneet työsuhteet. Niistä laatu laskee työllistymisasteen.", "Resultaten är periodens första och sista dag, antalet klienter, de av dem som arbetade på den öppna arbetsmarknaden samt påbörjade och avslutade anställningar. Av dem räknar laatu ut sysselsättningsgraden.",
+	// cycleform.assess.owner-help
+	"Who owns the action; - clears it.", "Kuka vastaa toimenpiteestä; - tyhjentää.", "Vem som är ansvarig för åtgärden; - tömmer fältet.",
+	// cycleform.assess.plan-help
+	"An action says what is done, who owns it and by when (three months after the assessment unless you say otherwise). Its status starts open.", "Toimenpiteeseen kirjataan, mitä tehdään, kuka vastaa ja mihin mennessä (oletuksena kolme kuukautta arvioinnista). Tila on aluksi avoin.", "En åtgärd anger vad som görs, vem som är ansvarig och när den ska vara klar (som standard tre månader efter bedömningen). Statusen är öppen till en början.",
+	// cycleform.assess.reviewers-help
+	"The reviewers' names, separated by commas; - clears them.", "Arvioinnin tekijöiden nimet pilkuin eroteltuina; - tyhjentää.", "Bedömarnas namn, åtskilda med kommatecken; - tömmer fältet.",
+	// cycleform.assess.weak
+	"Criterion %d %s is at level %d. The next level: %s", "Kriteeri %d %s on tasolla %d. Seuraava taso: %s", "Kriterium %d %s är på nivå %d. Nästa nivå: %s",
+	// cycleform.assess.work-cleared
+	"The clients in competitive work were %d, more than the caseload now (%d); give their number again.", "Avoimissa töissä olleita oli %d, enemmän kuin asiakkaita nyt (%d); anna heidän määränsä uudelleen.", "Klienterna i arbete på den öppna arbetsmarknaden var %d, fler än klienterna nu (%d); ange deras antal igen.",
+	// cycleform.assess.yes
+	"yes", "kyllä", "ja",
+	// cycleform.assess.yes-no
+	"y or n", "k tai e", "j eller n",
+	// cycleform.bad-count
+	"%s: %q is not accepted: give a whole number 0 or more, such as 40", "%s: %q ei kelpaa: anna kokonaisluku 0 tai suurempi, esimerkiksi 40", "%s: %q godtas inte: ange ett heltal 0 eller större, till exempel 40",
+	// cycleform.bad-criterion
+	"%q is not a criterion: choose the criterion from the list or write its number", "%q ei ole kriteeri: valitse kriteeri luettelosta tai kirjoita sen numero", "%q är inte ett kriterium: välj kriteriet i listan eller skriv dess nummer",
+	// cycleform.bad-date
+	"%s: %q is not a date: write, say, 30.9.2026 or 2026-09-30", "%s: %q ei ole päivämäärä: kirjoita esimerkiksi 30.9.2026 tai 2026-09-30", "%s: %q är inte ett datum: skriv till exempel 30.9.2026 eller 2026-09-30",
+	// cycleform.bad-days
+	"days on site %q is not accepted: give a number 0 or more, such as 2 or 1.5", "päiviä paikan päällä %q ei kelpaa: anna luku 0 tai suurempi, esimerkiksi 2 tai 1,5", "dagar på plats %q godtas inte: ange ett tal 0 eller större, till exempel 2 eller 1,5",
+	// cycleform.bad-kind
+	"the kind of review %q is not accepted: choose %s or %s", "arvioinnin laji %q ei kelpaa: valitse %s tai %s", "typen av bedömning %q godtas inte: välj %s eller %s",
+	// cycleform.bad-source
+	"the data source %q is not accepted: write some of %s", "tietolähde %q ei kelpaa: kirjoita jokin näistä: %s", "informationskällan %q godtas inte: skriv någon av dessa: %s",
+	// cycleform.bad-status
+	"the action's status %q is not accepted: choose %s, %s or %s", "toimenpiteen tila %q ei kelpaa: valitse %s, %s tai %s", "åtgärdens status %q godtas inte: välj %s, %s eller %s",
+	// cycleform.benchmark
+	"%s (at least %s %%)", "%s (vähintään %s %%)", "%s (minst %s %%)",
+	// cycleform.benchmark-none
+	"below every benchmark (the lowest %s %%)", "alle kaikkien vertailutasojen (alin %s %%)", "under alla jämförelsenivåer (den lägsta %s %%)",
+	// cycleform.date-layout
+	"2006-01-02", "2.1.2006", "2006-01-02",
+	// cycleform.draft.differ
+	"The review-cycle data differ; agree on them together: %s.", "Arviointikierroksen tiedot eroavat; sopikaa ne yhdessä: %s.", "Uppgifterna om bedömningscykeln skiljer sig; kom överens om dem tillsammans: %s.",
+	// cycleform.draft.plan
+	"actions not alike in every plan", "toimenpiteet, jotka eivät ole kaikilla samat", "åtgärder som inte är lika i alla planer",
+	// cycleform.draft.sources
+	"data sources", "tietolähteet", "informationskällor",
+	// cycleform.dv.count.error
+	"Write a whole number, 0 or more.", "Kirjoita kokonaisluku 0 tai suurempi.", "Skriv ett heltal, 0 eller större.",
+	// cycleform.dv.count.title
+	"Whole number", "Kokonaisluku", "Heltal",
+	// cycleform.dv.criterion.error
+	"Choose the criterion from the list.", "Valitse kriteeri luettelosta.", "Välj kriteriet i listan.",
+	// cycleform.dv.date.error
+	"Write a date, such as 30.9.2026.", "Kirjoita päivämäärä, esimerkiksi 30.9.2026.", "Skriv ett datum, till exempel 30.9.2026.",
+	// cycleform.dv.date.title
+	"Date", "Päivämäärä", "Datum",
+	// cycleform.dv.kind.error
+	"Choose the kind of review from the list.", "Valitse arvioinnin laji luettelosta.", "Välj typ av bedömning i listan.",
+	// cycleform.dv.status.error
+	"Choose the status from the list.", "Valitse tila luettelosta.", "Välj status i listan.",
+	// cycleform.field.benchmark
+	"Benchmark", "Vertailutaso", "Jämförelsenivå",
+	// cycleform.field.caseload
+	"Clients on the caseload", "Asiakkaita jaksolla", "Klienter under perioden",
+	// cycleform.field.competitive_work
+	"Of them, in competitive work", "Heistä avoimissa töissä", "Av dem i arbete på den öppna arbetsmarknaden",
+	// cycleform.field.days_on_site
+	"Days on site", "Päiviä paikan päällä", "Dagar på plats",
+	// cycleform.field.employment_rate
+	"Employment rate", "Työllistymisaste", "Sysselsättningsgrad",
+	// cycleform.field.job_starts
+	"Job starts", "Alkaneet työsuhteet", "Påbörjade anställningar",
+	// cycleform.field.jobs_ended
+	"Jobs ended", "Päättyneet työsuhteet", "Avslutade anställningar",
+	// cycleform.field.organisation
+	"Reviewers' organisation", "Arvioijien organisaatio", "Bedömarnas organisation",
+	// cycleform.field.period_end
+	"Period end", "Jakson loppu", "Periodens slut",
+	// cycleform.field.period_start
+	"Period start", "Jakson alku", "Periodens början",
+	// cycleform.field.review_kind
+	"Kind of review", "Arvioinnin laji", "Typ av bedömning",
+	// cycleform.field.reviewers
+	"Reviewers", "Arvioinnin tekijät", "Bedömningens utförare",
+	// cycleform.help
+	"# Outcomes and action plan (optional)\nOn the sheet %s you can record the employment outcomes of a period (usually a quarter): the employment rate and its benchmark are worked out from them as laatu score does. The same sheet takes the kind of review, the reviewers and each criterion's data sources.\nThe sheet %s takes the actions: criterion, action, owner, due date and status. When the template is made from the last assessment (laatu template --from), the weak criteria and their next level's anchor are there as suggestions.", "# Tulokset ja kehittämissuunnitelma (vapaaehtoisia)\nVälilehdelle %s voit kirjata jakson (yleensä vuosineljänneksen) työllistymisen tulokset: työllistymisaste ja sen vertailutaso lasketaan niistä samalla tavalla kuin laatu score laskee. Samalla välilehdellä kirjataan arvioinnin laji, arvioinnin tekijät ja kunkin kriteerin tietolähteet.\nVälilehdelle %s kirjataan toimenpiteet: kriteeri, toimenpide, vastuuhenkilö, määräaika ja tila. Kun pohja tehdään edellisestä arvioinnista (laatu template --from), heikot kriteerit ja seuraavan tason kuvaus ovat valmiina ehdotuksina.", "# Resultat och handlingsplan (frivilliga)\nPå bladet %s kan du anteckna sysselsättningsresultaten för en period (vanligen ett kvartal): sysselsättningsgraden och dess jämförelsenivå räknas ut från dem på samma sätt som laatu score gör. På samma blad antecknas typen av bedömning, bedömarna och informationskällorna för varje kriterium.\nPå bladet %s antecknas åtgärderna: kriterium, åtgärd, ansvarig, tidsfrist och status. När mallen görs av den föregående bedömningen (laatu template --from) finns de svaga kriterierna och nivåbeskrivningen för nästa nivå redan ifyllda som förslag.",
+	// cycleform.hint.benchmark
+	"The IPS Employment Center's quarterly benchmarks: exemplary 50 %, average 41 %, minimal standard 31 %.", "IPS Employment Centerin vuosineljänneksen vertailutasot: erinomainen 50 %, keskitaso 41 %, vähimmäistaso 31 %.", "IPS Employment Centers kvartalsvisa jämförelsenivåer: utmärkt 50 %, medelnivå 41 %, miniminivå 31 %.",
+	// cycleform.hint.caseload
+	"A whole number: the clients on the caseload during the period.", "Kokonaisluku: asiakkaat, jotka olivat valmennuksessa jakson aikana.", "Ett heltal: klienterna som fick jobbcoachning under perioden.",
+	// cycleform.hint.competitive_work
+	"A whole number: those of them who worked in a competitive job during the period; at most the caseload.", "Kokonaisluku: heistä ne, jotka olivat jakson aikana avoimilla työmarkkinoilla töissä; enintään asiakkaiden määrä.", "Ett heltal: de av dem som under perioden arbetade på den öppna arbetsmarknaden; högst antalet klienter.",
+	// cycleform.hint.days_on_site
+	"A number, such as 2 or 1.5.", "Luku, esimerkiksi 2 tai 1,5.", "Ett tal, till exempel 2 eller 1,5.",
+	// cycleform.hint.employment_rate
+	"Worked out: in competitive work ÷ caseload. Shown with one decimal, cut as laatu score does.", "Lasketaan: avoimissa töissä ÷ asiakkaat. Näytetään yhdellä desimaalilla katkaistuna, kuten laatu score.", "Räknas ut: i arbete på den öppna arbetsmarknaden ÷ klienter. Visas med en decimal, avkortad som laatu score gör.",
+	// cycleform.hint.job_starts
+	"A whole number: jobs begun during the period.", "Kokonaisluku: jakson aikana alkaneet työsuhteet.", "Ett heltal: anställningar som började under perioden.",
+	// cycleform.hint.jobs_ended
+	"A whole number: jobs ended during the period.", "Kokonaisluku: jakson aikana päättyneet työsuhteet.", "Ett heltal: anställningar som upphörde under perioden.",
+	// cycleform.hint.organisation
+	"THL or a regional review network, for example.", "Esimerkiksi THL tai alueellinen arviointiverkosto.", "Till exempel THL eller ett regionalt utvärderingsnätverk.",
+	// cycleform.hint.period_end
+	"The period's last day, such as 30.9.2026.", "Jakson viimeinen päivä, esimerkiksi 30.9.2026.", "Periodens sista dag, till exempel 30.9.2026.",
+	// cycleform.hint.period_start
+	"A date, such as 1.7.2026.", "Päivämäärä, esimerkiksi 1.7.2026.", "Ett datum, till exempel 1.7.2026.",
+	// cycleform.hint.review_kind
+	"Choose from the list: self-assessment or external review.", "Valitse luettelosta: oma-arvio tai ulkoinen arviointi.", "Välj i listan: självvärdering eller extern utvärdering.",
+	// cycleform.hint.reviewers
+	"Names, separated by commas.", "Nimet pilkuin eroteltuina.", "Namn, åtskilda med kommatecken.",
+	// cycleform.missing-date
+	"%s is missing: a period needs both its start and its end", "%s puuttuu: jaksolle tarvitaan sekä alku- että loppupäivä", "%s saknas: en period behöver både start- och slutdatum",
+	// cycleform.outcomes.hint
+	"Every field is optional. Write the outcomes of a period (usually a quarter) in the yellow cells; the employment rate and the benchmark are worked out from them. Further down you can mark each criterion's data sources.", "Kaikki kentät ovat vapaaehtoisia. Kirjoita jakson (yleensä vuosineljänneksen) tulokset keltaisiin soluihin; työllistymisaste ja vertailutaso lasketaan niistä. Alempana voit merkitä kunkin kriteerin tietolähteet.", "Alla fält är frivilliga. Skriv resultaten för en period (vanligen ett kvartal) i de gula cellerna; sysselsättningsgraden och jämförelsenivån räknas ut från dem. Längre ner kan du ange informationskällorna för varje kriterium.",
+	// cycleform.outcomes.title
+	"Employment outcomes and the review", "Työllistymisen tulokset ja arvioinnin tiedot", "Sysselsättningsresultat och uppgifter om bedömningen",
+	// cycleform.plan-no-action
+	"the action is missing: write what is done about the criterion, or clear the row", "toimenpide puuttuu: kirjoita, mitä kriteerin eteen tehdään, tai tyhjennä rivi", "åtgärden saknas: skriv vad som görs för kriteriet, eller töm raden",
+	// cycleform.plan-no-criterion
+	"the action has no criterion: choose the criterion from the list", "toimenpiteeltä puuttuu kriteeri: valitse kriteeri luettelosta", "åtgärden saknar kriterium: välj kriteriet i listan",
+	// cycleform.plan.col.action
+	"Action", "Toimenpide", "Åtgärd",
+	// cycleform.plan.col.criterion
+	"Criterion", "Kriteeri", "Kriterium",
+	// cycleform.plan.col.due
+	"Due date", "Määräaika", "Klart senast",
+	// cycleform.plan.col.owner
+	"Owner", "Vastuuhenkilö", "Ansvarig",
+	// cycleform.plan.col.status
+	"Status", "Tila", "Status",
+	// cycleform.plan.col.suggestion
+	"Suggestion (next level)", "Ehdotus (seuraava taso)", "Förslag (nästa nivå)",
+	// cycleform.plan.hint
+	"On a row, write the criterion, the action, its owner, the due date and the status. For the weak criteria (below level 4) laatu has chosen the criterion and suggests the next level's anchor; the row counts once you write the action. An empty status means open.", "Kirjoita riville kriteeri, toimenpide, vastuuhenkilö, määräaika ja tila. Heikoille kriteereille (alle tason 4) laatu on valinnut kriteerin valmiiksi ja ehdottaa seuraavan tason kuvausta; rivi otetaan mukaan vasta, kun kirjoitat toimenpiteen. Tyhjä tila tarkoittaa avointa.", "Skriv på en rad kriteriet, åtgärden, den ansvariga, tidsfristen och statusen. För de svaga kriterierna (under nivå 4) har laatu redan valt kriteriet och föreslår nivåbeskrivningen för nästa nivå; raden räknas med först när du skriver åtgärden. Tom status betyder öppen.",
+	// cycleform.plan.suggest
+	"Aim for level %s", "Tavoitteeksi taso %s", "Mål: nivå %s",
+	// cycleform.plan.title
+	"Action plan", "Kehittämissuunnitelma", "Handlingsplan",
+	// cycleform.sheet.outcomes
+	"Outcomes", "Tulokset", "Resultat",
+	// cycleform.sheet.plan
+	"Action plan", "Kehittämissuunnitelma", "Handlingsplan",
+	// cycleform.sources.heading
+	"Data sources of the criteria", "Kriteerien tietolähteet", "Kriteriernas informationskällor",
+	// cycleform.sources.hint
+	"On a criterion's row, write its data sources separated by semicolons: %s.", "Kirjoita kriteerin riville tietolähteet puolipistein eroteltuina: %s.", "Skriv informationskällorna på kriteriets rad, åtskilda med semikolon: %s.",
+	// cycleform.work-over-caseload
+	"the clients in competitive work (%d) are more than the clients on the caseload (%d): those who worked are counted among the caseload", "avoimissa töissä olleita (%d) on enemmän kuin asiakkaita (%d): avoimissa töissä olleet lasketaan asiakkaiden joukkoon", "klienterna i arbete på den öppna arbetsmarknaden (%d) är fler än alla klienter (%d): de som arbetade ska också räknas in bland klienterna",
+	// doc.band
+	"Band", "Laatutaso", "Kvalitetsklass",
+	// doc.change
+	"Change", "Muutos", "Förändring",
+	// doc.chart.lines
+	"Horizontal lines (the bands' lower limits): %s", "Vaakaviivat (laatutasojen alarajat): %s", "Vågräta linjer (kvalitetsklassernas nedre gränser): %s",
+	// doc.chart.values
+	"Values: %s", "Arvot: %s", "Värden: %s",
+	// doc.col.basis
+	"Level source", "Tason lähde", "Nivåns källa",
+	// doc.col.date
+	"Date", "Päivämäärä", "Datum",
+	// doc.col.evidence
+	"Evidence", "Näyttö", "Belägg",
+	// doc.col.how
+	"How the level was reached", "Miten taso saatiin", "Hur nivån fastställdes",
+	// doc.col.number
+	"No.", "Nro", "Nr",
+	// doc.col.provider
+	"Provider", "Palveluntuottaja", "Tjänsteproducent",
+	// doc.col.reason
+	"Reason", "Perustelu", "Motivering",
+	// doc.col.set
+	"Criteria set", "Kriteeristö", "Kriterieuppsättning",
+	// doc.col.set-version
+	"Version", "Versio", "Version",
+	// doc.col.unit
+	"Service", "Palvelu", "Tjänst",
+	// doc.criteria
+	"Criteria", "Kriteerit", "Kriterier",
+	// doc.criteria.table
+	"Each criterion's level, how it was reached, the reason and the evidence", "Jokaisen kriteerin taso, miten se saatiin, perustelu ja näyttö", "Nivån för varje kriterium, hur den fastställdes, motiveringen och beläggen",
+	// doc.flag.excel
+	"CSV for Finnish Excel (semicolon, decimal comma, BOM) also in English", "CSV suomenkieliselle Excelille (puolipiste, desimaalipilkku, BOM) myös englanniksi", "CSV för finländsk Excel (semikolon, decimalkomma, BOM) även på engelska",
+	// doc.flag.format
+	"output format: text, md, json, csv, xlsx or html (default: from the output file's extension, else text)", "tulosteen muoto: text, md, json, csv, xlsx tai html (oletus: tulostiedoston päätteen mukaan, muuten text)", "utdataformat: text, md, json, csv, xlsx eller html (standard: enligt utdatafilens ändelse, annars text)",
+	// doc.flag.history
+	"earlier assessments of the same service (a folder or files) for the report's trend chart; may be repeated", "saman palvelun aiemmat arvioinnit (kansio tai tiedostoja) raportin kehityskaavioon; voi antaa monta kertaa", "tidigare bedömningar av samma tjänst (en mapp eller filer) för rapportens utvecklingsdiagram; kan upprepas",
+	// doc.history-none
+	"No earlier assessments of the same service were found (--history).", "Aiempia saman palvelun arviointeja ei löytynyt (--history).", "Inga tidigare bedömningar av samma tjänst hittades (--history).",
+	// doc.how.given
+	"the rater's level", "arvioijan antama taso", "bedömarens nivå",
+	// doc.how.given-agrees
+	"the rater's level; the same follows from: %s", "arvioijan antama taso; sama tulos: %s", "bedömarens nivå; samma nivå följer också av: %s",
+	// doc.how.missing
+	"not rated", "ei arvioitu", "ej bedömt",
+	// doc.level
+	"level %d", "taso %d", "nivå %d",
+	// doc.next-level
+	"To reach level %d", "Tasolle %d", "För att nå nivå %d",
+	// doc.no-band-incomplete
+	"no band: the assessment is incomplete (%d of %d criteria)", "ei laatutasoa: arviointi on keskeneräinen (%d/%d kriteeriä)", "ingen kvalitetsklass: bedömningen är ofullständig (%d av %d kriterier)",
+	// doc.no-band-incomplete.one
+	"no band: the assessment is incomplete (%d of %d criterion)", "ei laatutasoa: arviointi on keskeneräinen (%d/%d kriteeri)", "ingen kvalitetsklass: bedömningen är ofullständig (%d av %d kriterium)",
+	// doc.no-strengths
+	"No criterion is at level 4 or 5.", "Yksikään kriteeri ei ole tasolla 4 tai 5.", "Inget kriterium är på nivå 4 eller 5.",
+	// doc.no-weak
+	"Every rated criterion is at level 5.", "Kaikki arvioidut kriteerit ovat tasolla 5.", "Alla bedömda kriterier är på nivå 5.",
+	// doc.profile
+	"Domain profile", "Osa-alueprofiili", "Områdesprofil",
+	// doc.profile.chart
+	"Mean level by domain", "Osa-alueiden keskitaso", "Medelnivå per område",
+	// doc.profile.desc
+	"The mean level of each domain's rated criteria, on the scale 1–5.", "Kunkin osa-alueen arvioitujen kriteerien keskiarvo asteikolla 1–5.", "Medelnivån för varje områdes bedömda kriterier, på skalan 1–5.",
+	// doc.profile.table
+	"Scores by domain", "Pisteet osa-alueittain", "Poäng per område",
+	// doc.score.title
+	"Quality assessment", "Laatuarviointi", "Kvalitetsbedömning",
+	// doc.score.title-of
+	"Quality assessment: %s", "Laatuarviointi: %s", "Kvalitetsbedömning: %s",
+	// doc.sheet.criteria
+	"Criteria", "Kriteerit", "Kriterier",
+	// doc.sheet.report
+	"Report", "Raportti", "Rapport",
+	// doc.strengths
+	"Strengths", "Vahvuudet", "Styrkor",
+	// doc.strengths-top
+	"No criterion is at level 5; these are the ones at the highest level.", "Yksikään kriteeri ei ole tasolla 5; tässä korkeimmalla tasolla olevat.", "Inget kriterium är på nivå 5; här är de som ligger på den högsta nivån.",
+	// doc.total
+	"Total", "Yhteispisteet", "Totalt",
+	// doc.trend
+	"Change over time", "Kehitys", "Utveckling över tid",
+	// doc.trend.chart
+	"Total by assessment", "Yhteispisteet arvioinneittain", "Totalpoäng per bedömning",
+	// doc.trend.desc
+	"The service's total on each assessment date; the horizontal lines are the bands' lower limits.", "Palvelun yhteispisteet arviointipäivittäin; vaakaviivat ovat laatutasojen alarajat.", "Tjänstens totalpoäng vid varje bedömningsdatum; de vågräta linjerna är kvalitetsklassernas nedre gränser.",
+	// doc.trend.incomplete
+	"incomplete", "keskeneräinen", "ofullständig",
+	// doc.trend.incomplete-note
+	"An incomplete assessment's total lacks the criteria not rated, so it is not comparable.", "Keskeneräisen arvioinnin yhteispisteistä puuttuvat arvioimattomat kriteerit, joten se ei ole vertailukelpoinen.", "En ofullständig bedömnings totalpoäng saknar de kriterier som inte bedömts, så den går inte att jämföra.",
+	// doc.trend.line
+	"%s (%d)", "%s (%d)", "%s (%d)",
+	// doc.trend.table
+	"Assessments", "Arvioinnit", "Bedömningar",
+	// doc.version
+	"version %s", "versio %s", "version %s",
+	// doc.weak
+	"Criteria to improve", "Kehittämiskohteet", "Kriterier att utveckla",
+	// doc2.col.action
+	"Action", "Toimenpide", "Åtgärd",
+	// doc2.col.due
+	"Due", "Määräaika", "Senast",
+	// doc2.col.item
+	"Item", "Tieto", "Uppgift",
+	// doc2.col.owner
+	"Owner", "Vastuuhenkilö", "Ansvarig",
+	// doc2.col.rate
+	"Employment rate, %", "Työllistymisaste, %", "Sysselsättningsgrad, %",
+	// doc2.col.status
+	"Status", "Tila", "Status",
+	// doc2.col.value
+	"Value", "Arvo", "Värde",
+	// doc2.outcomes
+	"Employment outcomes", "Työllistyminen", "Sysselsättningsresultat",
+	// doc2.outcomes.benchmark
+	"benchmark: %s", "vertailuarvo: %s", "jämförelsenivå: %s",
+	// doc2.outcomes.service
+	"this service", "tämä palvelu", "denna tjänst",
+	// doc2.outcomes.service-period
+	"this service, %s", "tämä palvelu, %s", "denna tjänst, %s",
+	// doc2.outcomes.table
+	"The employment rate against the published benchmarks", "Työllistymisaste ja julkaistut vertailuarvot", "Sysselsättningsgraden jämförd med de publicerade jämförelsenivåerna",
+	// doc2.plan.table
+	"The actions of the plan", "Kehittämissuunnitelman toimenpiteet", "Handlingsplanens åtgärder",
+	// doc2.review.days
+	"Days on site", "Päiviä paikan päällä", "Dagar på plats",
+	// doc2.review.kind
+	"Kind of assessment", "Arvioinnin laji", "Typ av bedömning",
+	// doc2.review.next
+	"Next review due by", "Seuraava arviointi viimeistään", "Nästa bedömning senast",
+	// doc2.review.organisation
+	"Reviewers' organisation", "Arvioijien organisaatio", "Bedömarnas organisation",
+	// doc2.review.reviewers
+	"Reviewers", "Arvioijat", "Bedömare",
+	// doc2.review.table
+	"About the review", "Arvioinnin tiedot", "Uppgifter om bedömningen",
+	// doc2.sheet.plan
+	"Plan", "Suunnitelma", "Plan",
+	// doc2.sources.table
+	"Data sources by criterion", "Tietolähteet kriteereittäin", "Informationskällor per kriterium",
+	// doc2.strength.rose
+	"up from level %d", "noussut tasolta %d", "upp från nivå %d",
+	// file.read
+	"cannot read the file: %v", "tiedostoa ei voi lukea: %v", "filen kan inte läsas: %v",
+	// file.same-as-input
+	"the output file %s is also an input; laatu never writes over an input – choose another name", "tulostiedosto %s on myös syötetiedosto; laatu ei kirjoita syötteen päälle – valitse toinen nimi", "utdatafilen %s är också en indatafil; laatu skriver aldrig över en indatafil – välj ett annat namn",
+	// file.unknown-kind
+	"unknown file type %q; use a .yaml, .yml, .xlsx or .csv file", "tiedostotyyppiä %q ei tunneta; käytä .yaml-, .yml-, .xlsx- tai .csv-tiedostoa", "okänd filtyp %q; använd en fil med ändelsen .yaml, .yml, .xlsx eller .csv",
+	// file.write
+	"cannot write the file: %v", "tiedostoa ei voi kirjoittaa: %v", "filen kan inte skrivas: %v",
+	// flag.assess-criteria
+	"criteria set: a built-in id (tyokyky, ips) or a YAML file (default tyokyky, or the set the resumed file names)", "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus tyokyky tai jatkettavassa tiedostossa nimetty)", "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil (standard tyokyky, eller den uppsättning som den fortsatta filen anger)",
+	// flag.assess-output
+	"the assessment file (.yaml) the answers are saved to; an existing one is carried on", "arviointitiedosto (.yaml), johon vastaukset tallentuvat; olemassa olevaa jatketaan", "bedömningsfilen (.yaml) som svaren sparas i; en befintlig fil fortsätts",
+	// flag.assess-review
+	"walk only the missing and the conflicting criteria", "käy läpi vain puuttuvat ja ristiriitaiset kriteerit", "gå bara igenom de saknade och de motstridiga kriterierna",
+	// flag.criteria
+	"criteria set: a built-in id (tyokyky, ips) or a YAML file (default: the set the assessment names)", "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto (oletus: arviointitiedostossa nimetty)", "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil (standard: den uppsättning som bedömningen anger)",
+	// flag.criteria-show
+	"criteria set: a built-in id (tyokyky, ips) or a YAML file", "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto", "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil",
+	// flag.help
+	"show help", "näytä ohje", "visa hjälpen",
+	// flag.output
+	"write the output to a file (never over an input file)", "kirjoita tuloste tiedostoon (ei koskaan syötetiedoston päälle)", "skriv utdata i en fil (aldrig över en indatafil)",
+	// flag.template-criteria
+	"criteria set: a built-in id (tyokyky, ips) or a YAML file", "kriteeristö: sisäänrakennettu (tyokyky, ips) tai YAML-tiedosto", "kriterieuppsättning: ett inbyggt id (tyokyky, ips) eller en YAML-fil",
+	// flag.template-force
+	"overwrite an existing file", "kirjoita olemassa olevan tiedoston päälle", "skriv över en befintlig fil",
+	// flag.template-format
+	"template format: xlsx or csv (default from the file name's extension, otherwise xlsx)", "pohjan muoto: xlsx tai csv (oletus tiedostonimen päätteestä, muuten xlsx)", "mallens format: xlsx eller csv (standard enligt filnamnets ändelse, annars xlsx)",
+	// flag.template-from
+	"fill the template with the answers of this assessment file (YAML, XLSX or CSV), for example last round's", "täytä pohja valmiiksi tämän arviointitiedoston vastauksilla (YAML, XLSX tai CSV), esimerkiksi edellisen kierroksen arviolla", "fyll mallen med svaren i den här bedömningsfilen (YAML, XLSX eller CSV), till exempel den förra omgångens",
+	// flag.template-output
+	"write the template to this file (required for xlsx; - is standard output)", "kirjoita pohja tähän tiedostoon (pakollinen xlsx-muodolle; - on vakiotuloste)", "skriv mallen i den här filen (krävs för xlsx; - är standardutdata)",
+	// flag.version
+	"show laatu's version", "näytä laatu-ohjelman versio", "visa laatus version",
+	// flag.weakest
+	"how many of the weakest criteria to show", "montako heikointa kriteeriä näytetään", "hur många av de svagaste kriterierna som visas",
+	// form.bad-criterion
+	"the criterion number %q is not accepted: give a whole number such as 7", "kriteerin numero %q ei kelpaa: anna kokonaisluku, esimerkiksi 7", "kriteriets nummer %q godtas inte: ange ett heltal, till exempel 7",
+	// form.bad-date
+	"the date %q is not accepted: write 2026-11-24 or 24.11.2026", "päivämäärä %q ei kelpaa: kirjoita 2026-11-24 tai 24.11.2026", "datumet %q godtas inte: skriv 2026-11-24 eller 24.11.2026",
+	// form.bad-figure
+	"the figure %q is not a number: give a number such as 23.7", "luku %q ei kelpaa: anna luku, esimerkiksi 23,7", "talet %q godtas inte: ange ett tal, till exempel 23,7",
+	// form.bad-level
+	"level %q is not 1–5: give a whole number 1–5, or leave it empty when the criterion is not rated", "taso %q ei kelpaa: anna kokonaisluku 1–5 tai jätä tyhjäksi, jos kriteeriä ei arvioida", "nivån %q godtas inte: ange ett heltal 1–5, eller lämna fältet tomt när kriteriet inte bedöms",
+	// form.duplicate-criterion
+	"the criterion is already answered at %s", "kriteeri on arvioitu jo kohdassa %s", "kriteriet är redan besvarat vid %s",
+	// form.duplicate-element
+	"checklist element %s is listed twice", "tarkistuslistan kohta %s on mainittu kahdesti", "checklistans punkt %s finns två gånger",
+	// form.duplicate-element.yaml
+	"checklist element %s is listed twice (checked: %s)", "tarkistuslistan kohta %s on mainittu kahdesti (checked: %s)", "checklistans punkt %s finns två gånger (checked: %s)",
+	// form.element-name
+	"%d “%s”", "%d ”%s”", "%d ”%s”",
+	// form.figure-bounds
+	"the figure %s is outside the accepted range: it must be %s", "luku %s ei kelpaa: luvun on oltava %s", "talet %s ligger utanför det godtagna intervallet: det ska vara %s",
+	// form.missing-key
+	"the field %q is missing", "kenttä %q puuttuu", "fältet %q saknas",
+	// form.missing-service
+	"provider and unit are both missing; give at least one", "palveluntuottaja (provider) tai yksikkö (unit) puuttuu; anna ainakin toinen", "både tjänsteproducent och enhet saknas; ange minst den ena",
+	// form.missing-service.sheet
+	"the fields “%s” and “%s” are both empty; fill in at least one", "kentät ”%s” ja ”%s” ovat molemmat tyhjiä; täytä ainakin toinen", "fälten ”%s” och ”%s” är båda tomma; fyll i minst det ena",
+	// form.no-checklist
+	"the criterion has no checklist (checked)", "kriteerillä ei ole tarkistuslistaa (checked)", "kriteriet har ingen checklista (checked)",
+	// form.no-checklist.csv
+	"the criterion has no checklist: leave the “%s” column empty", "kriteerillä ei ole tarkistuslistaa: jätä sarake ”%s” tyhjäksi", "kriteriet har ingen checklista: lämna kolumnen ”%s” tom",
+	// form.no-checklist.sheet
+	"the criterion has no checklist, but the hidden column A holds an element of one; do not change column A", "kriteerillä ei ole tarkistuslistaa, mutta piilotetussa A-sarakkeessa on sen kohta; älä muuta A-saraketta", "kriteriet har ingen checklista, men den dolda kolumnen A innehåller en punkt ur en checklista; ändra inte kolumn A",
+	// form.no-measure
+	"the criterion has no figure to give; put it in the note instead", "kriteerillä ei ole mitattavaa lukua (figure); kirjoita tieto huomioihin (note)", "kriteriet har inget tal att ange; skriv det i anteckningen i stället",
+	// form.no-measure.sheet
+	"the criterion has no figure to give: leave the “%s” column empty and put it in the “%s” column", "kriteerillä ei ole mitattavaa lukua: jätä sarake ”%s” tyhjäksi ja kirjoita tieto sarakkeeseen ”%s”", "kriteriet har inget tal att ange: lämna kolumnen ”%s” tom och skriv det i kolumnen ”%s”",
+	// form.range.any
+	"any number", "mikä tahansa luku", "vilket tal som helst",
+	// form.range.at-least
+	"at least %s", "vähintään %s", "minst %s",
+	// form.range.at-most
+	"at most %s", "enintään %s", "högst %s",
+	// form.range.between
+	"between %s and %s", "välillä %s–%s", "mellan %s och %s",
+	// form.set-mismatch
+	"the file is for criteria set %q but %q was chosen; choose the right set with --criteria", "tiedosto on tehty kriteeristölle %q, mutta pisteytykseen valittiin %q; valitse oikea kriteeristö --criteria-valinnalla", "filen gäller kriterieuppsättningen %q men %q valdes; välj rätt uppsättning med --criteria",
+	// form.unknown-criterion
+	"criterion %d is not in criteria set %s (criteria %s)", "kriteeriä %d ei ole kriteeristössä %s (kriteerit %s)", "kriterium %d finns inte i kriterieuppsättningen %s (kriterier %s)",
+	// form.unknown-element
+	"there is no checklist element %q; accepted: %s", "tarkistuslistan kohtaa %q ei ole; sallitut: %s", "checklistan har ingen punkt %q; godtas: %s",
+	// form.unknown-element.csv
+	"there is no checklist element %q: give the numbers 1–%d of the elements present", "tarkistuslistassa ei ole kohtaa %q: anna toteutuvien kohtien numerot 1–%d", "checklistan har ingen punkt %q: ange numren 1–%d på de punkter som uppfylls",
+	// form.version-mismatch
+	"the file is for version %q of the criteria set, but %s is version %q; the levels are not comparable", "tiedosto on tehty kriteeristön versiolle %q, mutta %s on versio %q; tasot eivät ole vertailukelpoisia", "filen gäller version %q av kriterieuppsättningen, men %s är version %q; nivåerna går inte att jämföra",
+	// h16.assess.action
+	"Action %d of %d of the plan: %s", "Kehittämissuunnitelman toimenpide %d/%d: %s", "Åtgärd %d av %d i planen: %s",
+	// h16.assess.action-answers
+	"any text, or - to remove the action", "mikä tahansa teksti, tai - poistaa toimenpiteen", "vilken text som helst, eller - för att ta bort åtgärden",
+	// h16.assess.days-answers
+	"a number 0–%d, such as 1.5", "luku 0–%d, esimerkiksi 1,5", "ett tal 0–%d, till exempel 1,5",
+	// h16.assess.days-help
+	"How many days the reviewers spent at the service; halves will do. - clears it.", "Montako päivää arvioijat olivat palvelussa paikan päällä; puolikkaat käyvät. - tyhjentää.", "Hur många dagar bedömarna var på plats hos tjänsten; halva dagar går bra. - tömmer fältet.",
+	// h16.assess.edit-action
+	"Change this action", "Muutetaanko tätä toimenpidettä", "Ska åtgärden ändras",
+	// h16.assess.edit-action-help
+	"Answer y to change the action's text, owner, due date and status (done, say), or to remove it. An n keeps it as it is.", "Vastaa k, niin voit muuttaa toimenpiteen tekstiä, vastuuhenkilöä, määräaikaa ja tilaa (esimerkiksi valmis) tai poistaa toimenpiteen. Vastaus e säilyttää sen ennallaan.", "Svara j för att ändra åtgärdens text, ansvarig, tidsfrist och status (till exempel klar) eller för att ta bort den. Svaret n behåller den som den är.",
+	// h16.assess.old-action-help
+	"Write what is done about the criterion; - removes the action from the plan, and a new text brings it back.", "Kirjoita, mitä kriteerin eteen tehdään; - poistaa toimenpiteen suunnitelmasta, ja uusi teksti palauttaa sen.", "Skriv vad som görs för kriteriet; - tar bort åtgärden ur planen, och en ny text tar tillbaka den.",
+	// h16.assess.removed
+	"removed", "poistettu", "borttagen",
+	// h16.assess.sources
+	"Record each criterion's data sources (records, documents, interviews, observation)", "Kirjataanko kunkin kriteerin tietolähteet (asiakasrekisteri, asiakirjat, haastattelut, havainnointi)", "Ska informationskällorna för varje kriterium antecknas (register, dokument, intervjuer, observation)",
+	// h16.assess.sources-answers
+	"the numbers 1–%d or the sources' names, separated by commas", "numerot 1–%d tai tietolähteiden nimet pilkuin eroteltuina", "siffrorna 1–%d eller källornas namn, åtskilda med kommatecken",
+	// h16.assess.sources-help
+	"Answer y and laatu asks, for each criterion answered, what the level rests on. An n passes the questions by; data sources already recorded stay.", "Vastaa k, niin laatu kysyy jokaiselle vastatulle kriteerille, mihin tietoihin taso perustuu. Vastaus e ohittaa kysymykset; jo kirjatut tietolähteet säilyvät.", "Svara j, så frågar laatu för varje besvarat kriterium vad nivån grundar sig på. Svaret n hoppar över frågorna; redan antecknade källor finns kvar.",
+	// h16.assess.sources-list
+	"The data sources by number: %s. Write the numbers or the names, such as 1, 3; - clears them.", "Tietolähteiden numerot: %s. Kirjoita numerot tai nimet, esimerkiksi 1, 3; - tyhjentää.", "Informationskällornas nummer: %s. Skriv siffrorna eller namnen, till exempel 1, 3; - tömmer fältet.",
+	// h16.assess.sources-of
+	"Data sources of criterion %d %s", "Kriteerin %d %s tietolähteet", "Informationskällor för kriterium %d %s",
+	// h16.assess.status-help
+	"The action's status: open (not begun yet), in progress or done.", "Toimenpiteen tila: avoin (ei vielä aloitettu), käynnissä tai valmis.", "Åtgärdens status: öppen (inte påbörjad), pågår eller klar.",
+	// h16.col.next-review
+	"Next review due by", "Seuraava arviointi viimeistään", "Nästa bedömning senast",
+	// h16.col.strength
+	"Strength", "Vahvuus", "Styrka",
+	// h16.kind-words.external
+	"x, external, external review", "u, ulkoinen, ulkoinen arviointi", "extern, extern utvärdering",
+	// h16.kind-words.self
+	"self, self-assessment", "oma, oma-arvio, itse, itsearvio", "egen, själv, självvärdering",
+	// h16.strength.highest
+	"the highest level given", "korkein annettu taso", "den högsta nivån som getts",
+	// h16.strength.top
+	"the top level", "ylin taso", "den högsta nivån",
+	// h16.strengths-none-earlier
+	"No criterion is at level 4 or 5 or has risen since the last assessment.", "Yksikään kriteeri ei ole tasolla 4 tai 5 eikä noussut edellisestä arvioinnista.", "Inget kriterium är på nivå 4 eller 5 eller har stigit sedan den förra bedömningen.",
+	// h16c.col.basis
+	"Counted from", "Laskettu arvioinnista", "Räknat från bedömningen",
+	// h16c.col.basis-short
+	"From", "Laskettu", "Från",
+	// h16c.col.kind
+	"Its kind", "Sen laji", "Dess typ",
+	// h16c.col.next-short
+	"Next", "Seuraava", "Nästa",
+	// h16c.col.points
+	"Its points", "Sen pisteet", "Dess poäng",
+	// h16c.col.state
+	"State on %s", "Tilanne %s", "Läget %s",
+	// h16c.col.state-short
+	"State", "Tilanne", "Läge",
+	// h16c.col.strengths
+	"Strengths (latest assessment)", "Vahvuudet (viimeisin arviointi)", "Styrkor (senaste bedömningen)",
+	// h16c.col.strengths-short
+	"Strengths", "Vahvuudet", "Styrkor",
+	// h16c.heading
+	"Next review and strengths", "Seuraava arviointi ja vahvuudet", "Nästa bedömning och styrkor",
+	// h16c.mixed
+	"Note: the rises (↑) compare a self-assessment with an external review, so they do not tell of the service's change alone: %s.", "Huom. nousut (↑) vertaavat oma-arviota ja ulkoista arviointia, joten ne eivät kerro vain palvelun muutoksesta: %s.", "Obs: ökningarna (↑) jämför en självvärdering med en extern utvärdering och berättar därför inte bara om tjänstens förändring: %s.",
+	// h16c.mixed-item
+	"%s: %s %s → %s %s", "%s: %s %s → %s %s", "%s: %s %s → %s %s",
+	// h16c.not-counted
+	"not counted", "ei laskettu", "räknas inte",
+	// h16c.rule
+	"The next review is due %d months after an assessment whose total is below %d or that does not rate every criterion, and %d months after one with at least %d points (THL). It is counted from the latest dated assessment that is not a self-assessment: a self-assessment does not put off the next external review. For a service with self-assessments only, it is counted from the latest self-assessment. An assessment whose file does not state its kind counts as a review.", "Seuraava arviointi on %d kuukauden kuluttua arvioinnista, jonka kokonaispisteet jäävät alle %d tai jossa kaikkia kriteerejä ei ole arvioitu, ja %d kuukauden kuluttua, kun pisteitä on vähintään %d (THL). Se lasketaan viimeisimmästä päivätystä arvioinnista, joka ei ole oma-arvio: oma-arvio ei siirrä seuraavaa ulkoista arviointia. Vain oma-arvioita tehneen palvelun seuraava arviointi lasketaan viimeisimmästä oma-arviosta. Arviointi, jonka lajia tiedosto ei kerro, lasketaan arvioinniksi.", "Nästa bedömning ska göras %d månader efter en bedömning med totalpoäng under %d eller där inte alla kriterier har bedömts, och %d månader efter en med minst %d poäng (THL). Den räknas från den senaste daterade bedömningen som inte är en självvärdering: en självvärdering skjuter inte upp nästa externa utvärdering. För en tjänst med enbart självvärderingar räknas den från den senaste självvärderingen. En bedömning vars fil inte anger typen räknas inte som en självvärdering.",
+	// h16c.strengths-legend
+	"Strengths are criterion numbers of the latest assessment (their titles are in the table %s): no mark is level 5; ↑ risen since the previous assessment (the changes are under %s); (4) the highest level given, when no criterion is at level 5.", "Vahvuudet ovat viimeisimmän arvioinnin kriteerien numeroita (nimet taulukossa %s): ilman merkintää taso 5; ↑ noussut edellisestä arvioinnista (muutokset kohdassa %s); (4) korkein annettu taso, kun yksikään kriteeri ei ole tasolla 5.", "Styrkorna är kriterienummer från den senaste bedömningen (namnen finns i tabellen %s): utan markering nivå 5; ↑ har stigit sedan den förra bedömningen (ändringarna under %s); (4) den högsta nivån som getts, när inget kriterium är på nivå 5.",
+	// h16c.table
+	"Next review and strengths by service", "Seuraava arviointi ja vahvuudet palveluittain", "Nästa bedömning och styrkor per tjänst",
+	// h16c.undated
+	"Without a dated assessment (no next review is counted, and the service is not shown as overdue): %s.", "Ilman päivättyä arviointia (seuraavaa arviointia ei lasketa, eikä palvelua näytetä myöhässä): %s.", "Utan daterad bedömning (nästa bedömning räknas inte, och tjänsten visas inte som försenad): %s.",
+	// harden.bad-size
+	"%s: the size %q is not accepted; write for example 16MB, 64MiB or 1.5GB (at least 1 byte, at most 1 TiB)", "%s: koko %q ei kelpaa; kirjoita esimerkiksi 16MB, 64MiB tai 1,5GB (vähintään 1 tavu, enintään 1 TiB)", "%s: storleken %q godtas inte; skriv till exempel 16MB, 64MiB eller 1,5GB (minst 1 byte, högst 1 TiB)",
+	// harden.bom-not-utf8
+	"the file starts with a UTF-8 mark but is not UTF-8", "tiedoston alussa on UTF-8-merkki, mutta se ei ole UTF-8-tekstiä", "filen börjar med en UTF-8-markering men är inte UTF-8",
+	// harden.csv-is-zip
+	"the file is not a CSV file but an Excel workbook or another zip file; if it is a workbook, give it the .xlsx extension", "tiedosto ei ole CSV-tiedosto vaan Excel-työkirja tai muu zip-tiedosto; jos se on työkirja, anna sille .xlsx-pääte", "filen är inte en CSV-fil utan en Excel-arbetsbok eller en annan zip-fil; om det är en arbetsbok, ge den ändelsen .xlsx",
+	// harden.csv-open-quote
+	"a value opened with a quotation mark (\") on this line does not end with the line, so the lines after it are read as part of this value; close the quotation mark or delete it", "tällä rivillä alkaa lainausmerkillä (\") arvo, joka ei pääty rivin lopussa, joten sitä seuraavat rivit luetaan osaksi tätä arvoa; sulje lainausmerkki tai poista se", "ett värde som börjar med ett citattecken (\") på den här raden slutar inte med raden, så raderna efter den läses som en del av värdet; stäng citattecknet eller ta bort det",
+	// harden.file-too-large
+	"the file is larger than %s, the most laatu reads; if it really is an assessment, raise the limit with --max-file-size (for example --max-file-size 64MiB)", "tiedosto on suurempi kuin %s, jonka laatu enintään lukee; jos se todella on arviointi, nosta rajaa valinnalla --max-file-size (esimerkiksi --max-file-size 64MiB)", "filen är större än %s, vilket är det mesta laatu läser; om det verkligen är en bedömning, höj gränsen med --max-file-size (till exempel --max-file-size 64MiB)",
+	// harden.flag.max-file-size
+	"the largest assessment file read (workbook, CSV or YAML; YAML at most 1 MiB in any case), for example 16MB or 64MiB", "suurin luettava arviointitiedosto (työkirja, CSV tai YAML; YAML kuitenkin enintään 1 MiB), esimerkiksi 16MB tai 64MiB", "den största bedömningsfil som läses (arbetsbok, CSV eller YAML; YAML dock högst 1 MiB), till exempel 16MB eller 64MiB",
+	// harden.flag.max-unzip-size
+	"the largest size a workbook may unpack to; one part of it may be an eighth of that", "suurin koko, johon työkirja saa purkautua; yksi työkirjan osa saa olla kahdeksasosa siitä", "den största storlek som en arbetsbok får packas upp till; en enskild del av arbetsboken får vara högst en åttondel av det",
+	// harden.formula-uncached
+	"the cell holds a formula (%s) with no value saved for it, so laatu cannot see what it shows; open the workbook in Excel or LibreOffice and save it again, or type the value in place of the formula", "solussa on kaava (%s), mutta sen arvoa ei ole tallennettu tiedostoon, joten laatu ei näe, mitä solu näyttää; avaa työkirja Excelissä tai LibreOfficessa ja tallenna se uudelleen, tai kirjoita arvo kaavan tilalle", "cellen innehåller en formel (%s) utan sparat värde, så laatu kan inte se vad den visar; öppna arbetsboken i Excel eller LibreOffice och spara den på nytt, eller skriv värdet i stället för formeln",
+	// harden.formula-volatile
+	"the cell holds a formula (%s) whose value changes every time the workbook is opened; type the value itself (a date as 24.11.2026)", "solussa on kaava (%s), jonka arvo muuttuu aina, kun työkirja avataan; kirjoita arvo itse (päivämäärä muodossa 24.11.2026)", "cellen innehåller en formel (%s) vars värde ändras varje gång arbetsboken öppnas; skriv själva värdet (ett datum som 24.11.2026)",
+	// harden.merged
+	"the cells are merged, so the answers of all but the first cell are lost; unmerge them (Home → Merge & Center) and fill in each cell", "solut on yhdistetty, joten yhdistetyn alueen muiden solujen vastaukset eivät näy; pura yhdistäminen (Aloitus → Yhdistä ja keskitä) ja täytä jokainen solu", "cellerna är sammanfogade, så svaren i alla celler utom den första går förlorade; dela upp dem (Start → Sammanfoga och centrera) och fyll i varje cell",
+	// harden.more-problems
+	"… and %d more problems in this file; fix those above and run the command again", "… ja %d muuta ongelmaa tässä tiedostossa; korjaa yllä luetellut ja aja komento uudelleen", "… och %d problem till i den här filen; rätta dem ovan och kör kommandot på nytt",
+	// harden.not-text
+	"the file is not text (it holds NUL bytes); save the sheet as CSV (Excel: Save As → CSV UTF-8) – UTF-16 text must start with a byte order mark", "tiedosto ei ole tekstiä (siinä on NUL-tavuja); tallenna taulukko CSV-muodossa (Excel: Tallenna nimellä → CSV UTF-8) – UTF-16-tekstin alussa pitää olla tavujärjestysmerkki", "filen är inte text (den innehåller NUL-byte); spara bladet som CSV (Excel: Spara som → CSV UTF-8) – UTF-16-text måste börja med en byteordningsmarkering",
+	// harden.part-too-large
+	"the workbook's part %s unpacks to %s, but laatu reads at most %s of one part; the workbook may hold thousands of cell styles or much extra text – copy the answers into a new template (laatu template), or raise the limit with --max-unzip-size (one part may be an eighth of it)", "työkirjan osan %s koko purettuna on %s, mutta laatu lukee yhtä osaa enintään %s; työkirjassa voi olla tuhansia solutyylejä tai paljon ylimääräistä tekstiä – kopioi vastaukset uuteen pohjaan (laatu template) tai nosta rajaa valinnalla --max-unzip-size (yksi osa saa olla kahdeksasosa siitä)", "arbetsbokens del %s packas upp till %s, men laatu läser högst %s av en del; arbetsboken kan innehålla tusentals cellformat eller mycket extra text – kopiera svaren till en ny mall (laatu template), eller höj gränsen med --max-unzip-size (en del får vara en åttondel av den)",
+	// harden.powerpoint
+	"the file is a PowerPoint presentation (.pptx), not an Excel workbook; fill in laatu's template (laatu template) and save it as .xlsx", "tiedosto on PowerPoint-esitys (.pptx), ei Excel-työkirja; avaa laatu-ohjelman arviointipohja (laatu template) ja tallenna se muodossa .xlsx", "filen är en PowerPoint-presentation (.pptx), inte en Excel-arbetsbok; fyll i laatus mall (laatu template) och spara den som .xlsx",
+	// harden.sheet-too-large
+	"the sheet unpacks to %s, but laatu reads at most %s of one sheet; delete what laatu does not need, or raise the limit with --max-unzip-size (one sheet may be an eighth of it)", "välilehden koko purettuna on %s, mutta laatu lukee yhtä välilehteä enintään %s; poista ylimääräiset tiedot tai nosta rajaa valinnalla --max-unzip-size (yksi välilehti saa olla kahdeksasosa siitä)", "bladet packas upp till %s, men laatu läser högst %s av ett blad; ta bort det som laatu inte behöver, eller höj gränsen med --max-unzip-size (ett blad får vara en åttondel av den)",
+	// harden.too-many-cells
+	"the workbook has more than %d cells to read (the empty cells left of a filled cell count too), and the cells reach as far as this; delete the sheets, rows and columns that are not part of laatu's template", "työkirjassa on yli %d solua luettavaksi (tyhjät solut täytetyn solun vasemmalla puolella lasketaan mukaan), ja solut ulottuvat tänne asti; poista ylimääräiset välilehdet, rivit ja sarakkeet, jotka eivät kuulu laatu-ohjelman pohjaan", "arbetsboken har fler än %d celler att läsa (de tomma cellerna till vänster om en ifylld cell räknas också), och cellerna når ända hit; ta bort de blad, rader och kolumner som inte hör till laatus mall",
+	// harden.utf16-odd
+	"the file starts with a UTF-16 mark but has an odd number of bytes: it is cut short", "tiedoston alussa on UTF-16-merkki, mutta siinä on pariton määrä tavuja: se on katkennut kesken", "filen börjar med en UTF-16-markering men har ett udda antal byte: den är avkortad",
+	// harden.word
+	"the file is a Word document (.docx), not an Excel workbook; fill in laatu's template (laatu template) and save it as .xlsx", "tiedosto on Word-asiakirja (.docx), ei Excel-työkirja; avaa laatu-ohjelman arviointipohja (laatu template) ja tallenna se muodossa .xlsx", "filen är ett Word-dokument (.docx), inte en Excel-arbetsbok; fyll i laatus mall (laatu template) och spara den som .xlsx",
+	// harden.yaml-aliases
+	"the file's aliases (*name) repeat anchored (&name) values to more than %d MiB; laatu's files need no aliases – write the values out", "tiedoston viittaukset (*nimi) toistavat ankkuroituja (&nimi) arvoja yli %d MiB:n verran; laatu-ohjelman tiedostoissa ei tarvita viittauksia – kirjoita arvot auki", "filens alias (*namn) upprepar förankrade (&namn) värden till mer än %d MiB; laatus filer behöver inga alias – skriv ut värdena",
+	// harden.yaml-duplicate-key
+	"the field %q is already given on line %d; delete one of them", "kenttä %q on jo annettu rivillä %d; poista toinen", "fältet %q anges redan på rad %d; ta bort det ena",
+	// harden.yaml-not-text
+	"the file is not text (it holds NUL bytes); save it as UTF-8 text – UTF-16 text must start with a byte order mark", "tiedosto ei ole tekstiä (siinä on NUL-tavuja); tallenna se UTF-8-tekstinä – UTF-16-tekstin alussa pitää olla tavujärjestysmerkki", "filen är inte text (den innehåller NUL-byte); spara den som UTF-8-text – UTF-16-text måste börja med en byteordningsmarkering",
+	// harden.yaml-not-utf8
+	"the file is not UTF-8 text: this line has a character in another encoding (such as Windows-1252); save the file as UTF-8 (Notepad: Save As → Encoding: UTF-8)", "tiedosto ei ole UTF-8-tekstiä: tällä rivillä on merkki muussa merkistössä (esimerkiksi Windows-1252); tallenna tiedosto UTF-8-muodossa (Muistio: Tallenna nimellä → Koodaus: UTF-8)", "filen är inte UTF-8-text: den här raden har ett tecken i en annan teckenkodning (till exempel Windows-1252); spara filen som UTF-8 (Anteckningar: Spara som → Kodning: UTF-8)",
+	// harden.yaml-too-large
+	"the YAML file is larger than %s, the most laatu reads; an assessment, criteria set or profile is at most a few hundred kilobytes – is this the right file?", "YAML-tiedosto on suurempi kuin %s, jonka laatu enintään lukee; arviointi, kriteeristö tai profiili on kooltaan enintään satoja kilotavuja – onko tämä oikea tiedosto?", "YAML-filen är större än %s, vilket är det mesta laatu läser; en bedömning, kriterieuppsättning eller profil är högst några hundra kilobyte – är det här rätt fil?",
+	// help.aliases
+	"Aliases", "Muut nimet", "Alias",
+	// help.arg.BID
+	"BID", "TARJOUS", "ANBUD",
+	// help.arg.DIR
+	"DIR", "KANSIO", "MAPP",
+	// help.arg.FILE
+	"FILE", "TIEDOSTO", "FIL",
+	// help.arg.NAME
+	"NAME", "NIMI", "NAMN",
+	// help.arg.PATH
+	"PATH", "POLKU", "SÖKVÄG",
+	// help.arg.RATER_A
+	"RATER_A", "ARVIOIJA_A", "BEDÖMARE_A",
+	// help.arg.RATER_B
+	"RATER_B", "ARVIOIJA_B", "BEDÖMARE_B",
+	// help.arg.RATER_C
+	"RATER_C", "ARVIOIJA_C", "BEDÖMARE_C",
+	// help.command
+	"command", "komento", "kommando",
+	// help.commands
+	"Available Commands", "Komennot", "Tillgängliga kommandon",
+	// help.default
+	"default: %s", "oletus: %s", "standard: %s",
+	// help.examples
+	"Examples", "Esimerkkejä", "Exempel",
+	// help.exit-codes
+	"0  success\n1  bad input (a file, sheet or criteria set); every problem is listed with its place\n2  wrong command or flag\n3  (laatu check) some bid does not meet the key criteria", "0  onnistui\n1  virheellinen syöte (tiedosto, taulukko tai kriteeristö); virheet kerrotaan sijainteineen\n2  virheellinen komento tai valinta\n3  (laatu check) jokin tarjous ei täytä keskeisiä kriteerejä", "0  lyckades\n1  felaktig indata (en fil, ett blad eller en kriterieuppsättning); varje problem räknas upp med sin plats\n2  fel kommando eller alternativ\n3  (laatu check) något anbud uppfyller inte nyckelkriterierna",
+	// help.exit-status
+	"Exit status", "Paluuarvot", "Slutstatus",
+	// help.flags
+	"Flags", "Valinnat", "Alternativ",
+	// help.flags-word
+	"flags", "valinnat", "alternativ",
+	// help.global-flags
+	"Global Flags", "Yleiset valinnat", "Globala alternativ",
+	// help.more
+	"Use \"{{.CommandPath}} [command] --help\" for more about a command.", "Komennon ohje: \"{{.CommandPath}} [komento] --help\".", "Hjälp för ett kommando: \"{{.CommandPath}} [kommando] --help\".",
+	// help.type.int
+	"NUMBER", "LUKU", "TAL",
+	// help.type.string
+	"TEXT", "TEKSTI", "TEXT",
+	// help.usage
+	"Usage", "Käyttö", "Användning",
+	// help.value.criteria
+	"SET", "KRITEERISTÖ", "UPPSÄTTNING",
+	// help.value.format
+	"FORMAT", "MUOTO", "FORMAT",
+	// help.value.from
+	"FILE", "TIEDOSTO", "FIL",
+	// help.value.history
+	"PATH", "POLKU", "SÖKVÄG",
+	// help.value.lang
+	"LANG", "KIELI", "SPRÅK",
+	// help.value.max-file-size
+	"SIZE", "KOKO", "STORLEK",
+	// help.value.max-unzip-size
+	"SIZE", "KOKO", "STORLEK",
+	// help.value.output
+	"FILE", "TIEDOSTO", "FIL",
+	// help.value.points
+	"POINTS", "PISTEET", "POÄNG",
+	// help.value.profile
+	"PROFILE", "PROFIILI", "PROFIL",
+	// help.value.sort
+	"ORDER", "JÄRJESTYS", "ORDNING",
+	// help.value.table
+	"TABLE", "TAULUKKO", "TABELL",
+	// html.band-legend
+	"The vertical lines are the lower limits of the bands: %s.", "Pystyviivat ovat laatutasojen alarajat: %s.", "De lodräta linjerna är kvalitetsklassernas nedre gränser: %s.",
+	// html.charts-order
+	"In every chart the services are in the order of the summary, and a bar's length is its share of the domain's maximum, so the charts compare with each other. A hatched bar is a domain not fully rated.", "Jokaisessa kaaviossa palvelut ovat yhteenvedon järjestyksessä, ja palkin pituus on osuus osa-alueen enimmäispisteistä, joten kaavioita voi verrata keskenään. Viivoitettu palkki on keskeneräinen osa-alue.", "I alla diagram står tjänsterna i samma ordning som i sammanfattningen, och en stapels längd är dess andel av områdets maximum, så diagrammen går att jämföra med varandra. En skrafferad stapel är ett område som inte är helt bedömt.",
+	// html.check.bar.no-points
+	"%s, no points", "%s, ei pisteitä", "%s, inga poäng",
+	// html.check.bar.points
+	"%s, %s pts", "%s, %s p", "%s, %s p",
+	// html.domain-desc
+	"Score by service: %s.", "Pisteet palveluittain: %s.", "Poäng per tjänst: %s.",
+	// html.domain-title
+	"%s (at most %d points)", "%s (enintään %d pistettä)", "%s (högst %d poäng)",
+	// html.level-count
+	"level %d: %d", "taso %d: %d", "nivå %d: %d",
+	// html.levels-desc
+	"Number of services at each level: %s.", "Palvelujen määrä kullakin tasolla: %s.", "Antal tjänster på varje nivå: %s.",
+	// html.levels-legend
+	"The parts of each bar from the left are levels 1, 2, 3, 4 and 5, and last, in grey, not rated; the figure is the number of services. The colours are those of the criteria table.", "Palkin osat vasemmalta oikealle ovat tasot 1, 2, 3, 4 ja 5 ja viimeisenä harmaalla ei arvioitu; luku on palvelujen määrä. Värit ovat samat kuin kriteerien tasojen taulukossa.", "Delarna av varje stapel är från vänster nivåerna 1, 2, 3, 4 och 5, och sist, i grått, ej bedömda; talet är antalet tjänster. Färgerna är desamma som i kriterietabellen.",
+	// html.levels-title
+	"How many services are at each level, by criterion", "Montako palvelua on kullakin tasolla, kriteereittäin", "Antal tjänster på varje nivå, per kriterium",
+	// html.matrix-part
+	"%s, services %s–%s", "%s, palvelut %s–%s", "%s, tjänsterna %s–%s",
+	// html.not-rated-count
+	"not rated: %d", "ei arvioitu: %d", "ej bedömda: %d",
+	// html.open-incomplete
+	"A hatched bar is an incomplete assessment: its score is not compared with the bands.", "Viivoitettu palkki on keskeneräinen arviointi: sen pisteitä ei verrata laatutasoihin.", "En skrafferad stapel är en ofullständig bedömning: dess poäng jämförs inte med kvalitetsklasserna.",
+	// html.region
+	"The region at a glance", "Alue yhdellä silmäyksellä", "Regionen i korthet",
+	// html.totals-desc
+	"Total score by service: %s. The vertical lines are the lower limits of the bands: %s.", "Kokonaispisteet palveluittain: %s. Pystyviivat ovat laatutasojen alarajat: %s.", "Totalpoäng per tjänst: %s. De lodräta linjerna är kvalitetsklassernas nedre gränser: %s.",
+	// html.totals-title
+	"Total score by service (scale 0–%d)", "Kokonaispisteet palveluittain (asteikko 0–%d)", "Totalpoäng per tjänst (skala 0–%d)",
+	// html.trend-desc
+	"Total score by assessment: %s. The horizontal lines are the lower limits of the bands: %s.", "Kokonaispisteet arvioinneittain: %s. Vaakaviivat ovat laatutasojen alarajat: %s.", "Totalpoäng per bedömning: %s. De vågräta linjerna är kvalitetsklassernas nedre gränser: %s.",
+	// html.trend-title
+	"%s: total score by assessment", "%s: kokonaispisteet arvioinneittain", "%s: totalpoäng per bedömning",
+	// intake.bad-format
+	"the input format %q is not accepted; use yaml, csv or xlsx", "syötteen muoto %q ei kelpaa; käytettävissä: yaml, csv, xlsx", "indataformatet %q godtas inte; använd yaml, csv eller xlsx",
+	// intake.bad-pattern
+	"the pattern %q is not valid: check its brackets [ ]", "hakulauseke %q ei kelpaa: tarkista hakasulkeet [ ]", "mönstret %q är ogiltigt: kontrollera hakparenteserna [ ]",
+	// intake.flag.input-format
+	"the format of standard input (-): yaml, csv or xlsx; by default told from the content", "vakiosyötteen (-) muoto: yaml, csv tai xlsx; oletuksena päätellään sisällöstä", "formatet för standardindata (-): yaml, csv eller xlsx; som standard avgörs det av innehållet",
+	// intake.no-match
+	"the pattern %q matches no assessment file (%s); check the folder and the name", "hakulauseke %q ei osu yhteenkään arviointitiedostoon (%s); tarkista kansio ja nimi", "mönstret %q motsvarar ingen bedömningsfil (%s); kontrollera mappen och namnet",
+	// intake.os.disk-full
+	"the disk is full", "levy on täynnä", "disken är full",
+	// intake.os.is-folder
+	"it is a folder, not a file", "se on kansio, ei tiedosto", "det är en mapp, inte en fil",
+	// intake.os.name-too-long
+	"the name is too long", "nimi on liian pitkä", "namnet är för långt",
+	// intake.os.not-exist
+	"there is no such file; check the name and the folder", "sitä ei löydy; tarkista nimi ja kansio", "filen finns inte; kontrollera namnet och mappen",
+	// intake.os.not-folder
+	"a part of the path is not a folder", "polun osa ei ole kansio", "en del av sökvägen är inte en mapp",
+	// intake.os.other
+	"system error (%v)", "järjestelmän virhe (%v)", "systemfel (%v)",
+	// intake.os.permission
+	"permission denied", "käyttöoikeus ei riitä", "åtkomst nekad",
+	// intake.os.read-only
+	"the disk is read-only", "levylle ei voi kirjoittaa (vain luku)", "disken är skrivskyddad",
+	// intake.stdin
+	"standard input", "vakiosyöte", "standardindata",
+	// intake.stdin-twice
+	"standard input (-) can be given only once", "vakiosyötteen (-) voi antaa vain kerran", "standardindata (-) kan anges bara en gång",
+	// lang.unknown
+	"unknown language %q; available: %s", "kieltä %q ei ole; käytettävissä: %s", "okänt språk %q; tillgängliga: %s",
+	// lead.review.counted-from
+	"It is counted from the assessment of %s (%s): a self-assessment does not put off the next review.", "Aika lasketaan %s tehdystä arvioinnista (%s): oma-arviointi ei siirrä seuraavaa arviointia.", "Tiden räknas från bedömningen den %s (%s): en självvärdering skjuter inte upp nästa bedömning.",
+	// lead.sheet.next-review
+	"Next review", "Seuraava arviointi", "Nästa bedömning",
+	// locale.flag.lang
+	"output language: %s (default from LANG, otherwise fi)", "tulosteen kieli: %s (oletus LANG-ympäristömuuttujasta, muuten fi)", "utdataspråk: %s (standard enligt LANG, annars fi)",
+	// man.description
+	"Description", "Kuvaus", "Beskrivning",
+	// man.examples
+	"Examples", "Esimerkkejä", "Exempel",
+	// man.global-options
+	"Global options", "Yleiset valinnat", "Globala alternativ",
+	// man.manual
+	"laatu – quality criteria for job coaching", "laatu – työhönvalmennuksen laatukriteerit", "laatu – kvalitetskriterier för jobbcoachning",
+	// man.name
+	"Name", "Nimi", "Namn",
+	// man.options
+	"Options", "Valinnat", "Alternativ",
+	// man.see-also
+	"See also", "Katso myös", "Se även",
+	// man.synopsis
+	"Synopsis", "Käyttö", "Översikt",
+	// man.written
+	"Written: %d manual pages into %s", "Kirjoitettu: %d ohjesivua kansioon %s", "Sparade %d manualsidor i %s",
+	// man.written.one
+	"Written: %d manual page into %s", "Kirjoitettu: %d ohjesivu kansioon %s", "Sparade %d manualsida i %s",
+	// money.euros
+	"€%s", "%s\u00a0€", "%s\u00a0€",
+	// output.duplicate
+	"%[1]s and %[2]s are the same assessment (%[3]s, %[4]s, the same levels); it is counted once, from %[1]s", "%[1]s ja %[2]s ovat sama arviointi (%[3]s, %[4]s, samat tasot); se lasketaan kerran, tiedostosta %[1]s", "%[1]s och %[2]s är samma bedömning (%[3]s, %[4]s, samma nivåer); den räknas en gång, från %[1]s",
+	// output.duplicate-differs
+	"%[1]s and %[2]s are assessments of one service (%[3]s) on one date, %[4]s, but their levels differ in criteria %[5]s; there is no telling which is right: remove or correct one of the files, or correct its date", "%[1]s ja %[2]s ovat saman palvelun (%[3]s) arviointeja samalta päivältä %[4]s, mutta niissä on eri tasot kriteereissä %[5]s; ei voi tietää, kumpi on oikein: poista tai korjaa toinen tiedosto tai korjaa sen päivämäärä", "%[1]s och %[2]s är bedömningar av samma tjänst (%[3]s) samma datum, %[4]s, men nivåerna skiljer sig i kriterierna %[5]s; det går inte att veta vilken som är rätt: ta bort eller rätta den ena filen, eller rätta dess datum",
+	// output.kind.device
+	"device", "laitetiedosto", "enhet",
+	// output.kind.fifo
+	"named pipe (FIFO)", "nimetty putki (FIFO)", "namngiven pipe (FIFO)",
+	// output.kind.folder
+	"folder", "kansio", "mapp",
+	// output.kind.other
+	"special file", "erikoistiedosto", "specialfil",
+	// output.kind.socket
+	"socket", "pistoke (socket)", "socket",
+	// output.not-regular
+	"not a regular file but a %s; assessments are read only from regular files (save the assessment to a file first)", "ei tavallinen tiedosto vaan %s; arvioinnit luetaan vain tavallisista tiedostoista (tallenna arviointi ensin tiedostoon)", "inte en vanlig fil utan en %s; bedömningar läses bara från vanliga filer (spara först bedömningen i en fil)",
+	// output.skipped-special
+	"%s is skipped: it is not a regular file but a %s, and is not read", "%s ohitetaan: se ei ole tavallinen tiedosto vaan %s, eikä sitä lueta", "%s hoppas över: det är inte en vanlig fil utan en %s och läses inte",
+	// output.warning
+	"warning: %s", "varoitus: %s", "varning: %s",
+	// problem.criterion
+	"criterion %d", "kriteeri %d", "kriterium %d",
+	// report.format.bad-extension
+	"cannot tell the format from the extension of %s; use one of %s or --format", "tulostiedoston %s päätteestä ei tunnisteta muotoa; käytä päätettä %s tai valintaa --format", "formatet framgår inte av ändelsen på %s; använd en av %s eller --format",
+	// report.format.mismatch
+	"--format %s does not match the extension of %s (%s); leave out --format or give the file the extension of the format", "valinta --format %s ja tulostiedoston %s pääte (%s) eivät sovi yhteen; jätä --format pois tai anna tiedostolle muotoa vastaava pääte", "--format %s stämmer inte med ändelsen på %s (%s); utelämna --format eller ge filen formatets ändelse",
+	// report.format.unknown
+	"unknown format %q; accepted: %s", "muotoa %q ei tunneta; sallitut: %s", "okänt format %q; godtas: %s",
+	// report.format.unsupported
+	"laatu %[2]s cannot write the format %[1]q; accepted: %[3]s", "muotoa %q ei voi käyttää komennossa laatu %s; sallitut: %s", "laatu %[2]s kan inte skriva formatet %[1]q; godtas: %[3]s",
+	// report.format.unsupported-extension
+	"laatu %[2]s cannot write the format of the extension of %[1]s; use one of %[3]s", "tulostiedoston %s päätteen muotoa ei voi käyttää komennossa laatu %s; käytä päätettä %s", "laatu %[2]s kan inte skriva formatet som ändelsen på %[1]s anger; använd en av %[3]s",
+	// review.bad-count
+	"%s: %q is not accepted: give a whole number 0 or more, such as 40", "%s: %q ei kelpaa: anna kokonaisluku 0 tai suurempi, esimerkiksi 40", "%s: %q godtas inte: ange ett heltal som är 0 eller större, till exempel 40",
+	// review.bad-date
+	"%s: the date %q is not accepted: write 2026-11-24 or 24.11.2026", "%s: päivämäärä %q ei kelpaa: kirjoita 2026-11-24 tai 24.11.2026", "%s: datumet %q godtas inte: skriv 2026-11-24 eller 24.11.2026",
+	// review.bad-days
+	"days_on_site %q is not accepted: give the number of days, 0 or more, such as 2", "päivät paikan päällä (days_on_site) %q ei kelpaa: anna päivien määrä 0 tai suurempi, esimerkiksi 2", "days_on_site %q godtas inte: ange antalet dagar, 0 eller fler, till exempel 2",
+	// review.bad-kind
+	"the review kind %q is not accepted: write self (self-assessment) or external (external review)", "arvioinnin laji (kind) %q ei kelpaa: kirjoita self (oma-arvio) tai external (ulkoinen arviointi)", "bedömningens typ %q godtas inte: skriv self (självvärdering) eller external (extern utvärdering)",
+	// review.bad-source
+	"the data source %q is not accepted: write one of %s", "tietolähde %q ei kelpaa: kirjoita jokin näistä: %s", "informationskällan %q godtas inte: skriv en av %s",
+	// review.bad-status
+	"the action's status %q is not accepted: write open, in-progress or done", "toimenpiteen tila (status) %q ei kelpaa: kirjoita open (avoin), in-progress (käynnissä) tai done (valmis)", "åtgärdens status %q godtas inte: skriv open, in-progress eller done",
+	// review.bad-today
+	"--today %q is not accepted: write the day as 2026-12-02 or 2.12.2026", "--today %q ei kelpaa: kirjoita päivä muodossa 2026-12-02 tai 2.12.2026", "--today %q godtas inte: skriv dagen som 2026-12-02 eller 2.12.2026",
+	// review.benchmark
+	"%s at least %s\u00a0%%", "%s vähintään %s\u00a0%%", "%s minst %s\u00a0%%",
+	// review.benchmarks
+	"Benchmarks for the quarterly employment rate (%s): %s. %s", "Vertailutasot neljännesvuoden työllistymisasteelle (%s): %s. %s", "Jämförelsenivåer för sysselsättningsgraden per kvartal (%s): %s. %s",
+	// review.compare.due-heading
+	"Due for review or overdue on %s", "Arviointi erääntyy tai on myöhässä %s", "Bedömningar som snart ska göras eller är försenade, läget %s",
+	// review.compare.due-soon
+	"%s: next review due %s", "%s: seuraava arviointi viimeistään %s", "%s: nästa bedömning senast %s",
+	// review.compare.kinds
+	"Assessments: %s", "Arvioinnit: %s", "Bedömningar: %s",
+	// review.compare.mixed
+	"Note: this trend mixes self-assessments and external reviews, so a change in points is not the service's change alone.", "Huom. kehitys yhdistää oma-arvioita ja ulkoisia arviointeja, joten pisteiden muutos ei kerro vain palvelun muutoksesta.", "Obs: den här utvecklingen blandar självvärderingar och externa utvärderingar, så en förändring i poängen beror inte enbart på förändringar i tjänsten.",
+	// review.compare.next
+	"Next review: by %s", "Seuraava arviointi: viimeistään %s", "Nästa bedömning: senast %s",
+	// review.compare.no-plan
+	"The latest assessment has no action plan.", "Viimeisimmässä arvioinnissa ei ole kehittämissuunnitelmaa.", "Den senaste bedömningen har ingen handlingsplan.",
+	// review.compare.none-due
+	"No service is overdue for review or due within %d days.", "Yhdenkään palvelun arviointi ei ole myöhässä eikä erääntymässä %d päivän kuluessa.", "Ingen tjänst har en bedömning som är försenad eller ska göras inom %d dagar.",
+	// review.compare.open
+	"Open actions of the plan: %d", "Kehittämissuunnitelman avoimia toimenpiteitä: %d", "Öppna åtgärder i planen: %d",
+	// review.compare.open-overdue
+	"Open actions of the plan: %d, of them overdue: %d", "Kehittämissuunnitelman avoimia toimenpiteitä: %d, joista myöhässä %d", "Öppna åtgärder i planen: %d, varav försenade: %d",
+	// review.compare.overdue
+	"%s: review overdue, it was due %s", "%s: arviointi on myöhässä, määräaika oli %s", "%s: bedömningen är försenad, den skulle ha gjorts senast %s",
+	// review.compare.plan-moves
+	"The criteria of the previous plan, level then → now: %s", "Edellisen kehittämissuunnitelman kriteerit, taso silloin → nyt: %s", "Kriterierna i den förra planen, nivå då → nu: %s",
+	// review.compare.rate
+	"Employment rate %s\u00a0%%. %s", "Työllistymisaste %s\u00a0%%. %s", "Sysselsättningsgrad %s\u00a0%%. %s",
+	// review.compare.rate-before
+	"(Previously %s\u00a0%%.)", "(Edellisellä kerralla %s\u00a0%%.)", "(Tidigare %s\u00a0%%.)",
+	// review.days
+	"%s days on site", "%s päivää paikan päällä", "%s dagar på plats",
+	// review.due
+	"due %s", "määräaika %s", "senast %s",
+	// review.duplicate-source
+	"the data source %s is given twice", "tietolähde %s on annettu kahdesti", "informationskällan %s anges två gånger",
+	// review.flag.today
+	"the day on which reviews and actions due are read, as 2026-12-02 or 2.12.2026 (default today)", "päivä, jolta arviointien ja toimenpiteiden erääntyminen katsotaan, muodossa 2026-12-02 tai 2.12.2026 (oletus tänään)", "den dag utifrån vilken det avgörs vilka bedömningar och åtgärder som ska göras, som 2026-12-02 eller 2.12.2026 (standard: i dag)",
+	// review.heading
+	"Review cycle", "Arviointikierros", "Bedömningscykel",
+	// review.hint.count
+	"give a whole number 0 or more, such as 40", "anna kokonaisluku 0 tai suurempi, esimerkiksi 40", "ange ett heltal som är 0 eller större, till exempel 40",
+	// review.hint.days
+	"give the number of days, such as 2", "anna päivien määrä, esimerkiksi 2", "ange antalet dagar, till exempel 2",
+	// review.hint.kind
+	"write self (self-assessment) or external (external review)", "kirjoita self (oma-arvio) tai external (ulkoinen arviointi)", "skriv self (självvärdering) eller external (extern utvärdering)",
+	// review.hint.source
+	"give the sources as a list, such as [records, interviews]", "anna lähteet luettelona, esimerkiksi [records, interviews]", "ange källorna som en lista, till exempel [records, interviews]",
+	// review.hint.status
+	"write open, in-progress or done", "kirjoita open, in-progress tai done", "skriv open, in-progress eller done",
+	// review.how
+	"Review: %s", "Arviointi: %s", "Bedömning: %s",
+	// review.job-starts
+	"Jobs started: %d", "Alkaneita työsuhteita %d", "Påbörjade anställningar: %d",
+	// review.jobs-ended
+	"jobs ended: %d", "päättyneitä työsuhteita %d", "avslutade anställningar: %d",
+	// review.kind.external
+	"external review", "ulkoinen arviointi", "extern utvärdering",
+	// review.kind.self
+	"self-assessment", "oma-arvio", "självvärdering",
+	// review.kind.unknown
+	"the kind of review is not stated", "arvioinnin lajia ei ole kerrottu", "typen av bedömning är inte angiven",
+	// review.kind.unknown-short
+	"kind not stated", "laji ei tiedossa", "typ inte angiven",
+	// review.missing-date
+	"the period's date %q is missing: give the period's start and end, such as {start: 2026-07-01, end: 2026-09-30}", "jakson päivämäärä %q puuttuu: anna jakson alku (start) ja loppu (end), esimerkiksi {start: 2026-07-01, end: 2026-09-30}", "periodens datum %q saknas: ange periodens början och slut, till exempel {start: 2026-07-01, end: 2026-09-30}",
+	// review.next
+	"Next review: by %s, %d months on, as %s.", "Seuraava arviointi: viimeistään %s, %d kuukauden kuluttua, koska %s.", "Nästa bedömning: senast %s, om %d månader, eftersom %s.",
+	// review.next-no-date
+	"The next review date cannot be worked out: the assessment has no date.", "Seuraavan arvioinnin ajankohtaa ei voi laskea, koska arviointipäivä puuttuu.", "Datumet för nästa bedömning kan inte räknas ut: bedömningen har inget datum.",
+	// review.no-date
+	"undated", "päiväämätön", "utan datum",
+	// review.no-rate
+	"The employment rate%s cannot be worked out: give the caseload and the clients in competitive work (competitive_work).", "Työllistymisastetta%s ei voi laskea: anna asiakasmäärä (caseload) ja avoimilla työmarkkinoilla työskennelleiden määrä (competitive_work).", "Sysselsättningsgraden%s kan inte räknas ut: ange antalet klienter och de klienter som arbetar på den öppna arbetsmarknaden (competitive_work).",
+	// review.organisation
+	"organisation %s", "organisaatio %s", "organisation %s",
+	// review.owner
+	"owner: %s", "vastuu: %s", "ansvarig: %s",
+	// review.period
+	" over %s – %s", " jaksolla %s–%s", " under %s – %s",
+	// review.period-order
+	"the period ends (%[2]s) before it starts (%[1]s): its end must be on or after its start", "jakso päättyy (%[2]s) ennen kuin se alkaa (%[1]s): jakson loppu (end) on sen alun (start) jälkeen", "perioden slutar (%[2]s) innan den börjar (%[1]s): slutet ska vara samma dag som början eller senare",
+	// review.plan
+	"Action plan", "Kehittämissuunnitelma", "Handlingsplan",
+	// review.plan-missing
+	"an action of the plan is missing the field %q", "kehittämissuunnitelman toimenpiteestä puuttuu kenttä %q", "en åtgärd i planen saknar fältet %q",
+	// review.plan-none
+	"No action plan is recorded. Write the actions under plan in the assessment file.", "Kehittämissuunnitelmaa ei ole kirjattu. Kirjaa toimenpiteet arviointitiedoston kohtaan plan.", "Ingen handlingsplan finns antecknad. Skriv åtgärderna under plan i bedömningsfilen.",
+	// review.plan-unknown-criterion
+	"the plan's action is for criterion %d, which is not in criteria set %s (criteria %s)", "kehittämissuunnitelman toimenpiteen kriteeriä %d ei ole kriteeristössä %s (kriteerit %s)", "planens åtgärd gäller kriterium %d, som inte finns i kriterieuppsättningen %s (kriterier %s)",
+	// review.rate
+	"Employment rate%s: %s\u00a0%% (%d of %d clients worked in competitive jobs).", "Työllistymisaste%s: %s\u00a0%% (%d/%d asiakasta oli töissä avoimilla työmarkkinoilla).", "Sysselsättningsgrad%s: %s\u00a0%% (%d av %d klienter arbetade på den öppna arbetsmarknaden).",
+	// review.reached
+	"The service reaches the benchmark %s.", "Palvelu yltää vertailutasolle %s.", "Tjänsten når jämförelsenivån %s.",
+	// review.reached-none
+	"The service is below every benchmark.", "Palvelu jää alle kaikkien vertailutasojen.", "Tjänsten ligger under alla jämförelsenivåer.",
+	// review.reviewers
+	"reviewers %s", "arvioijat %s", "bedömare %s",
+	// review.sources
+	"Data sources", "Tietolähteet", "Informationskällor",
+	// review.status.done
+	"done", "valmis", "klar",
+	// review.status.in-progress
+	"in progress", "käynnissä", "pågår",
+	// review.status.open
+	"open", "avoin", "öppen",
+	// review.strength-rose
+	"level %d, up from %d", "taso %d, noussut tasolta %d", "nivå %d, upp från nivå %d",
+	// review.strength-top
+	"level %d, the top", "taso %d, ylin", "nivå %d, den högsta nivån",
+	// review.strength-top-rose
+	"level %d, the top; up from %d", "taso %d, ylin; noussut tasolta %d", "nivå %d, den högsta nivån; upp från nivå %d",
+	// review.strengths
+	"Strengths", "Vahvuudet", "Styrkor",
+	// review.why-below
+	"the total %d is below good fidelity (%d)", "kokonaispisteet %d jäävät alle hyvän laatutason (%d)", "totalpoängen %d ligger under gränsen för god programtrohet (%d)",
+	// review.why-good
+	"the total %d reaches good fidelity (at least %d)", "kokonaispisteet %d yltävät hyvälle laatutasolle (vähintään %d)", "totalpoängen %d når god programtrohet (minst %d)",
+	// review.why-incomplete
+	"the assessment is incomplete and does not show good fidelity (%d points)", "arviointi on keskeneräinen eikä osoita hyvää laatutasoa (%d pistettä)", "bedömningen är ofullständig och inte visar god programtrohet (%d poäng)",
+	// review.work-over-caseload
+	"competitive_work %d is more than the caseload %d; the clients who worked are counted among the caseload", "kilpailluilla työmarkkinoilla työskennelleitä (competitive_work) on %d, enemmän kuin asiakkaita (caseload) %d; työssä olleet ovat osa asiakasmäärää", "competitive_work %d är större än antalet klienter %d; de klienter som arbetat räknas in bland klienterna",
+	// rules.bad-choice
+	"the answer to %s, %q, is not accepted; options: %s", "lisäkysymyksen %s vastaus %q ei kelpaa; vaihtoehdot: %s", "svaret på %s, %q, godtas inte; alternativ: %s",
+	// rules.bad-choice.sheet
+	"the answer to “%s” is not accepted (%q); options: %s", "vastaus kysymykseen ”%s” ei kelpaa (%q); vaihtoehdot: %s", "svaret på frågan ”%s” godtas inte (%q); alternativ: %s",
+	// rules.bad-combine
+	"per_specialist %q is not accepted: use %s", "per_specialist-arvo %q ei kelpaa: käytä %s", "per_specialist %q godtas inte: använd %s",
+	// rules.bad-count
+	"count %s (%q) is not a number of 0 or more", "lukumäärä %s (%q) ei ole luku, joka on 0 tai suurempi", "antalet %s (%q) är inte ett tal som är 0 eller större",
+	// rules.bad-figures-item
+	"specialist figure %d (%q) is not a number", "valmentajakohtainen luku %d (%q) ei ole luku", "jobbcoachens tal %d (%q) är inte ett tal",
+	// rules.bad-input-count
+	"the answer to %s, %q, is not a count (a whole number of 0 or more)", "lisäkysymyksen %s vastaus %q ei ole lukumäärä (kokonaisluku 0 tai suurempi)", "svaret på %s, %q, är inte ett antal (ett heltal som är 0 eller större)",
+	// rules.bad-input-count.sheet
+	"the answer to “%s” is not a count (%q): give a whole number of 0 or more", "vastaus kysymykseen ”%s” ei ole lukumäärä (%q): anna kokonaisluku, joka on vähintään 0", "svaret på frågan ”%s” är inte ett antal (%q): ange ett heltal som är minst 0",
+	// rules.bad-kind
+	"kind %q is not accepted: use %s", "kind-arvo %q ei kelpaa: käytä %s", "kind %q godtas inte: använd %s",
+	// rules.bad-ties
+	"ties %q is not accepted: use lower (a figure exactly halfway gets the lower level) or higher", "ties-arvo %q ei kelpaa: käytä lower (puolivälissä oleva luku saa alemman tason) tai higher", "ties %q godtas inte: använd lower (ett tal exakt mitt emellan får den lägre nivån) eller higher",
+	// rules.choices-not-choice
+	"choices belong to a choice (kind: choice or yes-no) only", "choices kuuluu vain valinnalle (kind: choice tai yes-no)", "choices hör bara till ett val (kind: choice eller yes-no)",
+	// rules.counts-missing
+	"counts lacks %s; give %s and %s", "counts-kohdasta puuttuu %s; anna %s ja %s", "counts saknar %s; ange %s och %s",
+	// rules.counts-missing.sheet
+	"the figure is computed from the counts, but “%s” is missing; give it", "luku lasketaan lukumääristä, mutta ”%s” puuttuu; anna se", "talet räknas ut från antalen, men ”%s” saknas; ange det",
+	// rules.counts-not-count
+	"counts and unit belong to a count (kind: count) only, not to %s", "counts ja unit kuuluvat vain lukumäärälle (kind: count), ei tyypille %s", "counts och unit hör bara till ett antal (kind: count), inte till %s",
+	// rules.duplicate-choice
+	"the option %q is defined twice", "vaihtoehto %q on määritelty kahdesti", "alternativet %q är definierat två gånger",
+	// rules.duplicate-input
+	"the id %q is used twice among the criterion's answers", "tunnus %q on käytössä kahdesti saman kriteerin vastauksissa", "id-värdet %q används två gånger bland kriteriets svar",
+	// rules.effect-empty
+	"min_level %d is above max_level %d", "min_level %d on suurempi kuin max_level %d", "min_level %d är högre än max_level %d",
+	// rules.effect-level-and-bound
+	"give either level (sets the level) or min_level and max_level, not both", "anna joko level (asettaa tason) tai min_level ja max_level, ei molempia", "ange antingen level (bestämmer nivån) eller min_level och max_level, inte båda",
+	// rules.explain.cap
+	"at most level %d", "enintään taso %d", "högst nivå %d",
+	// rules.explain.checklist
+	"%d of %d elements present", "%d/%d kohtaa täyttyy", "%d av %d punkter uppfylls",
+	// rules.explain.closest-point
+	"closest scale point %s", "lähin asteikon kohta %s", "närmaste skalpunkt %s",
+	// rules.explain.figure
+	"%s %s", "%s %s", "%s %s",
+	// rules.explain.floor
+	"at least level %d", "vähintään taso %d", "minst nivå %d",
+	// rules.explain.level
+	"level %d", "taso %d", "nivå %d",
+	// rules.explain.mean
+	"the specialists' figures %s → mean %s %s", "valmentajien luvut %s → keskiarvo %s %s", "jobbcoachernas tal %s → medeltal %s %s",
+	// rules.explain.point
+	"scale point %s", "asteikon kohta %s", "skalpunkt %s",
+	// rules.explain.ratio
+	"%s %s / %s %s = %s %s", "%s %s / %s %s = %s %s", "%s %s / %s %s = %s %s",
+	// rules.explain.set
+	"level %d whatever the figure", "taso %d luvusta riippumatta", "nivå %d oberoende av talet",
+	// rules.explain.tie
+	"halfway between points %s and %s → the lower level", "puolivälissä kohtien %s ja %s → alempi taso", "mitt emellan punkterna %s och %s → den lägre nivån",
+	// rules.explain.tie-higher
+	"halfway between points %s and %s → the higher level", "puolivälissä kohtien %s ja %s → ylempi taso", "mitt emellan punkterna %s och %s → den högre nivån",
+	// rules.figure-and-more
+	"give the figure one way only: %s", "anna luku vain yhdellä tavalla: %s", "ange talet på bara ett sätt: %s",
+	// rules.figures-empty
+	"the figures list is empty: give one figure per employment specialist", "figures-luettelo on tyhjä: anna yksi luku kutakin työhönvalmentajaa kohden", "listan figures är tom: ange ett tal per jobbcoach",
+	// rules.figures-item-bounds
+	"specialist figure %d (%s) is outside the accepted range: it must be %s", "valmentajakohtainen luku %d (%s) ei kelpaa: luvun on oltava %s", "jobbcoachens tal %d (%s) ligger utanför det godtagna intervallet: det ska vara %s",
+	// rules.fraction
+	"%s looks like a fraction; give the share as a percentage, %s", "%s näyttää murtoluvulta; anna osuus prosentteina, %s", "%s ser ut som en bråkdel; ange andelen i procent, %s",
+	// rules.implied-heading
+	"Implied levels", "Päätellyt tasot", "Härledda nivåer",
+	// rules.no-counts
+	"the criterion's figure is not computed from counts (counts)", "kriteerin lukua ei lasketa lukumääristä (counts)", "kriteriets tal räknas inte ut från antal (counts)",
+	// rules.no-counts.sheet
+	"the criterion's figure is not computed from counts: give the figure itself", "kriteerin lukua ei lasketa lukumääristä: anna luku itse", "kriteriets tal räknas inte ut från antal: ange själva talet",
+	// rules.no-effect
+	"the rule has no effect: give level, min_level or max_level", "säännöllä ei ole vaikutusta: anna level, min_level tai max_level", "regeln har ingen verkan: ange level, min_level eller max_level",
+	// rules.no-figures
+	"the criterion does not take one figure per specialist (figures): give one figure", "kriteeri ei ota valmentajakohtaisia lukuja (figures): anna yksi luku (figure)", "kriteriet tar inte ett tal per jobbcoach (figures): ange ett tal",
+	// rules.no-figures.sheet
+	"the criterion does not take one figure per specialist: give one figure", "kriteeri ei ota valmentajakohtaisia lukuja: anna yksi luku", "kriteriet tar inte ett tal per jobbcoach: ange ett tal",
+	// rules.no-inputs
+	"the criterion has no further questions (inputs)", "kriteerillä ei ole lisäkysymyksiä (inputs)", "kriteriet har inga tilläggsfrågor (inputs)",
+	// rules.no-inputs.sheet
+	"the criterion has no further questions", "kriteerillä ei ole lisäkysymyksiä", "kriteriet har inga ytterligare frågor",
+	// rules.percent-bounds
+	"percent: true needs the measure bounds min: 0 and max: 100", "percent: true vaatii mittarille rajat min: 0 ja max: 100", "percent: true kräver att talets gränser är min: 0 och max: 100",
+	// rules.point-and-range
+	"the scale point has both at and a bound: give either a point (at) or a range open at the scale's end", "asteikon kohdalla on sekä at että raja: anna joko kohta (at) tai asteikon päässä avoin väli", "skalpunkten har både at och en gräns: ange antingen en punkt (at) eller ett intervall som är öppet i skalans ände",
+	// rules.point-closed-range
+	"between scale points only single points (at) are accepted; a range may only stand at the scale's end, open on one side", "asteikon kohtien välissä voi olla vain yksittäisiä kohtia (at); väli saa olla vain asteikon päässä ja avoin toiseen suuntaan", "mellan skalpunkterna godtas bara enskilda punkter (at); ett intervall får bara stå i skalans ände, öppet åt ena hållet",
+	// rules.point-empty
+	"the scale entry has no figure: give at, min, above, max or below", "asteikon kohdalta puuttuu luku: anna at, min, above, max tai below", "skalans post har inget tal: ange at, min, above, max eller below",
+	// rules.point-open-inside
+	"an open range may only be the scale's first entry (open downwards) or its last (open upwards)", "avoin väli voi olla vain asteikon ensimmäinen (alaspäin avoin) tai viimeinen (ylöspäin avoin) kohta", "ett öppet intervall får bara vara skalans första post (öppet nedåt) eller dess sista (öppet uppåt)",
+	// rules.point-order
+	"scale points must be given in rising order without overlap", "asteikon kohdat on annettava nousevassa järjestössä ilman päällekkäisyyksiä", "skalpunkterna ska anges i stigande ordning utan överlappning",
+	// rules.point-two-bounds
+	"the range has two bounds on one side (min and above, or max and below): give one", "välillä on kaksi samanpuoleista rajaa (min ja above tai max ja below): anna vain toinen", "intervallet har två gränser på samma sida (min och above, eller max och below): ange en",
+	// rules.points-and-levels
+	"the measure has both points and levels: give the scale one way only", "mittarilla on sekä points että levels: anna asteikko vain toisella tavalla", "talet har både points och levels: ange skalan på bara ett sätt",
+	// rules.ratio-bounds
+	"the figure computed from the counts, %s, is outside the accepted range: it must be %s", "lukumääristä laskettu luku %s ei kelpaa: sen on oltava %s", "talet som räknats ut från antalen, %s, ligger utanför det godtagna intervallet: det ska vara %s",
+	// rules.unknown-count
+	"unknown count %q; the criterion takes the counts %s and %s", "tuntematon lukumäärä %q; kriteeri ottaa lukumäärät %s ja %s", "okänt antal %q; kriteriet tar antalen %s och %s",
+	// rules.unknown-input
+	"unknown input %q; the criterion's inputs: %s", "tuntematon lisäkysymys %q; kriteerin lisäkysymykset: %s", "okänd fråga %q; kriteriets frågor: %s",
+	// rules.way.counts
+	"the counts the figure is computed from", "lukumäärät, joista luku lasketaan", "antalen som talet räknas ut från",
+	// rules.way.figures
+	"one figure per specialist", "valmentajakohtaiset luvut", "ett tal per jobbcoach",
+	// rules.way.quoted
+	"“%s”", "”%s”", "”%s”",
+	// rules.yes-no-choices
+	"a yes-no input must have exactly the options yes and no", "kyllä/ei-kysymyksellä on oltava täsmälleen vaihtoehdot yes ja no", "en ja/nej-fråga måste ha exakt alternativen yes och no",
+	// rules.zero-denominator
+	"count %s is zero; it cannot be divided by", "lukumäärä %s on nolla; sillä ei voi jakaa", "antalet %s är noll; det går inte att dividera med det",
+	// rules.zero-denominator.sheet
+	"“%s” is zero, and it cannot be divided by: give a number greater than 0", "”%s” on nolla, eikä nollalla voi jakaa: anna luku, joka on suurempi kuin 0", "”%s” är noll, och med noll kan man inte dividera: ange ett tal som är större än 0",
+	// score.band
+	"Band: %s (%s points)", "Laatutaso: %s (%s pistettä)", "Kvalitetsklass: %s (%s poäng)",
+	// score.col.criterion
+	"Criterion", "Kriteeri", "Kriterium",
+	// score.col.domain
+	"Domain", "Osa-alue", "Område",
+	// score.col.level
+	"Level", "Taso", "Nivå",
+	// score.col.max
+	"Max", "Enintään", "Max",
+	// score.col.mean
+	"Mean", "Keskiarvo", "Medeltal",
+	// score.col.note
+	"Note", "Perustelu", "Anteckning",
+	// score.col.rated
+	"Rated", "Arvioitu", "Bedömda",
+	// score.col.score
+	"Score", "Pisteet", "Poäng",
+	// score.conflict-checklist
+	"level %d was given, but %d of %d checklist elements are present, which implies level %d", "annettu taso %d, mutta tarkistuslistasta toteutuu %d/%d kohtaa, mikä vastaa tasoa %d", "nivå %d angavs, men %d av %d punkter i checklistan uppfylls, vilket ger nivå %d",
+	// score.conflict-figure
+	"level %d was given, but the figure %s %s implies level %d", "annettu taso %d, mutta luku %s %s vastaa tasoa %d", "nivå %d angavs, men talet %s %s ger nivå %d",
+	// score.conflicts
+	"Conflicts", "Ristiriidat", "Motstridigheter",
+	// score.date
+	"Date", "Arviointipäivä", "Datum",
+	// score.earlier-version
+	"The assessment was made for version %s of the criteria set and is scored with the current version %s. The anchors or rules of these criteria have changed, so check their levels: %s. %s", "Arviointi on tehty kriteeristön version %s mukaan, ja se on pisteytetty nykyisellä versiolla %s. Näiden kriteerien tasokuvaukset tai säännöt ovat muuttuneet, joten tarkista niiden tasot: %s. %s", "Bedömningen gjordes för version %s av kriterieuppsättningen och poängsätts med den nuvarande versionen %s. Nivåbeskrivningarna eller reglerna för de här kriterierna har ändrats, så kontrollera deras nivåer: %s. %s",
+	// score.estimate
+	"Estimate (not official): %s points if the missing criteria scored like the rated ones (%s × %d).", "Arvio (ei virallinen): %s pistettä, jos puuttuvat kriteerit olisivat arvioitujen keskiarvon tasolla (%s × %d).", "Uppskattning (inte officiell): %s poäng om de saknade kriterierna låg på samma medelnivå som de bedömda (%s × %d).",
+	// score.file
+	"File", "Tiedosto", "Fil",
+	// score.implied.checklist
+	"from the checklist", "tarkistuslistasta", "enligt checklistan",
+	// score.implied.figure
+	"from the figure", "luvusta", "enligt talet",
+	// score.implied.inputs
+	"from the further questions", "lisäkysymyksistä", "enligt tilläggsfrågorna",
+	// score.incomplete
+	"The assessment is incomplete: %d of %d criteria rated. It gets no band, and its total is not comparable with a complete one.", "Arviointi on keskeneräinen: %d/%d kriteeriä arvioitu. Laatutasoa ei anneta, eikä kokonaispistemäärä ole vertailukelpoinen täydellisen arvioinnin kanssa.", "Bedömningen är ofullständig: %d av %d kriterier bedömda. Den får ingen kvalitetsklass, och dess totalpoäng går inte att jämföra med en fullständig bedömning.",
+	// score.incomplete.one
+	"The assessment is incomplete: %d of %d criterion rated. It gets no band, and its total is not comparable with a complete one.", "Arviointi on keskeneräinen: %d/%d kriteeri arvioitu. Laatutasoa ei anneta, eikä kokonaispistemäärä ole vertailukelpoinen täydellisen arvioinnin kanssa.", "Bedömningen är ofullständig: %d av %d kriterium bedömt. Den får ingen kvalitetsklass, och dess totalpoäng går inte att jämföra med en fullständig bedömning.",
+	// score.items
+	"Levels by criterion", "Kriteerien tasot", "Nivåer per kriterium",
+	// score.level
+	"level %d", "taso %d", "nivå %d",
+	// score.missing
+	"Missing criteria: %s", "Puuttuvat kriteerit: %s", "Saknade kriterier: %s",
+	// score.next
+	"To reach level %d: %s", "Tasolle %d: %s", "För att nå nivå %d: %s",
+	// score.no-band
+	"The criteria set has no band for a total of %d.", "Kokonaispisteille %d ei ole laatutasoa tässä kriteeristössä.", "Kriterieuppsättningen har ingen kvalitetsklass för totalpoängen %d.",
+	// score.no-estimate
+	"No estimated total: laatu estimates one only when at least %d of %d criteria are rated.", "Kokonaispisteitä ei arvioida: arvio tehdään vasta, kun vähintään %d/%d kriteeriä on arvioitu.", "Ingen uppskattad totalpoäng: laatu uppskattar en bara när minst %d av %d kriterier är bedömda.",
+	// score.raters
+	"Raters", "Arvioijat", "Bedömare",
+	// score.set
+	"Criteria set", "Kriteeristö", "Kriterieuppsättning",
+	// score.total
+	"Total", "Yhteensä", "Totalt",
+	// score.weakest
+	"Weakest criteria", "Heikoimmat kriteerit", "Svagaste kriterier",
+	// sheet.bad-key
+	"the hidden column A holds %q, which laatu does not know; do not change column A", "piilotetun A-sarakkeen tunniste %q ei kelpaa; älä muuta A-saraketta", "den dolda kolumnen A innehåller %q, som laatu inte känner till; ändra inte kolumn A",
+	// sheet.bad-mark
+	"the mark %q is not accepted for the checklist element “%s”: write x when it is present, no or nothing when it is not", "merkintä %q ei kelpaa tarkistuslistan kohtaan ”%s”: kirjoita x, jos kohta toteutuu, tai ei / tyhjä, jos ei", "markeringen %q godtas inte för checklistans punkt ”%s”: skriv x när den uppfylls, nej eller ingenting när den inte uppfylls",
+	// sheet.checklist
+	"Checklist: write x below for each element present; the level follows from how many are present.", "Tarkistuslista: kirjoita x alle jokaiseen toteutuvaan kohtaan; taso määräytyy toteutuvien kohtien määrästä.", "Checklista: skriv x nedan för varje punkt som uppfylls; nivån följer av hur många som uppfylls.",
+	// sheet.cmd.exists
+	"the file %s already exists; laatu does not write over a filled assessment – choose another name or use --force", "tiedosto %s on jo olemassa; laatu ei kirjoita täytetyn arvioinnin päälle – valitse toinen nimi tai käytä valintaa --force", "filen %s finns redan; laatu skriver inte över en ifylld bedömning – välj ett annat namn eller använd --force",
+	// sheet.cmd.format-mismatch
+	"format %s does not match the file name %s; use the .%s extension or leave out --format", "muoto %s ei sovi tiedostonimeen %s; käytä päätettä .%s tai jätä --format pois", "formatet %s stämmer inte med filnamnet %s; använd ändelsen .%s eller utelämna --format",
+	// sheet.cmd.need-output
+	"name the file to write the Excel template to: laatu template -o arvio.xlsx", "anna tiedosto, johon Excel-pohja kirjoitetaan: laatu template -o arvio.xlsx", "ange filen som Excel-mallen ska sparas i: laatu template -o bedomning.xlsx",
+	// sheet.cmd.written
+	"Written: %s (%s, %d criteria). Fill it in and score it: laatu score %s", "Kirjoitettu: %s (%s, %d kriteeriä). Täytä se ja pisteytä: laatu score %s", "Sparad: %s (%s, %d kriterier). Fyll i den och poängsätt den: laatu score %s",
+	// sheet.col.anchors
+	"What each level means", "Tasokuvaukset", "Vad varje nivå innebär",
+	// sheet.col.criterion
+	"Criterion and what level 5 looks like", "Kriteeri ja tavoitetila", "Kriterium och hur nivå 5 ser ut",
+	// sheet.col.evidence
+	"Evidence (what it rests on)", "Näyttö (mihin perustuu)", "Belägg (vad bedömningen bygger på)",
+	// sheet.col.figure
+	"Figure or x", "Luku tai x", "Tal eller x",
+	// sheet.col.level
+	"Level 1–5", "Taso 1–5", "Nivå 1–5",
+	// sheet.col.note
+	"Reason for the level", "Perustelu", "Motivering för nivån",
+	// sheet.col.number
+	"No.", "Nro", "Nr",
+	// sheet.col.points
+	"Points", "Pisteet", "Poäng",
+	// sheet.csv.col.checked
+	"Checklist", "Tarkistuslista", "Checklista",
+	// sheet.csv.col.evidence
+	"Evidence", "Näyttö", "Belägg",
+	// sheet.csv.col.figure
+	"Figure", "Luku", "Tal",
+	// sheet.csv.col.level
+	"Level", "Taso", "Nivå",
+	// sheet.csv.col.note
+	"Note", "Perustelu", "Anteckning",
+	// sheet.csv.col.number
+	"No.", "Nro", "Nr",
+	// sheet.csv.col.title
+	"Title", "Kriteeri", "Kriterium",
+	// sheet.csv.comment
+	"# laatu assessment template (%s). Fill in the level 1–5, figure, checklist elements, reason and evidence. Save as CSV and score it: laatu score arvio.csv", "# laatu-arviointipohja (%s). Täytä taso 1–5, luku, tarkistuslistan kohdat, perustelu ja näyttö. Tallenna CSV-muodossa ja pisteytä: laatu score arvio.csv", "# laatus bedömningsmall (%s). Fyll i nivån 1–5, talet, checklistans punkter, motiveringen och beläggen. Spara som CSV och poängsätt den: laatu score bedomning.csv",
+	// sheet.csv.encoding
+	"the file's character encoding is not recognised (%v); save it as CSV UTF-8", "tiedoston merkistöä ei tunnisteta (%v); tallenna se muodossa CSV UTF-8", "filens teckenkodning känns inte igen (%v); spara den som CSV UTF-8",
+	// sheet.csv.from-workbook
+	"the file is one sheet of a laatu workbook saved as CSV, and the other sheet is missing; score the .xlsx workbook itself, or make a CSV template with laatu template --format csv", "tiedosto on laatu-ohjelman työkirjan yksi välilehti CSV-muodossa, ja toinen välilehti puuttuu; pisteytä .xlsx-työkirja sellaisenaan tai tee CSV-pohja komennolla laatu template --format csv", "filen är ett blad ur en arbetsbok från laatu sparat som CSV, och det andra bladet saknas; poängsätt själva .xlsx-arbetsboken, eller gör en CSV-mall med laatu template --format csv",
+	// sheet.csv.no-header
+	"the heading row of the criteria is missing; its first cell is %s and it also has a %s column", "kriteeririvien otsikkoriviä ei löydy; sen ensimmäinen solu on %s, ja siinä on myös sarake %s", "kriteriernas rubrikrad saknas; dess första cell är %s och den har också kolumnen %s",
+	// sheet.csv.no-number
+	"the line has answers but no criterion number", "rivillä on vastauksia mutta ei kriteerin numeroa", "raden har svar men inget kriterienummer",
+	// sheet.csv.syntax
+	"the CSV line is not valid: %v", "CSV-rivi ei kelpaa: %v", "CSV-raden är ogiltig: %v",
+	// sheet.csv.title-checklist
+	"Checklist: write the numbers or ids of the elements present, separated by commas (none when no element is present)", "Tarkistuslista: kirjoita toteutuvien kohtien numerot tai tunnisteet pilkuilla eroteltuina (ei, jos mikään ei toteudu)", "Checklista: skriv numren eller id-värdena på de punkter som uppfylls, åtskilda med kommatecken (nej när ingen punkt uppfylls)",
+	// sheet.csv.unknown-field
+	"unknown field %q; accepted: %s (a comment line starts with #)", "tietoa %q ei tunneta; sallitut: %s (kommenttirivi alkaa #-merkillä)", "okänt fält %q; godtas: %s (en kommentarsrad börjar med #)",
+	// sheet.damaged
+	"the workbook is damaged or cut short (%v); save or copy it again", "työkirja on vioittunut tai katkennut kesken (%v); tallenna se uudelleen tai kopioi se uudelleen", "arbetsboken är skadad eller avkortad (%v); spara eller kopiera den på nytt",
+	// sheet.details.hint
+	"Fill in the yellow cells on this sheet and on the %s sheet. The %s sheet explains how.", "Täytä keltaiset solut tällä välilehdellä ja välilehdellä %s. Ohjeet ovat välilehdellä %s.", "Fyll i de gula cellerna på det här bladet och på bladet %s. Bladet %s förklarar hur.",
+	// sheet.details.title
+	"About the assessment", "Arvioinnin tiedot", "Om bedömningen",
+	// sheet.duplicate-field
+	"the field %q is already given at %s", "kenttä %q on annettu jo kohdassa %s", "fältet %q anges redan vid %s",
+	// sheet.dv.figure.error
+	"Give a number that is %s, such as 23.7.", "Anna luku, joka on %s, esimerkiksi 23,7.", "Ange ett tal som är %s, till exempel 23,7.",
+	// sheet.dv.figure.prompt
+	"%s (%s). If you leave the level empty, laatu works it out from this figure.", "%s (%s). Jos jätät tason tyhjäksi, laatu päättelee sen tästä luvusta.", "%s (%s). Om du lämnar nivån tom räknar laatu ut den utifrån det här talet.",
+	// sheet.dv.figure.title
+	"Figure", "Luku", "Tal",
+	// sheet.dv.level.error
+	"The level is a whole number 1–5. Choose it from the list, or leave the cell empty when the criterion is not rated.", "Taso on kokonaisluku 1–5. Valitse se luettelosta tai jätä solu tyhjäksi, jos kriteeriä ei arvioida.", "Nivån är ett heltal 1–5. Välj den i listan, eller lämna cellen tom när kriteriet inte bedöms.",
+	// sheet.dv.level.prompt
+	"Choose a level 1–5; column %s describes each level. Leave empty when the criterion is not rated or its figure gives the level.", "Valitse taso 1–5; tasot on kuvattu sarakkeessa %s. Jätä tyhjäksi, jos kriteeriä ei arvioida tai jos taso päätellään luvusta.", "Välj en nivå 1–5; kolumn %s beskriver varje nivå. Lämna tomt när kriteriet inte bedöms eller när dess tal ger nivån.",
+	// sheet.dv.level.title
+	"Level 1–5", "Taso 1–5", "Nivå 1–5",
+	// sheet.dv.mark.error
+	"Write x when the element is present. Leave empty, or write no, when it is not.", "Kirjoita x, jos kohta toteutuu. Jätä tyhjäksi tai kirjoita ei, jos ei toteudu.", "Skriv x när punkten uppfylls. Lämna tomt, eller skriv nej, när den inte uppfylls.",
+	// sheet.dv.mark.prompt
+	"Write x when the element is present; no, or leave empty, when it is not.", "Kirjoita x, jos kohta toteutuu; ei tai tyhjä, jos ei toteudu.", "Skriv x när punkten uppfylls; nej, eller lämna tomt, när den inte uppfylls.",
+	// sheet.dv.mark.title
+	"Present?", "Toteutuuko?", "Uppfylls?",
+	// sheet.empty
+	"the file is empty", "tiedosto on tyhjä", "filen är tom",
+	// sheet.encrypted
+	"the workbook is encrypted with a password; save it without one (Excel: File → Info → Protect Workbook → Encrypt with Password → clear the password)", "työkirja on suojattu salasanalla; tallenna se ilman salasanaa (Excel: Tiedosto → Tiedot → Suojaa työkirja → Salaa salasanalla → tyhjennä salasana)", "arbetsboken är krypterad med ett lösenord; spara den utan lösenord (Excel: Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord → töm lösenordet)",
+	// sheet.field.criteria
+	"Criteria set", "Kriteeristö", "Kriterieuppsättning",
+	// sheet.field.criteria_name
+	"Criteria set name", "Kriteeristön nimi", "Kriterieuppsättningens namn",
+	// sheet.field.criteria_version
+	"Criteria set version", "Kriteeristön versio", "Kriterieuppsättningens version",
+	// sheet.field.date
+	"Date of the assessment", "Arviointipäivä", "Bedömningens datum",
+	// sheet.field.notes
+	"Notes on the assessment", "Huomioita arvioinnista", "Anteckningar om bedömningen",
+	// sheet.field.provider
+	"Provider", "Palveluntuottaja", "Tjänsteproducent",
+	// sheet.field.raters
+	"Raters", "Arvioijat", "Bedömare",
+	// sheet.field.unit
+	"Unit or service", "Yksikkö tai palvelu", "Enhet eller tjänst",
+	// sheet.help.text
+	"# 1. About the assessment\nOn the %[1]s sheet, write the provider, the unit, the date (24.11.2026 or 2026-11-24) and the raters. Leave the criteria set and its version as they are: laatu checks them so that the scores use the right criteria.\n# 2. The criteria\nThe %[2]s sheet has a row for each criterion, grouped by domain. Read what each level means and choose a level 1–5 from the yellow cell's list. Leave the level empty when you do not rate the criterion: a missing criterion never counts as 0, but the total stays incomplete and gets no band.\nWhere the criterion has a figure (such as clients per coach), write it in the \"Figure or x\" column. If you leave the level empty, the level follows from the figure. If you give both and they disagree, laatu keeps your level and reports the conflict.\nFor a checklist criterion, write x on the row of each element that is present (no, or leave empty, when it is not). The level follows from how many are present.\nWrite down the reason for each level and the evidence it rests on (client records, interviews, observation). Score what is done, not what is planned.\n# 3. Points\nThe Points column and the domain sums update as you fill in. For the scores, missing criteria, conflicts and what to improve, run: laatu score arvio.xlsx\n# 4. Saving\nSave the workbook as Excel (.xlsx), also in LibreOffice (Save As → Excel 2007–365). You may rename and reorder the sheets and add sheets of your own, but do not delete rows or the hidden column A: laatu finds the criteria by them. The sheets are protected without a password so that the layout is not broken by accident.\n# Printing\nThe assessment prints landscape, fitted to the page width, with the headings repeated on every page.", "# 1. Arvioinnin tiedot\nKirjoita välilehdelle %[1]s palveluntuottaja, yksikkö, arviointipäivä (24.11.2026) ja arvioijat. Kriteeristöä ja sen versiota ei muuteta: laatu tarkistaa niistä, että pisteet lasketaan oikeilla kriteereillä.\n# 2. Kriteerit\nVälilehdellä %[2]s on rivi jokaiselle kriteerille osa-alueittain. Lue tasokuvaukset ja valitse taso 1–5 keltaisen solun valikosta. Jätä taso tyhjäksi, jos kriteeriä ei arvioida: puuttuvaa kriteeriä ei lasketa nollaksi, mutta kokonaispisteet jäävät keskeneräisiksi eikä laatutasoa anneta.\nKun kriteerillä on mitattava luku (esimerkiksi asiakkaita työhönvalmentajaa kohden), kirjoita luku sarakkeeseen ”Luku tai x”. Jos jätät tason tyhjäksi, taso päätellään luvusta. Jos annat molemmat ja ne ovat ristiriidassa, laatu käyttää antamaasi tasoa ja kertoo ristiriidasta.\nTarkistuslistakriteereissä kirjoita x jokaisen toteutuvan kohdan riville (ei tai tyhjä, jos kohta ei toteudu). Taso määräytyy toteutuvien kohtien määrästä.\nKirjoita jokaiselle tasolle perustelu ja näyttö, johon se perustuu (asiakasrekisteri, haastattelut, havainnointi). Arvio perustuu toteutuneeseen toimintaan, ei suunnitelmiin.\n# 3. Pisteet\nPisteet-sarake ja osa-alueiden summat päivittyvät täyttäessäsi. Virallisen tuloksen, puuttuvat kriteerit, ristiriidat ja kehittämiskohteet saat komennolla: laatu score arvio.xlsx\n# 4. Tallentaminen\nTallenna työkirja Excel-muodossa (.xlsx), myös LibreOfficessa (Tallenna nimellä → Excel 2007–365). Välilehtien järjestystä ja nimiä saa muuttaa ja välilehtiä lisätä, mutta älä poista rivejä tai piilotettua A-saraketta: niistä laatu tunnistaa kriteerit. Välilehdet on suojattu ilman salasanaa, jotta rakenne ei rikkoudu vahingossa.\n# Tulostaminen\nArviointi tulostuu vaakasuuntaan sivun levyiseksi; otsikkorivi toistuu joka sivulla.", "# 1. Om bedömningen\nPå bladet %[1]s skriver du tjänsteproducenten, enheten, datumet (24.11.2026 eller 2026-11-24) och bedömarna. Lämna kriterieuppsättningen och dess version som de är: laatu kontrollerar dem så att poängen räknas enligt rätt kriterier.\n# 2. Kriterierna\nBladet %[2]s har en rad för varje kriterium, grupperade per område. Läs vad varje nivå innebär och välj en nivå 1–5 i den gula cellens lista. Lämna nivån tom när du inte bedömer kriteriet: ett saknat kriterium räknas aldrig som 0, men totalpoängen förblir ofullständig och får ingen kvalitetsklass.\nNär kriteriet har ett tal (till exempel klienter per jobbcoach), skriver du det i kolumnen \"Tal eller x\". Om du lämnar nivån tom följer nivån av talet. Om du anger båda och de inte stämmer överens, behåller laatu din nivå och rapporterar motstridigheten.\nFör ett kriterium med checklista skriver du x på raden för varje punkt som uppfylls (nej, eller lämna tomt, när den inte uppfylls). Nivån följer av hur många som uppfylls.\nSkriv ner motiveringen för varje nivå och de belägg den bygger på (klientregister, intervjuer, observation). Bedöm det som görs, inte det som planeras.\n# 3. Poäng\nKolumnen Poäng och områdenas summor uppdateras medan du fyller i. För poängen, saknade kriterier, motstridigheter och vad som kan utvecklas, kör: laatu score bedomning.xlsx\n# 4. Spara\nSpara arbetsboken i Excel-format (.xlsx), också i LibreOffice (Spara som → Excel 2007–365). Du får byta namn på bladen, ändra deras ordning och lägga till egna blad, men ta inte bort rader eller den dolda kolumnen A: laatu hittar kriterierna med hjälp av dem. Bladen är skyddade utan lösenord så att layouten inte förstörs av misstag.\n# Utskrift\nBedömningen skrivs ut liggande, anpassad till sidans bredd, med rubrikerna upprepade på varje sida.",
+	// sheet.help.title
+	"How to fill in the assessment", "Näin täytät arvioinnin", "Så här fyller du i bedömningen",
+	// sheet.hint.criteria
+	"laatu checks that the criteria set matches when it scores; do not change", "laatu tarkistaa pisteyttäessään, että kriteeristö on sama; älä muuta", "laatu kontrollerar vid poängsättningen att kriterieuppsättningen stämmer; ändra inte",
+	// sheet.hint.criteria_name
+	"the criteria set's name, for reference", "kriteeristön nimi, tiedoksi", "kriterieuppsättningens namn, för kännedom",
+	// sheet.hint.criteria_version
+	"levels compare only within the same version", "tasot ovat vertailukelpoisia vain saman version kesken", "nivåerna kan bara jämföras inom samma version",
+	// sheet.hint.date
+	"as 24.11.2026 or 2026-11-24", "muodossa 24.11.2026", "som 24.11.2026 eller 2026-11-24",
+	// sheet.hint.fill
+	"Fill in the yellow cells: the level 1–5 from the list (or the figure, from which laatu works out the level), x for each checklist element present, the reason and the evidence. The points add up as you go.", "Täytä keltaiset solut: taso 1–5 valikosta (tai luku, josta laatu päättelee tason), x tarkistuslistan toteutuviin kohtiin, perustelu ja näyttö. Pisteet lasketaan samalla.", "Fyll i de gula cellerna: nivån 1–5 ur listan (eller talet som laatu räknar ut nivån från), x för varje punkt i checklistan som uppfylls, motiveringen och beläggen. Poängen summeras medan du fyller i.",
+	// sheet.hint.notes
+	"optional: how the assessment was made, which sources were used", "vapaaehtoinen: miten arvioitiin, mitä lähteitä käytettiin", "frivilligt: hur bedömningen gjordes, vilka källor som användes",
+	// sheet.hint.provider
+	"the organisation, e.g. Jyväskylän kaupunki", "organisaatio, esimerkiksi Jyväskylän kaupunki", "organisationen, t.ex. Vasa stad",
+	// sheet.hint.raters
+	"names separated by commas", "nimet pilkuilla eroteltuina", "namn åtskilda med kommatecken",
+	// sheet.hint.unit
+	"the unit or service assessed, e.g. Työvalmennuspalvelu Kätevä", "arvioitava yksikkö tai palvelu, esimerkiksi Työvalmennuspalvelu Kätevä", "den enhet eller tjänst som bedöms, t.ex. Jobbcoachningen Kompassen",
+	// sheet.mark.choices
+	"x,no", "x,ei", "x,nej",
+	// sheet.measure
+	"Figure: %s (%s).", "Luku: %s (%s).", "Tal: %s (%s).",
+	// sheet.missing-column
+	"the template's column %q is missing from the hidden row 1; make a new template with laatu template and copy the answers into it", "pohjan sarake %q puuttuu piilotetulta riviltä 1; tee uusi pohja komennolla laatu template ja kopioi vastaukset siihen", "mallens kolumn %q saknas på den dolda raden 1; gör en ny mall med laatu template och kopiera svaren till den",
+	// sheet.missing-column.named
+	"the template's column “%s” is missing (its key %s in the hidden row 1); make a new template with laatu template and copy the answers into it", "pohjan sarake ”%s” puuttuu (piilotetun rivin 1 tunniste %s); tee uusi pohja komennolla laatu template ja kopioi vastaukset siihen", "mallens kolumn ”%s” saknas (dess nyckel %s på den dolda raden 1); gör en ny mall med laatu template och kopiera svaren till den",
+	// sheet.name.assessment
+	"Assessment", "Arviointi", "Bedömning",
+	// sheet.name.details
+	"Details", "Tiedot", "Uppgifter",
+	// sheet.name.instructions
+	"Instructions", "Ohjeet", "Anvisningar",
+	// sheet.no-workbook
+	"the zip file holds no Excel workbook (xl/workbook.xml is missing); is it a LibreOffice (.ods) or Word file? Save it as .xlsx", "zip-tiedostossa ei ole Excel-työkirjaa (xl/workbook.xml puuttuu); onko se LibreOffice- (.ods) tai Word-tiedosto? Tallenna muodossa .xlsx", "zip-filen innehåller ingen Excel-arbetsbok (xl/workbook.xml saknas); är det en LibreOffice-fil (.ods) eller en Word-fil? Spara den som .xlsx",
+	// sheet.not-template
+	"the workbook is not a laatu template: no sheet has %q in its hidden cell A1; make a template with laatu template", "työkirja ei ole laatu-ohjelman arviointipohja: siitä puuttuu välilehti, jonka piilotetussa A1-solussa on %q; tee pohja komennolla laatu template", "arbetsboken är inte en mall från laatu: inget blad har %q i sin dolda cell A1; gör en mall med laatu template",
+	// sheet.not-zip
+	"the file is not an Excel workbook (.xlsx); save it as .xlsx in Excel or LibreOffice", "tiedosto ei ole Excel-työkirja (.xlsx); tallenna se Excelissä tai LibreOfficessa muodossa .xlsx", "filen är inte en Excel-arbetsbok (.xlsx); spara den som .xlsx i Excel eller LibreOffice",
+	// sheet.not-zip-text
+	"the file is not an Excel workbook but text; if it is a CSV file, give it the .csv extension", "tiedosto ei ole Excel-työkirja vaan tekstiä; jos se on CSV-tiedosto, anna sille .csv-pääte", "filen är inte en Excel-arbetsbok utan text; om det är en CSV-fil, ge den ändelsen .csv",
+	// sheet.ods
+	"LibreOffice spreadsheets (.ods) are not read; in LibreOffice, save the workbook as Excel 2007–365 (.xlsx)", "LibreOffice-laskentataulukoita (.ods) ei lueta; tallenna työkirja LibreOfficessa muodossa Excel 2007–365 (.xlsx)", "kalkylblad från LibreOffice (.ods) läses inte; spara arbetsboken i LibreOffice som Excel 2007–365 (.xlsx)",
+	// sheet.old-format
+	"the file is an old Excel 97–2003 workbook (.xls) or another Office file; save it as an Excel workbook (.xlsx)", "tiedosto on vanhaa Excel 97–2003 -muotoa (.xls) tai muu Office-tiedosto; tallenna se muodossa Excel-työkirja (.xlsx)", "filen är en gammal arbetsbok från Excel 97–2003 (.xls) eller en annan Office-fil; spara den som Excel-arbetsbok (.xlsx)",
+	// sheet.read-sheet
+	"cannot read the sheet %q: %v", "välilehteä %q ei voi lukea: %v", "bladet %q kan inte läsas: %v",
+	// sheet.status.band
+	" · band: ", " · laatutaso: ", " · kvalitetsklass: ",
+	// sheet.status.domain
+	" / %d rated · at most %d points", " / %d arvioitu · enintään %d pistettä", " / %d bedömda · högst %d poäng",
+	// sheet.status.incomplete
+	" · the band shows when every criterion is rated", " · laatutaso näkyy, kun kaikki kriteerit on arvioitu", " · kvalitetsklassen visas när alla kriterier är bedömda",
+	// sheet.status.total
+	" / %d rated · at most %d points", " / %d arvioitu · enintään %d pistettä", " / %d bedömda · högst %d poäng",
+	// sheet.title
+	"Quality criteria self-assessment: %s", "Laatukriteerien itsearviointi: %s", "Självvärdering enligt kvalitetskriterierna: %s",
+	// sheet.too-large
+	"the workbook unpacks to %s but at most %s is allowed; it may be a zip bomb, or it holds large pictures or extra sheets – remove them and save again, or raise the limit with --max-unzip-size", "työkirjan koko purettuna on %s, mutta enintään %s sallitaan; se voi olla zip-pommi, tai siinä on suuria kuvia tai ylimääräisiä välilehtiä – poista ne ja tallenna uudelleen, tai nosta rajaa valinnalla --max-unzip-size", "arbetsboken packas upp till %s men högst %s tillåts; den kan vara en zip-bomb, eller så innehåller den stora bilder eller extra blad – ta bort dem och spara på nytt, eller höj gränsen med --max-unzip-size",
+	// sheet.too-many-parts
+	"the workbook has %d parts; at most %d are allowed", "työkirjassa on %d osaa, enintään %d sallitaan", "arbetsboken har %d delar; högst %d tillåts",
+	// sheet.too-many-rows
+	"the sheet has more than %d rows; laatu reads at most %d (delete the extra rows)", "välilehdellä on yli %d riviä; laatu lukee enintään %d (poista ylimääräiset rivit)", "bladet har fler än %d rader; laatu läser högst %d (ta bort de extra raderna)",
+	// sheet.total
+	"Total points", "Pisteet yhteensä", "Totalpoäng",
+	// sheet.twice
+	"the workbook has two laatu sheets (%s and %s); delete one", "työkirjassa on kaksi laatu-ohjelman välilehteä (%s ja %s); poista toinen", "arbetsboken har två blad från laatu (%s och %s); ta bort det ena",
+	// sheet.xls
+	"old Excel 97–2003 workbooks (.xls) are not read; save the workbook as an Excel workbook (.xlsx)", "vanhoja Excel 97–2003 -työkirjoja (.xls) ei lueta; tallenna työkirja muodossa Excel-työkirja (.xlsx)", "gamla arbetsböcker från Excel 97–2003 (.xls) läses inte; spara arbetsboken som Excel-arbetsbok (.xlsx)",
+	// sheetin.bad-choice
+	"the answer %q to question %s is not in the list; the options are: %s", "vastaus %q kysymykseen %s ei ole luettelossa; vaihtoehdot ovat: %s", "svaret %q på fråga %s finns inte i listan; alternativen är: %s",
+	// sheetin.bad-choice.named
+	"the answer %q to the question “%s” is not in the list; the options are: %s", "vastaus %q kysymykseen ”%s” ei ole luettelossa; vaihtoehdot ovat: %s", "svaret %q på frågan ”%s” finns inte i listan; alternativen är: %s",
+	// sheetin.bad-count
+	"the count %s %q is not accepted: give a number of 0 or more, such as 83 or 3.5", "määrä %s %q ei kelpaa: anna luku, joka on 0 tai suurempi, esimerkiksi 83 tai 3,5", "antalet %s %q godtas inte: ange ett tal som är 0 eller större, till exempel 83 eller 3,5",
+	// sheetin.bad-count.named
+	"the count “%s” is not accepted (%q): give a number of 0 or more, such as 83 or 3.5", "määrä ”%s” ei kelpaa (%q): anna luku, joka on 0 tai suurempi, esimerkiksi 83 tai 3,5", "antalet ”%s” godtas inte (%q): ange ett tal som är 0 eller större, till exempel 83 eller 3,5",
+	// sheetin.bad-input-count
+	"the answer %q to question %s is not accepted: give a whole number of 0 or more, such as 12", "vastaus %q kysymykseen %s ei kelpaa: anna kokonaisluku, joka on 0 tai suurempi, esimerkiksi 12", "svaret %q på fråga %s godtas inte: ange ett heltal som är 0 eller större, till exempel 12",
+	// sheetin.bad-input-count.named
+	"the answer %q to the question “%s” is not accepted: give a whole number of 0 or more, such as 12", "vastaus %q kysymykseen ”%s” ei kelpaa: anna kokonaisluku, joka on 0 tai suurempi, esimerkiksi 12", "svaret %q på frågan ”%s” godtas inte: ange ett heltal som är 0 eller större, till exempel 12",
+	// sheetin.bad-specialist-figure
+	"specialist %d's figure %q is not a number: give a number such as 23.7", "%d. työhönvalmentajan luku %q ei kelpaa: anna luku, esimerkiksi 23,7", "jobbcoach %d: talet %q godtas inte: ange ett tal, till exempel 23,7",
+	// sheetin.count
+	"%s (%s)", "%s (%s)", "%s (%s)",
+	// sheetin.counts
+	"Effect on the level:", "Vaikutus tasoon:", "Inverkan på nivån:",
+	// sheetin.csv.amount
+	"write the count in the Figure column (%s)", "kirjoita Luku-sarakkeeseen määrä (%s)", "skriv antalet i kolumnen Tal (%s)",
+	// sheetin.csv.bad-sub
+	"the row id %q is not accepted: criterion %d's further rows are %s", "rivin tunnus %q ei kelpaa: kriteerin %d lisärivit ovat %s", "radens id %q godtas inte: tilläggsraderna för kriterium %d är %s",
+	// sheetin.csv.choices
+	"write the id in the Figure column: %s", "kirjoita Luku-sarakkeeseen tunnus: %s", "skriv id-värdet i kolumnen Tal: %s",
+	// sheetin.csv.count
+	"write a whole number in the Figure column (%s)", "kirjoita Luku-sarakkeeseen kokonaisluku (%s)", "skriv ett heltal i kolumnen Tal (%s)",
+	// sheetin.csv.duplicate-sub
+	"the row %s is already given at %s", "rivi %s on annettu jo kohdassa %s", "raden %s anges redan vid %s",
+	// sheetin.csv.specialists
+	"One figure per specialist, separated by spaces (%s), such as 5 6 3.5", "Luku kullekin työhönvalmentajalle, välilyönnein eroteltuina (%s), esimerkiksi 5 6 3,5", "Ett tal per jobbcoach, åtskilda med mellanslag (%s), till exempel 5 6 3,5",
+	// sheetin.csv.yes-no
+	"write yes or no in the Figure column", "kirjoita Luku-sarakkeeseen kyllä tai ei", "skriv ja eller nej i kolumnen Tal",
+	// sheetin.dv.amount.error
+	"Type a number of 0 or more.", "Kirjoita luku, joka on 0 tai suurempi.", "Skriv ett tal som är 0 eller större.",
+	// sheetin.dv.amount.prompt
+	"Type the count as a number, such as 83 or 3.5.", "Kirjoita määrä lukuna, esimerkiksi 83 tai 3,5.", "Skriv antalet som ett tal, till exempel 83 eller 3,5.",
+	// sheetin.dv.amount.title
+	"Count", "Määrä", "Antal",
+	// sheetin.dv.choice.error
+	"Choose one of the options in the list, or leave the cell empty.", "Valitse jokin luettelon vaihtoehdoista tai jätä solu tyhjäksi.", "Välj ett av alternativen i listan, eller lämna cellen tom.",
+	// sheetin.dv.choice.prompt
+	"Choose the option from the list that describes the service.", "Valitse luettelosta vaihtoehto, joka kuvaa palvelua.", "Välj det alternativ i listan som beskriver tjänsten.",
+	// sheetin.dv.choice.title
+	"Choose an answer", "Valitse vastaus", "Välj ett svar",
+	// sheetin.dv.count.error
+	"Type a whole number of 0 or more.", "Kirjoita kokonaisluku, joka on 0 tai suurempi.", "Skriv ett heltal som är 0 eller större.",
+	// sheetin.dv.count.prompt
+	"Type a whole number, such as 12.", "Kirjoita kokonaisluku, esimerkiksi 12.", "Skriv ett heltal, till exempel 12.",
+	// sheetin.dv.count.title
+	"Whole number", "Kokonaisluku", "Heltal",
+	// sheetin.effect.max
+	"at most level %d", "enintään taso %d", "högst nivå %d",
+	// sheetin.effect.min
+	"at least level %d", "vähintään taso %d", "minst nivå %d",
+	// sheetin.effect.none
+	"no effect on the level", "ei vaikuta tasoon", "ingen inverkan på nivån",
+	// sheetin.effect.set
+	"level %d", "taso %d", "nivå %d",
+	// sheetin.figure-ways.ratio
+	"The figure can also be computed from counts: give them on the rows below.", "Luvun voi myös laskea määristä: anna ne alla oleville riveille.", "Talet kan också räknas ut från antal: ange dem på raderna nedan.",
+	// sheetin.figure-ways.specialists
+	"Give the figure either on this row or one figure per specialist on the rows below; their mean is computed.", "Anna luku joko tälle riville tai kunkin työhönvalmentajan luku alla oleville riveille; keskiarvo lasketaan.", "Ange talet antingen på den här raden eller ett tal per jobbcoach på raderna nedan; deras medeltal räknas ut.",
+	// sheetin.help
+	"For some criteria the figure can also be given per specialist (their mean is computed) or from counts, such as the number of clients and the specialists' full-time equivalents (the figure is computed from them). Give the figure one way only. The questions below a criterion are answered from a list or with a whole number. They can raise or cap the level, as stated beside each question: the figure gives a level first, then the answers raise it, and last they cap it. The Points column works the level out as laatu score does.", "Joidenkin kriteerien luvun voi antaa myös työhönvalmentajittain (niiden keskiarvo lasketaan) tai määristä, kuten asiakasmäärästä ja työhönvalmentajien henkilötyövuosista (luku lasketaan niistä). Anna luku vain yhdellä tavalla. Kriteerin alla oleviin kysymyksiin vastataan valitsemalla vaihtoehto valikosta tai kirjoittamalla kokonaisluku. Vastaukset voivat nostaa tasoa tai rajata sitä, ja kunkin vastauksen vaikutus näkyy kysymyksen vieressä: ensin luku antaa tason, sitten vastaukset nostavat sitä ja lopuksi rajaavat sitä. Pisteet-sarake laskee tason samoin kuin laatu score.", "För vissa kriterier kan talet också anges per jobbcoach (deras medeltal räknas ut) eller utifrån antal, till exempel antalet klienter och jobbcoachernas årsverken (talet räknas ut från dem). Ange talet på bara ett sätt. Frågorna under ett kriterium besvaras ur en lista eller med ett heltal. De kan höja eller begränsa nivån, som det står bredvid varje fråga: talet ger först en nivå, sedan höjer svaren den och sist begränsar de den. Kolumnen Poäng räknar ut nivån på samma sätt som laatu score.",
+	// sheetin.inputs-below
+	"Also answer the questions below: they can raise or cap the level.", "Vastaa myös alla oleviin kysymyksiin: ne voivat nostaa tai rajata tasoa.", "Svara också på frågorna nedan: de kan höja eller begränsa nivån.",
+	// sheetin.mean
+	"Mean of the specialists' figures (computed)", "Työhönvalmentajien lukujen keskiarvo (lasketaan)", "Medeltalet av jobbcoachernas tal (uträknat)",
+	// sheetin.no
+	"No", "Ei", "Nej",
+	// sheetin.no-cell
+	"the answer (%s) has no cell in the template: the set's criterion does not have it", "vastaukselle (%s) ei ole pohjassa solua, koska kriteeristön kriteerillä ei ole sitä", "svaret (%s) har ingen cell i mallen: uppsättningens kriterium har inte det",
+	// sheetin.no-options
+	"the options of question %s are missing from the workbook; make a new template with laatu template", "kysymyksen %s vaihtoehdot puuttuvat työkirjasta; tee uusi pohja komennolla laatu template", "alternativen för fråga %s saknas i arbetsboken; gör en ny mall med laatu template",
+	// sheetin.no-options.named
+	"the options of the question “%s” are missing from the workbook; make a new template with laatu template", "kysymyksen ”%s” vaihtoehdot puuttuvat työkirjasta; tee uusi pohja komennolla laatu template", "alternativen för frågan ”%s” saknas i arbetsboken; gör en ny mall med laatu template",
+	// sheetin.options
+	"Options:", "Vaihtoehdot:", "Alternativ:",
+	// sheetin.question.choice
+	"%s Choose from the list.", "%s Valitse luettelosta.", "%s Välj i listan.",
+	// sheetin.question.count
+	"%s Give a whole number (%s).", "%s Anna kokonaisluku (%s).", "%s Ange ett heltal (%s).",
+	// sheetin.range.above
+	"more than %s", "yli %s", "fler än %s",
+	// sheetin.range.and
+	" and ", " ja ", " och ",
+	// sheetin.range.below
+	"fewer than %s", "alle %s", "färre än %s",
+	// sheetin.range.max
+	"at most %s", "enintään %s", "högst %s",
+	// sheetin.range.min
+	"%s or more", "vähintään %s", "%s eller fler",
+	// sheetin.ratio
+	"The figure computed from the counts (%s / %s)", "Luku laskettuna määristä (%s / %s)", "Talet uträknat från antalen (%s / %s)",
+	// sheetin.specialist
+	"Specialist %d (%s)", "%d. valmentaja (%s)", "Jobbcoach %d (%s)",
+	// sheetin.yes
+	"Yes", "Kyllä", "Ja",
+	// tender.accepts.choices
+	"accepted: %s", "hyväksytään: %s", "godtas: %s",
+	// tender.accepts.points
+	"%s: %s points", "%s: %s p", "%s: %s poäng",
+	// tender.accepts.text
+	"an answer is required; the buyer reads it", "vastaus vaaditaan; hankkija arvioi sen", "ett svar krävs; beställaren läser det",
+	// tender.accepts.yes
+	"yes required", "vaaditaan kyllä", "ja krävs",
+	// tender.bid.answer-not-one
+	"%s takes one value, not a list or key–value pairs", "kohtaan %s kuuluu yksi arvo, ei luetteloa eikä avain–arvo-pareja", "%s tar ett värde, inte en lista eller nyckel–värde-par",
+	// tender.bid.answers-not-map
+	"requirements gives the answers by id, for example requirements: {transition-meetings: yes}", "requirements-kohdassa annetaan vastaukset tunnuksittain, esimerkiksi requirements: {transition-meetings: yes}", "requirements anger svaren per id, till exempel requirements: {transition-meetings: yes}",
+	// tender.bid.bad-choice
+	"the answer %[2]q to requirement %[1]s is not accepted; choices: %[3]s", "vaatimuksen %s vastaus %q ei kelpaa; vaihtoehdot: %s", "svaret %[2]q på kravet %[1]s godtas inte; alternativ: %[3]s",
+	// tender.bid.bad-figure
+	"the answer %[2]q to requirement %[1]s is not a number", "vaatimuksen %s vastaus %q ei ole luku", "svaret %[2]q på kravet %[1]s är inte ett tal",
+	// tender.bid.bad-yes-no
+	"the answer %[2]q to requirement %[1]s is not accepted: answer yes or no", "vaatimuksen %s vastaus %q ei kelpaa: vastaa yes tai no (kyllä tai ei)", "svaret %[2]q på kravet %[1]s godtas inte: svara yes eller no (ja eller nej)",
+	// tender.bid.duplicate-answer
+	"requirement %s is already answered on line %d", "vaatimukseen %s on vastattu jo rivillä %d", "kravet %s är redan besvarat på rad %d",
+	// tender.bid.no-own-requirements
+	"profile %[2]s does not ask requirement %[1]q, nor any requirements of its own; remove requirements", "profiili %[2]s ei kysy vaatimusta %[1]q eikä muitakaan omia vaatimuksia; poista requirements-kohta", "profilen %[2]s frågar inte efter kravet %[1]q, och inte heller efter några egna krav; ta bort requirements",
+	// tender.bid.unknown-requirement
+	"profile %[2]s does not ask requirement %[1]q; it asks: %[3]s", "profiili %[2]s ei kysy vaatimusta %[1]q; kysytyt: %[3]s", "profilen %[2]s frågar inte efter kravet %[1]q; den frågar efter: %[3]s",
+	// tender.cmd.long
+	"Tender comparison: when the profile has a comparison section (as the built-in\nte-tyohonvalmennus has), a bid that misses a minimum requirement is excluded whatever its\npoints, and the comparison criteria, the profile's own requirements and the price give\nquality points (quality / best quality × quality points), price points (lowest price / bid's\nprice × price points) and the total. A bid answers the profile's own requirements and gives\nits price in its YAML file:\n  requirements: {transition-meetings: yes, assessments: yes}\n  price: {amount: 1234.50, unit: client-month}\nThe output is a comparison memo: for every bid and requirement what was asked, what the bid\nsaid, the verdict or the points, and the reason.", "Tarjousvertailu: jos profiilissa on comparison-kohta (kuten sisäänrakennetussa\nte-tyohonvalmennus-profiilissa), vähimmäisvaatimuksen täyttymättä jääminen sulkee tarjouksen\npois pisteistä riippumatta, ja vertailuperusteista, profiilin omista vaatimuksista ja hinnasta\nlasketaan laatupisteet (laatu / paras laatu × laadun pisteet), hintapisteet (halvin hinta /\ntarjouksen hinta × hinnan pisteet) ja yhteispisteet. Tarjous vastaa profiilin omiin\nvaatimuksiin ja antaa hinnan YAML-tiedostossaan:\n  requirements: {transition-meetings: yes, assessments: yes}\n  price: {amount: 1234.50, unit: client-month}\nTulosteessa on vertailumuistio: jokaisesta tarjouksesta ja vaatimuksesta mitä kysyttiin, mitä\ntarjous vastasi, tulos tai pisteet ja perustelu.", "Jämförelse av anbud: när profilen har en del comparison (som den inbyggda\nte-tyohonvalmennus har), utesluts ett anbud som inte uppfyller ett minimikrav oberoende av\npoängen, och jämförelsegrunderna, profilens egna krav och priset ger kvalitetspoäng\n(kvalitet / bästa kvalitet × kvalitetspoäng), prispoäng (lägsta pris / anbudets pris ×\nprispoäng) och totalpoängen. Ett anbud besvarar profilens egna krav och anger sitt pris\ni sin YAML-fil:\n  requirements: {transition-meetings: yes, assessments: yes}\n  price: {amount: 1234.50, unit: client-month}\nResultatet är en jämförelsepromemoria: för varje anbud och krav vad som frågades, vad\nanbudet sade, utlåtandet eller poängen och motiveringen.",
+	// tender.col.asked
+	"Asked", "Kysytty", "Efterfrågat",
+	// tender.col.exclusions
+	"Why excluded", "Poissulkemisen syy", "Varför uteslutet",
+	// tender.col.formula
+	"Formula", "Laskukaava", "Formel",
+	// tender.col.id
+	"Id", "Tunnus", "Id",
+	// tender.col.kind
+	"Kind", "Laji", "Typ",
+	// tender.col.price
+	"Price", "Hinta", "Pris",
+	// tender.col.price-points
+	"Price points", "Hintapisteet", "Prispoäng",
+	// tender.col.price-unit
+	"Price unit", "Hinnan yksikkö", "Prisenhet",
+	// tender.col.quality
+	"Quality", "Laatu", "Kvalitet",
+	// tender.col.quality-max
+	"Quality at most", "Laatu enintään", "Kvalitet högst",
+	// tender.col.quality-points
+	"Quality points", "Laatupisteet", "Kvalitetspoäng",
+	// tender.col.said
+	"The bid says", "Tarjous vastaa", "Anbudet anger",
+	// tender.col.total
+	"Total points", "Yhteispisteet", "Totalpoäng",
+	// tender.col.verdict
+	"Verdict or points", "Tulos tai pisteet", "Utlåtande eller poäng",
+	// tender.evidence
+	"Evidence: %s", "Näyttö: %s", "Belägg: %s",
+	// tender.excluded
+	"excluded", "suljettu pois", "uteslutet",
+	// tender.excluded-count
+	"%d of %d bids are excluded because they miss a minimum requirement; they get no points and no rank.", "%d/%d tarjousta on suljettu pois, koska ne eivät täytä kaikkia vähimmäisvaatimuksia; niitä ei pisteytetä eikä laiteta järjestykseen.", "%d av %d anbud utesluts eftersom de inte uppfyller ett minimikrav; de får inga poäng och ingen placering.",
+	// tender.excluded-head
+	"Excluded: %s", "Suljettu pois: %s", "Uteslutet anbud: %s",
+	// tender.flag.profile
+	"write a bid form asking a procurement profile's criteria, requirements and price (a built-in name or a YAML file)", "tee tarjouslomake, joka kysyy hankintaprofiilin kriteerit, vaatimukset ja hinnan (sisäänrakennettu nimi tai YAML-tiedosto)", "skriv en anbudsblankett som frågar efter en upphandlingsprofils kriterier, krav och pris (ett inbyggt namn eller en YAML-fil)",
+	// tender.form.answer
+	"Answer (level, yes/no, choice or price)", "Vastaus (taso, kyllä/ei, vaihtoehto tai hinta)", "Svar (nivå, ja/nej, alternativ eller pris)",
+	// tender.form.bad-row
+	"the row id %q is not part of the form; do not add, remove or change the form's rows", "rivin tunnus %q ei kuulu lomakkeeseen; älä lisää, poista tai muuta lomakkeen rivejä", "radens id %q hör inte till blanketten; lägg inte till, ta inte bort och ändra inte blankettens rader",
+	// tender.form.compared
+	"comparison criterion, weight %s", "vertailuperuste, paino %s", "jämförelsegrund, vikt %s",
+	// tender.form.date
+	"Date", "Päivämäärä", "Datum",
+	// tender.form.evidence
+	"Evidence", "Näyttö", "Belägg",
+	// tender.form.figure
+	"Figure or price unit", "Luku tai hinnan yksikkö", "Tal eller prisenhet",
+	// tender.form.figure-unit
+	"The figure in column E, in %s.", "Luku sarakkeeseen E, yksikkönä %s.", "Talet i kolumn E, i %s.",
+	// tender.form.help
+	"Fill in the yellow cells. Give each criterion a level 1–5 (and the figure where one is asked), answer every requirement and give the price. Do not add or remove rows.", "Täytä keltaiset solut. Anna jokaiselle kriteerille taso 1–5 (ja luku, jos sitä kysytään), vastaa jokaiseen vaatimukseen ja anna hinta. Älä lisää tai poista rivejä.", "Fyll i de gula cellerna. Ge varje kriterium en nivå 1–5 (och talet där det frågas), besvara alla krav och ange priset. Lägg inte till eller ta bort rader.",
+	// tender.form.minimum
+	"minimum requirement", "vähimmäisvaatimus", "minimikrav",
+	// tender.form.no-from
+	"--from does not go with --profile: the bid form is blank", "--from ei käy yhdessä --profile-valinnan kanssa: tarjouslomake on tyhjä", "--from passar inte ihop med --profile: anbudsblanketten är tom",
+	// tender.form.note
+	"Reason", "Perustelu", "Motivering",
+	// tender.form.options
+	"Levels or options, and the evidence asked for", "Tasot tai vaihtoehdot ja pyydetty näyttö", "Nivåer eller alternativ, och de belägg som efterfrågas",
+	// tender.form.other-profile
+	"the bid form was made for profile %s, but the check uses profile %s; make the form again with laatu template --profile", "tarjouslomake on tehty profiilille %s, mutta tarkistuksessa on profiili %s; tee lomake uudelleen komennolla laatu template --profile", "anbudsblanketten gjordes för profilen %s, men granskningen använder profilen %s; gör blanketten på nytt med laatu template --profile",
+	// tender.form.price
+	"Price in euros (excluding VAT)", "Hinta euroina (arvonlisäveroton)", "Pris i euro (utan moms)",
+	// tender.form.price-help
+	"The amount in column D, the unit in column E: %s.", "Summa sarakkeeseen D, yksikkö sarakkeeseen E: %s.", "Beloppet i kolumn D, enheten i kolumn E: %s.",
+	// tender.form.provider
+	"Bidder", "Tarjoaja", "Anbudsgivare",
+	// tender.form.sheet
+	"Bid", "Tarjous", "Anbud",
+	// tender.form.text
+	"Answer briefly in words.", "Vastaa lyhyesti sanoin.", "Svara kort med ord.",
+	// tender.form.title
+	"Bid form: %s", "Tarjouslomake: %s", "Anbudsblankett: %s",
+	// tender.form.unit
+	"Service", "Palvelu", "Tjänst",
+	// tender.form.unreadable
+	"the bid form cannot be read: %s", "tarjouslomaketta ei voi lukea: %s", "anbudsblanketten kan inte läsas: %s",
+	// tender.form.written
+	"Written: %s (bid form, profile %s)", "Kirjoitettu: %s (tarjouslomake, profiili %s)", "Sparad: %s (anbudsblankett, profil %s)",
+	// tender.form.yes-no
+	"yes or no", "kyllä tai ei", "ja eller nej",
+	// tender.kind.comparison
+	"comparison criterion", "vertailuperuste", "jämförelsegrund",
+	// tender.kind.info
+	"information", "tieto", "information",
+	// tender.kind.minimum
+	"minimum requirement", "vähimmäisvaatimus", "minimikrav",
+	// tender.memo
+	"Comparison memo", "Vertailumuistio", "Jämförelsepromemoria",
+	// tender.no-price-points
+	"prices are not compared: %s", "hintoja ei verrata: %s", "priserna jämförs inte: %s",
+	// tender.no-quality
+	"no compared bid's quality is above 0, so no quality points are given: %s", "yhdenkään vertailtavan tarjouksen laatu ei ole yli 0, joten laatupisteitä ei anneta: %s", "inget av de jämförda anbuden har en kvalitet över 0, så inga kvalitetspoäng ges: %s",
+	// tender.own
+	"The profile's own requirements", "Profiilin omat vaatimukset", "Profilens egna krav",
+	// tender.points-flag
+	"profile %s gives the points itself (quality %s, price %s), so --points does not go with it; leave --points out", "profiili %s antaa pisteet itse (laatu %s, hinta %s), joten --points ei käy sen kanssa; jätä --points pois", "profilen %s ger själv poängen (kvalitet %s, pris %s), så --points passar inte ihop med den; utelämna --points",
+	// tender.price.asked
+	"The price and its unit; at most %s price points", "Hinta ja sen yksikkö; hintapisteet enintään %s", "Priset och dess enhet; högst %s prispoäng",
+	// tender.price.bad-amount
+	"the price %q is not accepted: give an amount in euros above 0, for example 1234.50", "hinta %q ei kelpaa: anna euromäärä, joka on suurempi kuin 0, esimerkiksi 1234,50", "priset %q godtas inte: ange ett belopp i euro som är större än 0, till exempel 1234,50",
+	// tender.price.bad-unit
+	"the price unit %q is not accepted; options: %s", "hinnan yksikkö %q ei kelpaa; vaihtoehdot: %s (asiakaskuukausi, asiakas, koko hankinta)", "prisenheten %q godtas inte; alternativ: %s",
+	// tender.price.mixed-units
+	"the price is given per %s, but bid %[3]s gives it per %[2]s; every bid must give its price in the same unit for prices to be compared", "hinnan yksikkö on %s, mutta tarjouksessa %[3]s se on %[2]s; kaikkien tarjousten hinnat on annettava samassa yksikössä, jotta niitä voi verrata", "priset anges per %s, men anbudet %[3]s anger det per %[2]s; alla anbud ska ange priset i samma enhet för att priserna ska kunna jämföras",
+	// tender.price.not-compared
+	"the bid gives a price, but profile %s compares no prices (it has no comparison section); remove the price or use a profile that compares prices", "tarjous antaa hinnan, mutta profiili %s ei vertaa hintoja (siinä ei ole comparison-kohtaa); poista hinta tai käytä profiilia, joka vertaa hintoja", "anbudet anger ett pris, men profilen %s jämför inga priser (den har ingen del comparison); ta bort priset eller använd en profil som jämför priser",
+	// tender.price.not-map
+	"the price is given as an amount and a unit, for example price: {amount: 1234.50, unit: client-month}", "hinta annetaan summana ja yksikkönä, esimerkiksi price: {amount: 1234.50, unit: client-month}", "priset anges som ett belopp och en enhet, till exempel price: {amount: 1234.50, unit: client-month}",
+	// tender.price.profile-unit
+	"the price is given per %s, but the profile asks for the price per %s", "hinta on annettu yksikössä %s, mutta profiili pyytää hinnan yksikössä %s", "priset anges per %s, men profilen frågar efter priset per %s",
+	// tender.price.unknown-key
+	"a price has no key %q; its keys are amount and unit", "hinnassa ei ole kohtaa %q; kohdat ovat amount (summa) ja unit (yksikkö)", "ett pris har ingen nyckel %q; dess nycklar är amount och unit",
+	// tender.profile.bad-answer
+	"answer type %q is not accepted; options: %s", "vastauksen laji %q ei kelpaa; vaihtoehdot: %s", "svarstypen %q godtas inte; alternativ: %s",
+	// tender.profile.bad-choice
+	"the choice id %q is missing, not accepted or already used: use lower-case letters a–z, digits and hyphens", "vaihtoehdon tunnus %q puuttuu, ei kelpaa tai on jo käytössä: käytä pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä", "alternativets id %q saknas, godtas inte eller används redan: använd små bokstäver a–z, siffror och bindestreck",
+	// tender.profile.bad-formula
+	"there is no formula %q; the only one is %s", "kaavaa %q ei ole; ainoa kaava on %s", "formeln %q finns inte; den enda är %s",
+	// tender.profile.bad-kind
+	"kind %q is not accepted: write %s (a minimum requirement; a bid that fails it is excluded) or %s (a comparison criterion that gives points)", "laji %q ei kelpaa: kirjoita %s (vähimmäisvaatimus, jonka täyttymättä jääminen sulkee tarjouksen pois) tai %s (vertailuperuste, josta saa pisteitä)", "kind %q godtas inte: skriv %s (ett minimikrav; ett anbud som inte uppfyller det utesluts) eller %s (en jämförelsegrund som ger poäng)",
+	// tender.profile.bad-own-id
+	"requirement id %q is not accepted: use lower-case letters a–z, digits and hyphens", "vaatimuksen tunnus %q ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä", "kravets id %q godtas inte: använd små bokstäver a–z, siffror och bindestreck",
+	// tender.profile.bad-source
+	"source %q is not accepted: write %s (the requirement is from the source document) or %s (laatu's default for the buyer to adjust)", "lähde %q ei kelpaa: kirjoita %s (vaatimus on lähdeasiakirjasta) tai %s (laatu-ohjelman oletus, jota hankkija voi muuttaa)", "källan %q godtas inte: skriv %s (kravet kommer från källdokumentet) eller %s (laatus standardvärde som beställaren kan justera)",
+	// tender.profile.bad-ties
+	"the tie rule %q is not accepted; options: %s", "tasapisteiden sääntö %q ei kelpaa; vaihtoehdot: %s", "regeln för lika poäng %q godtas inte; alternativ: %s",
+	// tender.profile.bad-weights
+	"the comparison weights quality %s and price %s are not accepted: weights are 0 or more, and at least one must be above 0", "vertailun painot laatu %s ja hinta %s eivät kelpaa: painot ovat 0 tai suurempia, ja ainakin toisen on oltava suurempi kuin 0", "jämförelsens vikter kvalitet %s och pris %s godtas inte: vikterna är 0 eller större, och minst en ska vara större än 0",
+	// tender.profile.duplicate-own
+	"requirement id %q is already used on line %d", "vaatimuksen tunnus %q on jo käytössä rivillä %d", "kravets id %q används redan på rad %d",
+	// tender.profile.few-choices
+	"the choice requirement %s needs at least two choices (choices)", "valintavaatimuksella %s on oltava vähintään kaksi vaihtoehtoa (choices)", "valkravet %s behöver minst två alternativ (choices)",
+	// tender.profile.figure-compared
+	"a figure can only be a minimum requirement (%s); points can be given for a yes-no answer or a choice", "luku voi olla vain vähimmäisvaatimus (%s); pisteitä voi antaa kyllä/ei-vastauksesta tai valinnasta", "ett tal kan bara vara ett minimikrav (%s); poäng kan ges för ett ja/nej-svar eller ett val",
+	// tender.profile.figure-no-limit
+	"the figure requirement %s has no limit: give figure_min, figure_max or both", "lukuvaatimukselta %s puuttuu raja: anna figure_min, figure_max tai molemmat", "talkravet %s har ingen gräns: ange figure_min, figure_max eller båda",
+	// tender.profile.negative-points
+	"the points %s are negative; points are 0 or more", "pisteet %s ovat negatiiviset; pisteet ovat 0 tai suurempia", "poängen %s är negativa; poängen är 0 eller större",
+	// tender.profile.no-accept
+	"the minimum requirement %s does not say which choices it accepts (accept)", "vähimmäisvaatimukselta %s puuttuu hyväksyttyjen vaihtoehtojen luettelo (accept)", "minimikravet %s anger inte vilka alternativ det godtar (accept)",
+	// tender.profile.no-comparison
+	"the profile has comparison criteria (kind: comparison) but no comparison weights; add, for example, comparison: {quality: 60, price: 40}", "profiilissa on vertailuperusteita (kind: comparison), mutta ei vertailun painoja; lisää esimerkiksi comparison: {quality: 60, price: 40}", "profilen har jämförelsegrunder (kind: comparison) men inga vikter för jämförelsen; lägg till, till exempel, comparison: {quality: 60, price: 40}",
+	// tender.profile.no-points
+	"the compared requirement %s gives no points to its answers (points)", "vertailtavalta vaatimukselta %s puuttuvat vastausten pisteet (points)", "det jämförda kravet %s ger inga poäng för sina svar (points)",
+	// tender.profile.no-weight
+	"the comparison criterion has no weight: give weight, for example weight: 10", "vertailuperusteelta puuttuu paino: anna weight, esimerkiksi weight: 10", "jämförelsegrunden har ingen vikt: ange weight, till exempel weight: 10",
+	// tender.profile.quality-nothing
+	"quality is given %s points, but the profile has no comparison criterion (kind: comparison) to compute quality points from", "laadulle on annettu %s pistettä, mutta profiilissa ei ole yhtään vertailuperustetta (kind: comparison), josta laatupisteet laskettaisiin", "kvaliteten får %s poäng, men profilen har ingen jämförelsegrund (kind: comparison) att räkna ut kvalitetspoäng från",
+	// tender.profile.text-compared
+	"a text answer can only be a minimum requirement (%s): points cannot be computed from a text", "tekstivastaus voi olla vain vähimmäisvaatimus (%s), koska tekstistä ei voi laskea pisteitä", "ett textsvar kan bara vara ett minimikrav (%s): poäng kan inte räknas ut från en text",
+	// tender.profile.unknown-accept
+	"there is no choice %q to accept; choices: %s", "hyväksyttyä vaihtoehtoa %q ei ole; vaihtoehdot: %s", "det finns inget alternativ %q att godta; alternativ: %s",
+	// tender.profile.weight-on-minimum
+	"a minimum requirement takes no weight; to give points for the criterion, write kind: comparison", "vähimmäisvaatimuksella ei ole painoa; jos kriteeristä annetaan pisteitä, kirjoita kind: comparison", "ett minimikrav har ingen vikt; skriv kind: comparison för att ge poäng för kriteriet",
+	// tender.profile.yes-no-points
+	"a yes-no requirement gives points to the answers yes and no, not to %q", "kyllä/ei-vaatimuksen pisteet annetaan vastauksille yes ja no, ei vastaukselle %q", "ett ja/nej-krav ger poäng för svaren yes och no, inte för %q",
+	// tender.ranking
+	"Result of the comparison", "Vertailun tulos", "Jämförelsens resultat",
+	// tender.reason.compared
+	"The answer “%s” gives %s points (at most %s).", "Vastaus ”%s” antaa %s pistettä (enintään %s).", "Svaret ”%s” ger %s poäng (högst %s).",
+	// tender.reason.compared-unanswered
+	"No answer: 0 points (at most %s). A missing answer only loses the points.", "Ei vastausta: 0 pistettä (enintään %s). Puuttuva vastaus vain menettää pisteet.", "Inget svar: 0 poäng (högst %s). Ett saknat svar gör bara att poängen uteblir.",
+	// tender.reason.criterion
+	"Level %d / 5 × %s = %s points.", "Taso %d / 5 × %s = %s pistettä.", "Nivå %d / 5 × %s = %s poäng.",
+	// tender.reason.criterion-unanswered
+	"The bid gives neither a level nor a figure: 0 points (at most %s). A comparison criterion does not exclude the bid.", "Tarjous ei anna tasoa eikä lukua: 0 pistettä (enintään %s). Vertailuperuste ei sulje tarjousta pois.", "Anbudet anger varken en nivå eller ett tal: 0 poäng (högst %s). En jämförelsegrund utesluter inte anbudet.",
+	// tender.reason.met
+	"The answer “%s” meets the requirement (%s).", "Vastaus ”%s” täyttää vaatimuksen (%s).", "Svaret ”%s” uppfyller kravet (%s).",
+	// tender.reason.no-price
+	"The bid gives no price, so it cannot be compared and is excluded. The bid file needs the price: price: {amount: 1234.50, unit: client-month}.", "Tarjous ei anna hintaa, joten sitä ei voi verrata, ja se suljetaan pois. Tarjoustiedostoon lisätään hinta: price: {amount: 1234.50, unit: client-month}.", "Anbudet anger inget pris, så det kan inte jämföras och utesluts. Anbudsfilen behöver priset: price: {amount: 1234.50, unit: client-month}.",
+	// tender.reason.not-met
+	"The answer “%s” does not meet the requirement (%s), so the bid is excluded.", "Vastaus ”%s” ei täytä vaatimusta (%s), joten tarjous suljetaan pois.", "Svaret ”%s” uppfyller inte kravet (%s), så anbudet utesluts.",
+	// tender.reason.price
+	"Lowest price %s / bid's price %s × %s = %s points.", "Halvin hinta %s / tarjouksen hinta %s × %s = %s pistettä.", "Lägsta pris %s / anbudets pris %s × %s = %s poäng.",
+	// tender.reason.price-excluded
+	"The bid is excluded, so its price gets no points and does not move the other bids' price points.", "Tarjous on suljettu pois, joten sen hintaa ei pisteytetä eikä se vaikuta muiden hintapisteisiin.", "Anbudet är uteslutet, så dess pris får inga poäng och påverkar inte de andra anbudens prispoäng.",
+	// tender.reason.target
+	"Target, not a reason to exclude: %s", "Tavoite, ei poissulkeva: %s", "Mål, inte en grund för uteslutning: %s",
+	// tender.reason.text
+	"The bid answers in words; the buyer reads and judges the answer.", "Tarjous vastaa tekstillä; hankkija lukee ja arvioi vastauksen.", "Anbudet svarar med ord; beställaren läser och bedömer svaret.",
+	// tender.reason.unanswered
+	"The bid does not answer this minimum requirement, so it is excluded. The bid file needs the answer: requirements: {%s: yes}.", "Tarjous ei vastaa vähimmäisvaatimukseen, joten se suljetaan pois. Tarjoustiedostoon lisätään vastaus: requirements: {%s: yes}.", "Anbudet besvarar inte det här minimikravet, så det utesluts. Anbudsfilen behöver svaret: requirements: {%s: yes}.",
+	// tender.req.compared
+	"comparison criterion: level / 5 × weight %s", "vertailuperuste: taso / 5 × paino %s", "jämförelsegrund: nivå / 5 × vikt %s",
+	// tender.req.target
+	"target %s", "tavoite %s", "mål %s",
+	// tender.rule
+	"Points go only to bids that are not excluded. Quality points = bid's quality / best quality × %s. Price points = lowest price / bid's price × %s. Total = quality points + price points. %s", "Pisteet annetaan vain tarjouksille, joita ei ole suljettu pois. Laatupisteet = tarjouksen laatu / paras laatu × %s. Hintapisteet = halvin hinta / tarjouksen hinta × %s. Yhteispisteet = laatupisteet + hintapisteet. %s", "Poäng ges bara till anbud som inte är uteslutna. Kvalitetspoäng = anbudets kvalitet / bästa kvalitet × %s. Prispoäng = lägsta pris / anbudets pris × %s. Totalpoäng = kvalitetspoäng + prispoäng. %s",
+	// tender.source.laatu-default
+	"laatu's default, to adjust", "laatu-ohjelman oletus, muutettavissa", "laatus standardvärde, kan justeras",
+	// tender.sources
+	"Source of requirements: “from the source document” = stated by the source document; “laatu's default” = the profile's default for the buyer to adjust. A bid that misses a minimum requirement is excluded; a comparison criterion gives points, and a missing answer only loses them.", "Vaatimusten lähde: ”lähdeasiakirjasta” = lähdeasiakirjan vaatimus; ”laatu-ohjelman oletus” = profiilin oletus, jota hankkija voi muuttaa. Vähimmäisvaatimuksen täyttymättä jääminen sulkee tarjouksen pois; vertailuperusteesta saa pisteitä, ja puuttuva vastaus vain menettää ne.", "Kravens källa: ”från källdokumentet” = anges i källdokumentet; ”laatus standardvärde” = profilens standardvärde som beställaren kan justera. Ett anbud som inte uppfyller ett minimikrav utesluts; en jämförelsegrund ger poäng, och ett saknat svar gör bara att poängen uteblir.",
+	// tender.summary
+	"%d of %d bids meet every minimum requirement and are compared.", "%d/%d tarjousta täyttää kaikki vähimmäisvaatimukset ja on vertailussa.", "%d av %d anbud uppfyller alla minimikrav och jämförs.",
+	// tender.ties.price
+	"Of bids with equal totals the lower price goes first; equal prices share a rank.", "Yhtä suurista yhteispisteistä edelle menee halvempi tarjous; saman hinnan tarjoukset jakavat sijan.", "Av anbud med samma totalpoäng kommer det med lägre pris först; lika priser delar placering.",
+	// tender.ties.quality
+	"Of bids with equal totals the one with more quality points goes first; equal ones share a rank.", "Yhtä suurista yhteispisteistä edelle menee tarjous, jolla on enemmän laatupisteitä; yhtä suuret jakavat sijan.", "Av anbud med samma totalpoäng kommer det med fler kvalitetspoäng först; lika anbud delar placering.",
+	// tender.ties.share
+	"Bids with equal totals share a rank.", "Yhtä suuret yhteispisteet saaneet tarjoukset jakavat sijan.", "Anbud med samma totalpoäng delar placering.",
+	// tender.title
+	"Tender comparison: %s", "Tarjousvertailu: %s", "Jämförelse av anbud: %s",
+	// tender.unit.client
+	"per client", "/ asiakas", "per klient",
+	// tender.unit.client-month
+	"per client-month", "/ asiakaskuukausi", "per klientmånad",
+	// tender.unit.total
+	"for the whole contract", "koko hankinta", "för hela avtalet",
+	// tender.verdict.excluded
+	"Excluded: %s.", "Suljetaan pois: %s.", "Utesluts: %s.",
+	// tender.verdict.meets
+	"Meets all %d minimum requirements and is compared.", "Täyttää kaikki %d vähimmäisvaatimusta ja on vertailussa.", "Uppfyller alla %d minimikrav och jämförs.",
+	// tender.verdict.meets.one
+	"Meets the profile's %d minimum requirement and is compared.", "Täyttää profiilin %d vähimmäisvaatimuksen ja on vertailussa.", "Uppfyller profilens %d minimikrav och jämförs.",
+	// tender.verdict.points
+	"%s points", "%s pistettä", "%s poäng",
+	// tender.why.criterion
+	"criterion %d %s: %s", "kriteeri %d %s: %s", "kriterium %d %s: %s",
+	// tender.why.own
+	"requirement %s: %s", "vaatimus %s: %s", "kravet %s: %s",
+	// tender.why.price
+	"no price", "hinta puuttuu", "inget pris",
+	// tender2.bar.total
+	"%s / %s pts", "%s / %s p", "%s / %s p",
+	// tender2.chart-note
+	"A bar is the bid's total points (quality points + price points) out of the maximum. An empty bar and the word EXCLUDED: the bid misses a minimum requirement, so it gets no points and no rank.", "Palkki on tarjouksen yhteispisteet (laatupisteet + hintapisteet) enimmäispisteistä. Tyhjä palkki ja sanat SULJETTU POIS: tarjous ei täytä kaikkia vähimmäisvaatimuksia, joten se ei saa pisteitä eikä sijaa.", "Stapeln visar anbudets totalpoäng (kvalitetspoäng + prispoäng) i förhållande till maximipoängen. En tom stapel och ordet UTESLUTET: anbudet uppfyller inte alla minimikrav, så det får inga poäng och ingen placering.",
+	// tender2.chart-title
+	"Total points (out of %s)", "Yhteispisteet (enintään %s)", "Totalpoäng (högst %s)",
+	// tender2.col.accepts
+	"Accepted or points", "Hyväksytään tai pisteet", "Godtas eller poäng",
+	// tender2.col.evidence
+	"Evidence asked", "Pyydetty selvitys", "Begärd utredning",
+	// tender2.col.kind-source
+	"Kind and source", "Laji ja lähde", "Typ och källa",
+	// tender2.col.question
+	"Question", "Kysymys", "Fråga",
+	// tender2.col.requirement
+	"Requirement", "Vaatimus", "Krav",
+	// tender2.form.csv-no-marker
+	"the file is not a laatu bid form: it lacks the line that starts with %s and names the profile; make the form again with laatu template --profile", "tiedosto ei ole laatun tarjouslomake: siitä puuttuu rivi, joka alkaa sanalla %s ja nimeää profiilin; tee lomake uudelleen komennolla laatu template --profile", "filen är inte en anbudsblankett från laatu: den saknar raden som börjar med %s och anger profilen; gör blanketten på nytt med laatu template --profile",
+	// tender2.form.for-check
+	"the file is a bid form, not an assessment: bid forms are read by laatu check --profile, for example laatu check --profile te-tyohonvalmennus bids/", "tiedosto on tarjouslomake, ei arviointi: tarjouslomakkeet luetaan komennolla laatu check --profile, esimerkiksi laatu check --profile te-tyohonvalmennus tarjoukset/", "filen är en anbudsblankett, inte en bedömning: anbudsblanketter läses med laatu check --profile, till exempel laatu check --profile te-tyohonvalmennus anbud/",
+	// tender2.form.xlsx-or-csv
+	"the bid form is a workbook (.xlsx) or a CSV file (.csv): give, for example, -o tarjouslomake.xlsx or -o tarjous.csv", "tarjouslomake on työkirja (.xlsx) tai CSV-tiedosto (.csv): anna esimerkiksi -o tarjouslomake.xlsx tai -o tarjous.csv", "anbudsblanketten är en arbetsbok (.xlsx) eller en CSV-fil (.csv): ange till exempel -o anbudsblankett.xlsx eller -o anbud.csv",
+	// tender2.memo-lead
+	"For every bid and requirement: what was asked, what the bid states, the verdict or the points, and the reason. A minimum requirement not met is in capitals.", "Jokaisesta tarjouksesta ja vaatimuksesta: mitä kysyttiin, mitä tarjous ilmoittaa, ratkaisu tai pisteet ja perustelu. Täyttymätön vähimmäisvaatimus on kirjoitettu isoin kirjaimin.", "För varje anbud och krav: vad som efterfrågades, vad anbudet anger, utlåtandet eller poängen och motiveringen. Ett minimikrav som inte uppfylls är skrivet med versaler.",
+	// tender2.memo-of
+	"Comparison memo: %s", "Vertailumuistio: %s", "Jämförelsepromemoria: %s",
+	// tender2.sheet.memo
+	"Comparison memo", "Vertailumuistio", "Jämförelsepromemoria",
+	// tender2.sheet.own
+	"Own requirements", "Omat vaatimukset", "Egna krav",
+	// tender2.sheet.result
+	"Result", "Vertailun tulos", "Jämförelsens resultat",
+	// version.build
+	"commit %s, %s, %s", "koontiversio %s, %s, %s", "commit %s, %s, %s",
+	// version.unknown
+	"unknown", "ei tiedossa", "okänd",
+	// xlsx.cell-style
+	"the cell's style number (s=%q) is not a number, so its value is lost; the file is damaged: type the value into the cell again in Excel or LibreOffice and save the workbook", "solun muotoilun numero (s=%q) ei ole luku, joten solun arvo on kadonnut; tiedosto on vioittunut: kirjoita arvo soluun uudelleen Excelissä tai LibreOfficessa ja tallenna työkirja", "cellens formatnummer (s=%q) är inte ett tal, så dess värde går förlorat; filen är skadad: skriv in värdet i cellen på nytt i Excel eller LibreOffice och spara arbetsboken",
+	// xlsx.detail.doctype
+	"it has a document type declaration, <!DOCTYPE …>, which Excel and LibreOffice never write", "siinä on dokumenttityypin määrittely, <!DOCTYPE …>, jota Excel ja LibreOffice eivät koskaan kirjoita", "den har en dokumenttypsdeklaration, <!DOCTYPE …>, som Excel och LibreOffice aldrig skriver",
+	// xlsx.detail.not-xml
+	"the part holds no XML", "osassa ei ole XML:ää", "delen innehåller ingen XML",
+	// xlsx.detail.other
+	"%s", "%s", "%s",
+	// xlsx.detail.syntax
+	"line %d of the XML: %s", "XML:n rivi %d: %s", "rad %d i XML-koden: %s",
+	// xlsx.detail.text-outside
+	"text outside the XML's root element", "tekstiä XML:n juurielementin ulkopuolella", "text utanför XML-kodens rotelement",
+	// xlsx.detail.two-roots
+	"the element <%s> is followed by another element <%s>", "elementin <%s> päätyttyä tulee vielä elementti <%s>", "elementet <%s> följs av ett annat element <%s>",
+	// xlsx.detail.zip
+	"the part is itself a zip file, not XML", "osa on itse zip-tiedosto eikä XML:ää", "delen är själv en zip-fil, inte XML",
+	// xlsx.part-damaged
+	"the workbook's part %s is damaged (%s); save the workbook again in Excel or LibreOffice", "työkirjan osa %s on vioittunut (%s); tallenna työkirja uudelleen Excelissä tai LibreOfficessa", "arbetsbokens del %s är skadad (%s); spara arbetsboken på nytt i Excel eller LibreOffice",
+	// xlsx.shared-string-index
+	"the cell refers to entry %q of the workbook's shared-string table, which has %d entries (numbered from 0), so its value is lost; the file is damaged: type the value into the cell again in Excel or LibreOffice and save the workbook", "solu viittaa työkirjan jaettujen tekstien taulukon tekstiin numero %q, mutta taulukossa on %d tekstiä (numeroitu nollasta alkaen), joten solun arvo on kadonnut; tiedosto on vioittunut: kirjoita arvo soluun uudelleen Excelissä tai LibreOfficessa ja tallenna työkirja", "cellen hänvisar till post %q i arbetsbokens tabell över delade strängar, som har %d poster (numrerade från 0), så dess värde går förlorat; filen är skadad: skriv in värdet i cellen på nytt i Excel eller LibreOffice och spara arbetsboken",
+	// xlsx.sheet-damaged
+	"the sheet's XML is damaged (%s); save the workbook again in Excel or LibreOffice", "välilehden XML on vioittunut (%s); tallenna työkirja uudelleen Excelissä tai LibreOfficessa", "bladets XML är skadad (%s); spara arbetsboken på nytt i Excel eller LibreOffice",
+	// xlsx.sheet-damaged-row
+	"the sheet's XML is damaged near row %d (%s); save the workbook again in Excel or LibreOffice", "välilehden XML on vioittunut rivin %d kohdalla (%s); tallenna työkirja uudelleen Excelissä tai LibreOfficessa", "bladets XML är skadad nära rad %d (%s); spara arbetsboken på nytt i Excel eller LibreOffice",
+	// xlsx.too-many-shared-strings
+	"the workbook's shared-string table (%s) has more than %d entries, though laatu reads at most %d cells, so it cannot belong to a filled template; copy the answers into a new template (laatu template)", "työkirjan jaettujen tekstien taulukossa (%s) on yli %d tekstiä, vaikka laatu lukee enintään %d solua, joten taulukko ei voi kuulua täytettyyn arviointipohjaan; kopioi vastaukset uuteen pohjaan (laatu template)", "arbetsbokens tabell över delade strängar (%s) har fler än %d poster, fast laatu läser högst %d celler, så den kan inte höra till en ifylld mall; kopiera svaren till en ny mall (laatu template)",
+	// yaml.empty
+	"the file is empty", "tiedosto on tyhjä", "filen är tom",
+	// yaml.kind.bool
+	"true or false", "arvoa true tai false", "true eller false",
+	// yaml.kind.int
+	"a whole number", "kokonaislukua", "ett heltal",
+	// yaml.kind.list
+	"a list", "luetteloa", "en lista",
+	// yaml.kind.map
+	"key–value pairs", "avain–arvo-pareja", "nyckel–värde-par",
+	// yaml.kind.number
+	"a number", "lukua", "ett tal",
+	// yaml.kind.text
+	"text", "tekstiä", "text",
+	// yaml.syntax
+	"the YAML is not valid: check the indentation, colons and quotes on this line and the lines before it (the parser says: %s)", "YAML-muoto on virheellinen: tarkista tämän ja edellisten rivien sisennykset, kaksoispisteet ja lainausmerkit (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: kontrollera indragen, kolonen och citattecknen på den här raden och raderna före den (parsern säger: %s)",
+	// yaml.syntax.backslash
+	"the YAML is not valid: a backslash (\\) inside double quotes starts a special character; use single quotes ('C:\\Folder') or write the backslash twice (the parser says: %s)", "YAML-muoto on virheellinen: kenoviiva (\\) kaksinkertaisten lainausmerkkien sisällä aloittaa erikoismerkin; käytä yksinkertaisia lainausmerkkejä ('C:\\Kansio') tai kirjoita kenoviiva kahdesti (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: ett omvänt snedstreck (\\) inom dubbla citattecken inleder ett specialtecken; använd enkla citattecken ('C:\\Mapp') eller skriv snedstrecket två gånger (parsern säger: %s)",
+	// yaml.syntax.bad-start
+	"the YAML is not valid: a value starts with a character a YAML value cannot start with (such as @, ` or %%); put the value in quotes (the parser says: %s)", "YAML-muoto on virheellinen: arvo alkaa merkillä, jolla YAML-arvo ei voi alkaa (kuten @, ` tai %%); laita arvo lainausmerkkeihin (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: ett värde börjar med ett tecken som ett YAML-värde inte kan börja med (till exempel @, ` eller %%); sätt värdet inom citattecken (parsern säger: %s)",
+	// yaml.syntax.colon
+	"the YAML is not valid: a value holds a colon and a space, which read as the start of a new key; put the value in quotes, for example note: \"Note: important\" (the parser says: %s)", "YAML-muoto on virheellinen: arvossa on kaksoispiste ja välilyönti, jotka luetaan uuden avaimen aluksi; laita arvo lainausmerkkeihin, esimerkiksi note: \"Huom: tärkeä\" (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: ett värde innehåller ett kolon och ett mellanslag, vilket läses som början på en ny nyckel; sätt värdet inom citattecken, till exempel note: \"Obs: viktigt\" (parsern säger: %s)",
+	// yaml.syntax.dash
+	"the YAML is not valid: a list item (-) is on the same line as its key; start the list on the next line, indented (the parser says: %s)", "YAML-muoto on virheellinen: luettelon kohta (-) on samalla rivillä kuin sen avain; aloita luettelo seuraavalta riviltä sisennettynä (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: ett listelement (-) står på samma rad som sin nyckel; börja listan på nästa rad, indragen (parsern säger: %s)",
+	// yaml.syntax.depth
+	"the YAML is not valid: it nests too many levels deep (the parser says: %s)", "YAML-muoto on virheellinen: rakenteita on sisäkkäin liian monta tasoa (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: den är kapslad i för många nivåer (parsern säger: %s)",
+	// yaml.syntax.flow-list
+	"the YAML is not valid: a [ … ] list is not closed with ], or a comma is missing between its items (the parser says: %s)", "YAML-muoto on virheellinen: hakasulkeella [ alkavaa luetteloa ei ole suljettu merkillä ], tai sen osien välistä puuttuu pilkku (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: en lista [ … ] är inte stängd med ], eller ett kommatecken saknas mellan dess element (parsern säger: %s)",
+	// yaml.syntax.flow-map
+	"the YAML is not valid: a { … } mapping is not closed with }, or a comma is missing between its entries (the parser says: %s)", "YAML-muoto on virheellinen: aaltosulkeella { alkavaa kohtaa ei ole suljettu merkillä }, tai sen osien välistä puuttuu pilkku (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: en mappning { … } är inte stängd med }, eller ett kommatecken saknas mellan dess poster (parsern säger: %s)",
+	// yaml.syntax.indent
+	"the YAML is not valid: the line is indented unlike the lines of its level, or text follows a quoted value; indent the keys of one level by the same number of spaces (the parser says: %s)", "YAML-muoto on virheellinen: rivi on sisennetty eri tavalla kuin saman tason rivit, tai lainausmerkeissä olevan arvon perässä on vielä tekstiä; sisennä saman tason avaimet yhtä monella välilyönnillä (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: raden är indragen annorlunda än raderna på samma nivå, eller text följer efter ett värde inom citattecken; dra in nycklarna på samma nivå med lika många mellanslag (parsern säger: %s)",
+	// yaml.syntax.list-indent
+	"the YAML is not valid: a key of a list item is indented unlike the item's other keys; start each item with - and line up the item's keys (the parser says: %s)", "YAML-muoto on virheellinen: luettelon kohdan avain on sisennetty eri tavalla kuin kohdan muut avaimet; aloita jokainen kohta merkillä - ja sisennä kohdan avaimet samaan kohtaan (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: en nyckel i ett listelement är indragen annorlunda än elementets andra nycklar; börja varje element med - och rada upp elementets nycklar (parsern säger: %s)",
+	// yaml.syntax.no-colon
+	"the YAML is not valid: the line has no colon after a key; write key: value, or indent it to continue the value on the line before (the parser says: %s)", "YAML-muoto on virheellinen: rivillä ei ole kaksoispistettä avaimen perässä; kirjoita muodossa avain: arvo, tai jatka edellisen rivin arvoa sisennettynä (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: raden har inget kolon efter en nyckel; skriv nyckel: värde, eller dra in raden för att fortsätta värdet på raden före (parsern säger: %s)",
+	// yaml.syntax.no-value
+	"the YAML is not valid: a key has no value, or its value starts with a character it cannot start with (such as } or ]); put the value in quotes (the parser says: %s)", "YAML-muoto on virheellinen: avaimen perästä puuttuu arvo, tai arvo alkaa merkillä, jolla se ei voi alkaa (kuten } tai ]); laita arvo lainausmerkkeihin (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: en nyckel saknar värde, eller värdet börjar med ett tecken som det inte kan börja med (till exempel } eller ]); sätt värdet inom citattecken (parsern säger: %s)",
+	// yaml.syntax.open-quote
+	"the YAML is not valid: a quotation mark is not closed, so the file ends inside a value; check that every quotation mark has its pair (the parser says: %s)", "YAML-muoto on virheellinen: lainausmerkki jäi sulkematta, joten tiedosto loppuu kesken arvon; tarkista, että jokaisella lainausmerkillä on pari (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: ett citattecken är inte stängt, så filen slutar inne i ett värde; kontrollera att varje citattecken har sitt par (parsern säger: %s)",
+	// yaml.syntax.reference
+	"the YAML is not valid: a value starts with * or &, which YAML reads as a reference to another place in the file; put the value in quotes (the parser says: %s)", "YAML-muoto on virheellinen: arvo alkaa merkillä * tai &, jolla YAML viittaa toiseen kohtaan tiedostossa; laita arvo lainausmerkkeihin (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: ett värde börjar med * eller &, vilket YAML läser som en hänvisning till ett annat ställe i filen; sätt värdet inom citattecken (parsern säger: %s)",
+	// yaml.syntax.tab
+	"the YAML is not valid: the line is indented with a tab; indent with spaces (the parser says: %s)", "YAML-muoto on virheellinen: rivi on sisennetty sarkaimella; sisennä välilyönneillä (jäsentimen ilmoitus: %s)", "YAML-koden är ogiltig: raden är indragen med tabb; dra in med mellanslag (parsern säger: %s)",
+	// yaml.type
+	"%s", "%s", "%s",
+	// yaml.unknown-field
+	"unknown field %q; accepted: %s", "tuntematon kenttä %q; sallitut: %s", "okänt fält %q; godtas: %s",
+	// yaml.want
+	"the value %q is not accepted: expected %s", "arvo %q ei kelpaa: odotettiin %s", "värdet %q godtas inte: det ska vara %s",
+	// yaml.want-kind
+	"%s is not accepted here: expected %s", "tähän ei käy %s: odotettiin %s", "%s godtas inte här: det ska vara %s",
+	// yamlstrict.band-range
+	"band %q: %s %d is outside the possible totals %d–%d", "pistealue %q: %s %d on mahdollisten kokonaispisteiden %d–%d ulkopuolella", "kvalitetsklassen %q: %s %d ligger utanför de möjliga totalpoängen %d–%d",
+	// yamlstrict.found.list
+	"a list is not accepted here", "luetteloa ei voi antaa tässä", "en lista godtas inte här",
+	// yamlstrict.found.map
+	"key–value pairs are not accepted here", "avain–arvo-pareja ei voi antaa tässä", "nyckel–värde-par godtas inte här",
+	// yamlstrict.hint.criterion
+	"give the criterion's number, such as 7", "anna kriteerin numero, esimerkiksi 7", "ange kriteriets nummer, till exempel 7",
+	// yamlstrict.hint.date
+	"write 2026-11-24 or 24.11.2026", "kirjoita 2026-11-24 tai 24.11.2026", "skriv 2026-11-24 eller 24.11.2026",
+	// yamlstrict.hint.figure
+	"give a number such as 23.7", "anna luku, esimerkiksi 23,7", "ange ett tal, till exempel 23,7",
+	// yamlstrict.hint.level
+	"give a whole number 1–5, or leave it empty when the criterion is not rated", "anna kokonaisluku 1–5 tai jätä tyhjäksi, jos kriteeriä ei arvioida", "ange ett heltal 1–5, eller lämna fältet tomt när kriteriet inte bedöms",
+	// yamlstrict.hint.version
+	"give the version as text, such as \"1\"", "anna versio tekstinä, esimerkiksi \"1\"", "ange versionen som text, till exempel \"1\"",
+	// yamlstrict.int-quoted
+	"%s \"%s\" is text in quotation marks, not a whole number: write the number without them", "%s \"%s\" on lainausmerkeissä eli tekstiä eikä kokonaisluku: kirjoita luku ilman lainausmerkkejä", "%s \"%s\" är text inom citattecken, inte ett heltal: skriv talet utan dem",
+	// yamlstrict.int-quoted-key
+	"the key \"%[2]s\" under %[1]s is text in quotation marks, not a whole number: write the number without them", "kohdan %s avain \"%s\" on lainausmerkeissä eli tekstiä eikä kokonaisluku: kirjoita luku ilman lainausmerkkejä", "nyckeln \"%[2]s\" under %[1]s är text inom citattecken, inte ett heltal: skriv talet utan dem",
+	// yamlstrict.int-range
+	"%s %s is far too %s a number for this field", "%s %s on aivan liian %s luku tähän kenttään", "%s %s är ett alldeles för %s tal för det här fältet",
+	// yamlstrict.int-range-key
+	"the key %[2]s under %[1]s is far too %[3]s a number", "kohdan %s avain %s on aivan liian %s luku", "nyckeln %[2]s under %[1]s är ett alldeles för %[3]s tal",
+	// yamlstrict.large
+	"large", "suuri", "stort",
+	// yamlstrict.more-documents
+	"the file holds more than one YAML document (line %d); laatu reads one: put each document in a file of its own", "tiedostossa on useampi kuin yksi YAML-dokumentti (rivi %d); laatu lukee vain yhden: tallenna kukin omaan tiedostoonsa", "filen innehåller mer än ett YAML-dokument (rad %d); laatu läser ett: lägg varje dokument i en egen fil",
+	// yamlstrict.not-finite
+	"%s %s is not accepted: NaN and infinity are not figures; give a number such as 20, or leave the bound out", "%s %s ei kelpaa: NaN ja ääretön eivät ole lukuja; anna luku, esimerkiksi 20, tai jätä raja kokonaan pois", "%s %s godtas inte: NaN och oändligheten är inga tal; ange ett tal, till exempel 20, eller utelämna gränsen",
+	// yamlstrict.not-finite-key
+	"the key %[2]s under %[1]s is not accepted: NaN and infinity are not figures", "kohdan %s avain %s ei kelpaa: NaN ja ääretön eivät ole lukuja", "nyckeln %[2]s under %[1]s godtas inte: NaN och oändligheten är inga tal",
+	// yamlstrict.not-int
+	"%s %s is not a whole number: give a whole number such as 4", "%s %s ei ole kokonaisluku: anna kokonaisluku, esimerkiksi 4", "%s %s är inte ett heltal: ange ett heltal, till exempel 4",
+	// yamlstrict.not-int-key
+	"the key %[2]s under %[1]s is not a whole number: give a whole number such as 4", "kohdan %s avain %s ei ole kokonaisluku: anna kokonaisluku, esimerkiksi 4", "nyckeln %[2]s under %[1]s är inte ett heltal: ange ett heltal, till exempel 4",
+	// yamlstrict.number-quoted
+	"%s \"%s\" is text in quotation marks, not a number: write the number without them", "%s \"%s\" on lainausmerkeissä eli tekstiä eikä luku: kirjoita luku ilman lainausmerkkejä", "%s \"%s\" är text inom citattecken, inte ett tal: skriv talet utan dem",
+	// yamlstrict.number-quoted-key
+	"the key \"%[2]s\" under %[1]s is text in quotation marks, not a number: write the number without them", "kohdan %s avain \"%s\" on lainausmerkeissä eli tekstiä eikä luku: kirjoita luku ilman lainausmerkkejä", "nyckeln \"%[2]s\" under %[1]s är text inom citattecken, inte ett tal: skriv talet utan dem",
+	// yamlstrict.number-range
+	"%s %s is too %s a number to read", "%s %s on liian %s luku luettavaksi", "%s %s är ett för %s tal för att läsas",
+	// yamlstrict.number-range-key
+	"the key %[2]s under %[1]s is too %[3]s a number to read", "kohdan %s avain %s on liian %s luku luettavaksi", "nyckeln %[2]s under %[1]s är ett för %[3]s tal för att läsas",
+	// yamlstrict.small
+	"small", "pieni", "litet",
+	// yamlstrict.want-scalar
+	"%s: %s: %s", "%s: %s: %s", "%s: %s: %s",
 }

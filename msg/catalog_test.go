@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -185,10 +186,54 @@ func TestCompiledCatalogIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if diff := cmp.Diff(tables.keys, Builtin().keys); diff != "" {
+		t.Errorf("msg/catalog_gen.go's keys are behind msg/messages (run go generate ./msg):\n%s", diff)
+	}
 	if diff := cmp.Diff(tables.texts, Builtin().texts); diff != "" {
-		t.Errorf("msg/catalog.json is behind msg/messages (run go generate ./msg):\n%s", diff)
+		t.Errorf("msg/catalog_gen.go's texts are behind msg/messages (run go generate ./msg):\n%s", diff)
 	}
 	if diff := cmp.Diff(tables.langs, Builtin().langs); diff != "" {
 		t.Errorf("languages differ (run go generate ./msg):\n%s", diff)
+	}
+}
+
+// A catalogue laid out in rows keeps what a map of maps says: a language
+// without a text falls back along its locale's chain, Texts lists only the
+// languages that have one, and an unknown key renders as itself.
+func TestCatalogRows(t *testing.T) {
+	c, err := Load(fstest.MapFS{
+		"messages/a.yaml": {Data: []byte("a.both:\n  fi: \"yksi %d\"\n  en: \"one %d\"\na.fi-only:\n  fi: vain\nb.en-only:\n  en: only\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ lang, key, want string }{
+		{"en", "a.both", "one 1"},
+		{"fi", "a.both", "yksi 1"},
+		{"sv", "a.both", "yksi 1"},
+		{"en", "a.fi-only", "vain"},
+		{"fi", "b.en-only", "only"},
+		{"fi", "c.none", "c.none1"},
+	}
+	for _, tt := range tests {
+		var args []any
+		if tt.key != "a.fi-only" && tt.key != "b.en-only" {
+			args = []any{1}
+		}
+		if got := c.Format(tt.lang, tt.key, args...); got != tt.want {
+			t.Errorf("Format(%s, %s) = %q, want %q", tt.lang, tt.key, got, tt.want)
+		}
+	}
+	if diff := cmp.Diff(map[string]string{"fi": "vain"}, c.Texts("a.fi-only")); diff != "" {
+		t.Errorf("Texts(a.fi-only) (-want +got):\n%s", diff)
+	}
+	if c.Texts("c.none") != nil {
+		t.Errorf("Texts(c.none) = %v, want nil", c.Texts("c.none"))
+	}
+	if diff := cmp.Diff([]string{"a.both", "a.fi-only", "b.en-only"}, c.Keys()); diff != "" {
+		t.Errorf("Keys (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"en", "fi"}, c.Languages()); diff != "" {
+		t.Errorf("Languages (-want +got):\n%s", diff)
 	}
 }

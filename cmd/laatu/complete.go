@@ -39,7 +39,7 @@ func flagValues() map[string]map[string]func() []string {
 // command under root.
 func addCompletions(root *cobra.Command) {
 	values := flagValues()
-	root.RegisterFlagCompletionFunc("lang", fixed(msg.Declared()))
+	root.RegisterFlagCompletionFunc("lang", fixed(msg.Declared))
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		for name, vs := range values[c.Name()] {
@@ -48,9 +48,9 @@ func addCompletions(root *cobra.Command) {
 			}
 			if name == "criteria" || name == "profile" {
 				// A built-in id or the user's own YAML file.
-				c.RegisterFlagCompletionFunc(name, idsOrFiles(vs()))
+				c.RegisterFlagCompletionFunc(name, idsOrFiles(vs))
 			} else {
-				c.RegisterFlagCompletionFunc(name, fixed(vs()))
+				c.RegisterFlagCompletionFunc(name, fixed(vs))
 			}
 		}
 		switch c.Name() {
@@ -62,7 +62,7 @@ func addCompletions(root *cobra.Command) {
 		if c.Flags().Lookup("input-format") != nil {
 			// The formats standard input may be given in: the list the
 			// flag is checked against.
-			c.RegisterFlagCompletionFunc("input-format", fixed(intake.Formats))
+			c.RegisterFlagCompletionFunc("input-format", fixed(func() []string { return intake.Formats }))
 		}
 		if f := c.Flags().Lookup("from"); f != nil {
 			c.RegisterFlagCompletionFunc("from", fileExts(assessmentExts...))
@@ -74,15 +74,19 @@ func addCompletions(root *cobra.Command) {
 	walk(root)
 }
 
-func fixed(values []string) cobra.CompletionFunc {
+// The values are listed when a completion is asked for, not when the
+// command line is built: listing the built-in profiles parses them, which
+// no other command run should pay for.
+
+func fixed(values func() []string) cobra.CompletionFunc {
 	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return values, cobra.ShellCompDirectiveNoFileComp
+		return values(), cobra.ShellCompDirectiveNoFileComp
 	}
 }
 
-func idsOrFiles(ids []string) cobra.CompletionFunc {
+func idsOrFiles(ids func() []string) cobra.CompletionFunc {
 	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return ids, cobra.ShellCompDirectiveDefault
+		return ids(), cobra.ShellCompDirectiveDefault
 	}
 }
 

@@ -1,7 +1,7 @@
 // Command gencatalog compiles the message tables (msg/messages/*.yaml, the
 // texts translators edit) and the locales (msg/locales/*.yaml) into
-// msg/catalog_gen.go, a Go map laatu is built
-// with: no parsing at start-up. Run it after changing a table:
+// msg/catalog_gen.go, static Go data laatu is built with: no parsing and
+// no maps to build at start-up. Run it after changing a table:
 //
 //	go generate ./msg
 //
@@ -24,11 +24,6 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	keys := make([]string, 0, len(texts))
-	for k := range texts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var b bytes.Buffer
 	locales, declared, err := tables.LoadLocales(os.DirFS("."))
 	if err != nil {
@@ -48,21 +43,19 @@ func main() {
 	}
 	b.WriteString("}\n\n")
 	fmt.Fprintf(&b, "var compiledLangs = %#v\n\n", langs)
-	b.WriteString("var compiledTexts = map[string]map[string]string{\n")
+	keys, rows := tables.Rows(texts, langs)
+	b.WriteString("// compiledKeys are the message keys, sorted.\nvar compiledKeys = []string{\n")
 	for _, key := range keys {
-		ls := make([]string, 0, len(texts[key]))
-		for l := range texts[key] {
-			ls = append(ls, l)
+		fmt.Fprintf(&b, "\t%s,\n", strconv.Quote(key))
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// compiledTexts holds, for each of compiledKeys in turn, its text in\n// each of compiledLangs (\"\" where a language has none): static data,\n// which costs nothing at start-up.\nvar compiledTexts = []string{\n")
+	for i, key := range keys {
+		fmt.Fprintf(&b, "\t// %s\n\t", key)
+		for j := range langs {
+			fmt.Fprintf(&b, "%s, ", strconv.Quote(rows[i*len(langs)+j]))
 		}
-		sort.Strings(ls)
-		fmt.Fprintf(&b, "\t%s: {", strconv.Quote(key))
-		for i, l := range ls {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%s: %s", strconv.Quote(l), strconv.Quote(texts[key][l]))
-		}
-		b.WriteString("},\n")
+		b.WriteString("\n")
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())

@@ -50,3 +50,21 @@ func Load(fsys fs.FS) (map[string]map[string]string, []string, error) {
 	sort.Strings(langs)
 	return texts, langs, nil
 }
+
+// Rows lays texts out as the compiled catalogue holds them: the keys
+// sorted, and for each key in turn its text in each of langs, "" where
+// the language has none.
+func Rows(texts map[string]map[string]string, langs []string) (keys, rows []string) {
+	keys = make([]string, 0, len(texts))
+	for k := range texts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	rows = make([]string, 0, len(keys)*len(langs))
+	for _, k := range keys {
+		for _, l := range langs {
+			rows = append(rows, texts[k][l])
+		}
+	}
+	return keys, rows
+}
