@@ -94,9 +94,10 @@ func compareWorkbook(c *scoring.Comparison, opt CompareOptions) *Document {
 		}
 		switch {
 		case s.Level == 1 && s.Heading == msg.T(l, "compare.recommendations"):
-			s.Blocks = append(s.Blocks, recommendationsTable(c, l))
+			// As wide tables: measured, their rows as high as their text.
+			s.Blocks = append(s.Blocks, &WideTable{Table: *recommendationsTable(c, l)})
 		case s.Level == 1 && cycle && s.Heading == review.Heading:
-			s.Blocks = append(s.Blocks, cycleTable(c, opt))
+			s.Blocks = append(s.Blocks, &WideTable{Table: *cycleTable(c, opt)})
 		}
 		out = append(out, s)
 	}
@@ -104,8 +105,7 @@ func compareWorkbook(c *scoring.Comparison, opt CompareOptions) *Document {
 		out = append(out, chartSection(c, l))
 	}
 	head.Heading, head.Level, head.Sheet = d.Title, 1, msg.T(l, "compare.sheet.about")
-	head.Blocks = append(head.Blocks, aboutBlocks(c, l)...)
-	d.Sections = append(out, head)
+	d.Sections = append(append(out, head), aboutSections(c, l)...)
 	return d
 }
 
@@ -292,26 +292,27 @@ func rateScatterXLSX(c *scoring.Comparison, l string) *DocScatterChart {
 	return ch
 }
 
-// aboutBlocks are how to read the workbook, on its last sheet: the
-// legends of the sheets, the rule of the next review and the region's
-// weakest criteria.
-func aboutBlocks(c *scoring.Comparison, l string) []Block {
+// aboutSections are how to read the workbook, on its last sheet after
+// the set and the counts: the legends of the sheets, the rule of the next
+// review and the region's weakest criteria, each part under its heading.
+func aboutSections(c *scoring.Comparison, l string) []Section {
 	rule := criteria.BuiltinCycle().Review
-	out := []Block{
-		&Para{Text: domainLegend(c.Set, l)},
-		&Para{Text: msg.T(l, "compare.legend-rank")},
-		&Para{Text: msg.T(l, "compare.matrix-legend")},
-		&Para{Text: msg.T(l, "compare.rec-intro", c.Below)},
-		&SubHeading{Text: msg.T(l, "lead.sheet.next-review")},
-		&Para{Text: msg.T(l, "h16c.rule", rule.BelowMonths, rule.GoodFidelity, rule.AtOrAboveMonths, rule.GoodFidelity)},
-		&Para{Text: msg.T(l, "h16c.strengths-legend", msg.T(l, "compare.matrix"), msg.T(l, "compare.trends"))},
+	out := []Section{
+		{Heading: msg.T(l, "compare.sheet.about"), Level: 2, Blocks: []Block{
+			&Para{Text: domainLegend(c.Set, l)},
+			&Para{Text: msg.T(l, "compare.legend-rank")},
+			&Para{Text: msg.T(l, "compare.matrix-legend")},
+			&Para{Text: msg.T(l, "compare.rec-intro", c.Below)}}},
+		{Heading: msg.T(l, "lead.sheet.next-review"), Level: 2, Blocks: []Block{
+			&Para{Text: msg.T(l, "h16c.rule", rule.BelowMonths, rule.GoodFidelity, rule.AtOrAboveMonths, rule.GoodFidelity)},
+			&Para{Text: msg.T(l, "h16c.strengths-legend", msg.T(l, "compare.matrix"), msg.T(l, "compare.trends"))}}},
 	}
 	if len(c.Weakest) > 0 {
 		var weak DocBullets
 		for _, st := range c.Weakest {
 			weak.Items = append(weak.Items, Bullet{Text: weakestLine(c, st, l)})
 		}
-		out = append(out, &SubHeading{Text: msg.T(l, "compare.weakest")}, &weak)
+		out = append(out, Section{Heading: msg.T(l, "compare.weakest"), Level: 2, Blocks: []Block{&weak}})
 	}
 	return out
 }

@@ -403,6 +403,12 @@ func (x *docXLSX) span(from int, text string, style int, size float64) error {
 // never run.
 func (x *docXLSX) setText(cell, text string, style int) (int, error) {
 	clean := CleanText(text)
+	// The style first: a cell without one makes excelize look for a
+	// column's style among every column set (one per column of a sheet
+	// with a column per service), which made the matrix quadratic.
+	if err := x.f.SetCellStyle(x.sheet, cell, cell, style); err != nil {
+		return 0, err
+	}
 	if err := x.f.SetCellStr(x.sheet, cell, clean); err != nil {
 		return 0, err
 	}
@@ -623,6 +629,10 @@ func (x *docXLSX) table(t *DocTable) error {
 				} else {
 					lines = max(lines, docLines(v.String(x.l), x.colWidth(x.off+c)))
 				}
+			}
+			// The style first, as setText does.
+			if err := f.SetCellStyle(s, cell, cell, style); err != nil {
+				return err
 			}
 			var err error
 			quote := false
