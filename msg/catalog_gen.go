@@ -299,7 +299,6 @@ var compiledKeys = []string{
 	"cmpcycle.col.rate-short",
 	"cmpcycle.col.service",
 	"cmpcycle.col.state",
-	"cmpcycle.due-table",
 	"cmpcycle.duplicate-cycle-differs",
 	"cmpcycle.mixed-star",
 	"cmpcycle.scatter.desc",
@@ -307,7 +306,6 @@ var compiledKeys = []string{
 	"cmpcycle.scatter.no-rate",
 	"cmpcycle.scatter.none",
 	"cmpcycle.scatter.point",
-	"cmpcycle.scatter.series",
 	"cmpcycle.scatter.title",
 	"cmpcycle.scatter.x",
 	"cmpcycle.scatter.y",
@@ -319,7 +317,6 @@ var compiledKeys = []string{
 	"cmpcycle.text-legend",
 	"cmpdoc.assessments",
 	"cmpdoc.services",
-	"compare.change-row",
 	"compare.changed",
 	"compare.chart-value",
 	"compare.chart-value-partial",
@@ -359,7 +356,6 @@ var compiledKeys = []string{
 	"compare.col.title",
 	"compare.col.total",
 	"compare.col.total-short",
-	"compare.counts",
 	"compare.flag-needs-csv",
 	"compare.flag.criteria",
 	"compare.flag.excel",
@@ -737,6 +733,14 @@ var compiledKeys = []string{
 	"form.unknown-element",
 	"form.unknown-element.csv",
 	"form.version-mismatch",
+	"h13y.line-from",
+	"h13y.line-to",
+	"h13y.lines",
+	"h13y.points-suffix",
+	"h13y.recommendations-table",
+	"h13y.sheet.trend-levels",
+	"h13y.trend-levels",
+	"h13y.trend-levels-legend",
 	"h16.assess.action",
 	"h16.assess.action-answers",
 	"h16.assess.days-answers",
@@ -1969,8 +1973,6 @@ var compiledTexts = []string{
 	"Service", "Palvelu", "Tjänst",
 	// cmpcycle.col.state
 	"Review state", "Arvioinnin tilanne", "Bedömningens läge",
-	// cmpcycle.due-table
-	"Due for review or overdue", "Arviointi erääntyy tai on myöhässä", "Bedömningar som snart ska göras eller är försenade",
 	// cmpcycle.duplicate-cycle-differs
 	"%[1]s and %[2]s are one assessment of one service (%[3]s) on %[4]s with the same levels, but their review-cycle data differ (kind of review, employment rate or action plan); there is no telling which is right: remove one of the files or make the data the same", "%[1]s ja %[2]s ovat saman palvelun (%[3]s) arviointi samalta päivältä %[4]s samoin tasoin, mutta niiden arviointikierroksen tiedot eroavat (arvioinnin laji, työllistymisaste tai kehittämissuunnitelma); ei voi tietää, kumpi on oikein: poista toinen tiedosto tai korjaa tiedot samoiksi", "%[1]s och %[2]s är en och samma bedömning av tjänsten %[3]s den %[4]s med samma nivåer, men deras uppgifter om bedömningscykeln skiljer sig (typ av bedömning, sysselsättningsgrad eller handlingsplan); det går inte att veta vilken som är rätt: ta bort den ena filen eller gör uppgifterna lika",
 	// cmpcycle.mixed-star
@@ -1985,8 +1987,6 @@ var compiledTexts = []string{
 	"No service has an employment rate, so there is no chart.", "Yhdelläkään palvelulla ei ole työllistymisastetta, joten kuviota ei piirretä.", "Ingen tjänst har en sysselsättningsgrad, så ingen figur ritas.",
 	// cmpcycle.scatter.point
 	"%s: %d points, employment rate %s\u00a0%%", "%s: %d pistettä, työllistymisaste %s\u00a0%%", "%s: %d poäng, sysselsättningsgrad %s %%",
-	// cmpcycle.scatter.series
-	"Services", "Palvelut", "Tjänster",
 	// cmpcycle.scatter.title
 	"Fidelity total and employment rate", "Kokonaispisteet ja työllistymisaste", "Totalpoäng och sysselsättningsgrad",
 	// cmpcycle.scatter.x
@@ -2009,8 +2009,6 @@ var compiledTexts = []string{
 	"Assessments", "Arviointeja", "Bedömningar",
 	// cmpdoc.services
 	"Services", "Palveluja", "Tjänster",
-	// compare.change-row
-	"Change", "Muutos", "Förändring",
 	// compare.changed
 	"Changed criteria", "Muuttuneet kriteerit", "Kriterier vars nivå har ändrats",
 	// compare.chart-value
@@ -2089,8 +2087,6 @@ var compiledTexts = []string{
 	"Total", "Yhteensä", "Totalpoäng",
 	// compare.col.total-short
 	"Total", "Yht.", "Totalt",
-	// compare.counts
-	"Services: %d, assessments: %d", "Palveluja %d, arviointeja %d", "Tjänster: %d, bedömningar: %d",
 	// compare.flag-needs-csv
 	"%s applies only to the CSV format (--format csv)", "valinta %s koskee vain CSV-muotoa (--format csv)", "%s gäller bara CSV-formatet (--format csv)",
 	// compare.flag.criteria
@@ -2845,6 +2841,22 @@ var compiledTexts = []string{
 	"there is no checklist element %q: give the numbers 1–%d of the elements present", "tarkistuslistassa ei ole kohtaa %q: anna toteutuvien kohtien numerot 1–%d", "checklistan har ingen punkt %q: ange numren 1–%d på de punkter som uppfylls",
 	// form.version-mismatch
 	"the file is for version %q of the criteria set, but %s is version %q; the levels are not comparable", "tiedosto on tehty kriteeristön versiolle %q, mutta %s on versio %q; tasot eivät ole vertailukelpoisia", "filen gäller version %q av kriterieuppsättningen, men %s är version %q; nivåerna går inte att jämföra",
+	// h13y.line-from
+	"Start", "Alku", "Början",
+	// h13y.line-to
+	"End", "Loppu", "Slut",
+	// h13y.lines
+	"Line", "Viiva", "Linje",
+	// h13y.points-suffix
+	"%d p", "%d p", "%d p",
+	// h13y.recommendations-table
+	"Criteria to improve by service", "Kehitettävät kriteerit palveluittain", "Kriterier att utveckla per tjänst",
+	// h13y.sheet.trend-levels
+	"Trends, levels", "Kehitys, tasot", "Utveckling, nivåer",
+	// h13y.trend-levels
+	"Levels by assessment", "Tasot arvioinneittain", "Nivåer per bedömning",
+	// h13y.trend-levels-legend
+	"The level of every criterion at every assessment of the services assessed more than once, oldest first. – not rated. The changes since the previous assessment are on the sheet Trends.", "Jokaisen useammin kuin kerran arvioidun palvelun jokaisen arvioinnin kriteerikohtaiset tasot, vanhimmasta uusimpaan. – ei arvioitu. Muutokset edelliseen arviointiin ovat välilehdellä Kehitys.", "Nivån för varje kriterium vid varje bedömning av de tjänster som bedömts mer än en gång, den äldsta först. – inte bedömt. Förändringarna sedan föregående bedömning finns på bladet Utveckling.",
 	// h16.assess.action
 	"Action %d of %d of the plan: %s", "Kehittämissuunnitelman toimenpide %d/%d: %s", "Åtgärd %d av %d i planen: %s",
 	// h16.assess.action-answers

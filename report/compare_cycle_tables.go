@@ -8,7 +8,8 @@ import (
 )
 
 // The review cycle as tables (issue 16), from the data of CycleOf
-// (compare_review.go), for the CSV, XLSX and HTML writers. Each appears,
+// (compare_review.go), for the CSV, XLSX and HTML writers (the workbook and
+// the page show CycleTable). Each appears,
 // and each column is added, only when some assessment records the cycle,
 // so that comparisons of older files stay exactly as they were.
 
@@ -104,18 +105,6 @@ func CycleTable(c *scoring.Comparison, opt CompareOptions) Table {
 			moves = Text(movesText(l, sc.Moves))
 		}
 		t.Rows = append(t.Rows, append(row, Date(sc.Next), state, open, overdue, list, moves))
-	}
-	return t
-}
-
-// DueTable lists the services due for review or overdue on opt.Today.
-func DueTable(c *scoring.Comparison, opt CompareOptions) Table {
-	l := opt.Lang
-	t := Table{Name: msg.T(l, "cmpcycle.due-table"), RowHeader: 0, Header: []string{
-		msg.T(l, "cmpcycle.col.service"), msg.T(l, "cmpcycle.col.next"), msg.T(l, "cmpcycle.col.state"),
-	}}
-	for _, d := range ReviewsDue(c, opt.Today) {
-		t.Rows = append(t.Rows, []Cell{Text(ServiceName(d.Service.Provider, d.Service.Unit)), Date(d.Next), Text(stateText(l, d.State))})
 	}
 	return t
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/laatu-fi/laatu/form"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
-	"github.com/xuri/excelize/v2"
 )
 
 // The review cycle in `laatu compare` (issue 16): the services due for
@@ -414,91 +413,4 @@ func rateScatter(c *scoring.Comparison, l string) *DocFigure {
 	}
 	chart.Desc = msg.T(l, "cmpcycle.scatter.desc", bandLegend(set, l), benchLegend(l), strings.Join(parts, "; "))
 	return &DocFigure{Caption: chart.Title, Chart: chart}
-}
-
-// rateChartXLSX draws the fidelity total against the employment rate on
-// the chart sheet, on a landscape page of its own starting at row top: a
-// scatter chart with a series per service (labelled with its name, so a
-// point is told without colour), from the summary's total and rate
-// columns, and the bands' limits and the benchmarks as lines, whose ends
-// come from a hidden sheet of chart data.
-func rateChartXLSX(wb *Workbook, c *scoring.Comparison, l, sumSheet string, pts []ratePoint, top int) error {
-	f := wb.File
-	sheet := SheetName(msg.T(l, "compare.sheet.chart"))
-	nd := len(c.Set.Domains)
-	totalCol := ColName(4 + 2*nd)
-	rateCol := ColName(4 + 2*nd + 12)
-	quoted := "'" + sumSheet + "'"
-	dark := excelize.Font{Color: chartText, Family: FontFamily, Size: 12}
-	var series []excelize.ChartSeries
-	for _, p := range pts {
-		row := p.Index + 2
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("%s!$C$%d", quoted, row),
-			Categories: fmt.Sprintf("%s!$%s$%d", quoted, totalCol, row),
-			Values:     fmt.Sprintf("%s!$%s$%d", quoted, rateCol, row),
-			Marker: excelize.ChartMarker{Symbol: "circle", Size: 10,
-				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E79"}}},
-		})
-	}
-	// The lines' ends: label, x1, y1, x2, y2 a row each.
-	data := SheetName(msg.T(l, "cmpcycle.sheet") + " " + msg.T(l, "cmpcycle.scatter.series"))
-	if _, err := f.NewSheet(data); err != nil {
-		return err
-	}
-	xmin, xmax := 0.0, float64(c.Set.MaxTotal())
-	if n := len(c.Set.Criteria); n%25 == 0 {
-		xmin = float64(n)
-	}
-	var rows [][]any
-	// The bands' limits are named by their points only: their names
-	// would run into one another at 100 and 115.
-	for _, b := range bandLines(c.Set) {
-		// The line stops a little above the axis, so that the label at
-		// its foot does not print on the axis' numbers.
-		rows = append(rows, []any{b.Label + " p", b.Value, 4.0, b.Value, 100.0})
-	}
-	for _, b := range benchLines(l) {
-		rows = append(rows, []any{b.Label, xmin, b.Value, xmax, b.Value})
-	}
-	qd := "'" + data + "'"
-	for k, r := range rows {
-		if err := f.SetSheetRow(data, CellName(0, k+1), &r); err != nil {
-			return err
-		}
-		dash := excelize.LineDashDash
-		if k >= len(bandLines(c.Set)) {
-			dash = excelize.LineDashSysDot
-		}
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("%s!$A$%d", qd, k+1),
-			Categories: fmt.Sprintf("%s!$B$%d,%s!$D$%d", qd, k+1, qd, k+1),
-			Values:     fmt.Sprintf("%s!$C$%d,%s!$E$%d", qd, k+1, qd, k+1),
-			Marker:     excelize.ChartMarker{Symbol: "none"},
-			Line:       excelize.LineOptions{Type: excelize.LineSolid, Dash: dash, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"595959"}}},
-		})
-	}
-	if err := f.SetSheetVisible(data, false); err != nil {
-		return err
-	}
-	if err := f.InsertPageBreak(sheet, CellName(0, top)); err != nil {
-		return err
-	}
-	title := msg.T(l, "cmpcycle.scatter.title")
-	ymin, ymax := 0.0, 100.0
-	return f.AddChart(sheet, CellName(0, top), &excelize.Chart{
-		Type:   excelize.Scatter,
-		Series: series,
-		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Color: chartText, Family: FontFamily, Size: 16, Bold: true}}}},
-		// The legend goes under the plot: at its right, the labels at the
-		// right ends of the benchmark lines would run into it.
-		Legend:    excelize.ChartLegend{Position: "bottom", Font: &dark},
-		Dimension: excelize.ChartDimension{Width: 980, Height: 540},
-		Format:    excelize.GraphicOptions{AltText: title + ". " + msg.T(l, "cmpcycle.scatter.x", c.Set.MaxTotal()) + "; " + msg.T(l, "cmpcycle.scatter.y")},
-		PlotArea:  excelize.ChartPlotArea{ShowSerName: true},
-		XAxis:     excelize.ChartAxis{Minimum: &xmin, Maximum: &xmax, MajorUnit: 25, MajorGridLines: true, Font: dark, Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: msg.T(l, "cmpcycle.scatter.x", c.Set.MaxTotal()), Font: &dark}}}},
-		// The rate's 0 is left out (the format's empty zero section): it
-		// would print on the total's first label in the corner.
-		YAxis: excelize.ChartAxis{Minimum: &ymin, Maximum: &ymax, MajorUnit: 10, MajorGridLines: true, Font: dark, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0;-0;"}, Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: msg.T(l, "cmpcycle.scatter.y"), Font: &dark}}}},
-	})
 }

@@ -1,14 +1,14 @@
 package report
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/laatu-fi/laatu/scoring"
 )
 
-// The comparison as tables, shared by the CSV, XLSX and HTML writers.
+// The comparison as tables for the CSV writer: the tidy long table and the
+// summary (compare_doc.go's Data).
 
 func yesNo(l string, b bool) Cell {
 	if b {
@@ -135,131 +135,6 @@ func SummaryTable(c *scoring.Comparison, l string) Table {
 		if cycle {
 			sc := CycleOf(sv, time.Time{})
 			row = append(row, cycleCells(l, &sc)...)
-		}
-		t.Rows = append(t.Rows, row)
-	}
-	return t
-}
-
-// serviceTitle names a service in a column header, marking an incomplete
-// latest assessment.
-func serviceTitle(sv *scoring.Service, l string) string {
-	name := ServiceName(sv.Provider, sv.Unit)
-	if !sv.Latest().Complete {
-		name += " (" + msg.T(l, "compare.incomplete") + ")"
-	}
-	return name
-}
-
-// MatrixTable is the criteria × services grid of the latest levels with the
-// regional mean, median and how many services are below the threshold.
-// Services are columns 3 … 3+len(Services)-1.
-func MatrixTable(c *scoring.Comparison, l string) Table {
-	t := Table{Name: msg.T(l, "compare.matrix"), RowHeader: 1, Header: []string{
-		msg.T(l, "compare.col.number"), msg.T(l, "compare.col.criterion"), msg.T(l, "compare.col.domain"),
-	}}
-	for i := range c.Services {
-		t.Header = append(t.Header, serviceTitle(&c.Services[i], l))
-	}
-	t.Header = append(t.Header, msg.T(l, "compare.col.mean"), msg.T(l, "compare.col.median"),
-		msg.T(l, "compare.col.rated-by"), msg.T(l, "compare.col.below", c.Below))
-	for k, st := range c.Criteria {
-		cr := st.Criterion
-		row := []Cell{Int(cr.Number), Text(cr.Title.In(l)), Text(c.Set.Domain(cr.Domain).Name.In(l))}
-		for i := range c.Services {
-			row = append(row, Level(c.Services[i].Latest().Level(k)))
-		}
-		mean, median := Blank(), Blank()
-		if st.Rated > 0 {
-			mean, median = Float(roundHalfUp(st.Mean), 2), Float(st.Median, 1)
-		}
-		t.Rows = append(t.Rows, append(row, mean, median, Int(st.Rated), Int(st.Below)))
-	}
-	return t
-}
-
-// RecommendationsTable lists, per service, the criteria below the
-// threshold with what the next level asks for, and the criteria not rated.
-func RecommendationsTable(c *scoring.Comparison, l string) Table {
-	t := Table{Name: msg.T(l, "compare.recommendations"), RowHeader: -1, Header: []string{
-		msg.T(l, "compare.col.provider"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date"),
-		msg.T(l, "compare.col.number"), msg.T(l, "compare.col.title"), msg.T(l, "compare.col.level"),
-		msg.T(l, "compare.col.next-level"), msg.T(l, "compare.col.next"),
-	}}
-	for i := range c.Services {
-		sv := &c.Services[i]
-		s := sv.Latest()
-		for _, r := range sv.Recommendations {
-			t.Rows = append(t.Rows, []Cell{Text(sv.Provider), Text(sv.Unit), Date(s.Date), Int(r.Criterion.Number),
-				Text(r.Criterion.Title.In(l)), Level(r.Level), Int(r.Next()), Text(r.Criterion.Anchor(r.Next()).In(l))})
-		}
-		for k, lv := range s.Levels {
-			if lv == 0 {
-				cr := &c.Set.Criteria[k]
-				t.Rows = append(t.Rows, []Cell{Text(sv.Provider), Text(sv.Unit), Date(s.Date), Int(cr.Number),
-					Text(cr.Title.In(l)), Blank(), Blank(), Text(msg.T(l, "compare.not-rated"))})
-			}
-		}
-	}
-	return t
-}
-
-// TrendsTable has, for each service with several assessments, a row per
-// assessment (domain scores, total, every criterion's level) and then a
-// change row: the latest against the previous. Not comparable changes are
-// blank.
-func TrendsTable(c *scoring.Comparison, l string) Table {
-	t := Table{Name: msg.T(l, "compare.trends"), RowHeader: -1, Header: []string{
-		msg.T(l, "compare.col.provider"), msg.T(l, "compare.col.service"), msg.T(l, "compare.col.date"),
-	}}
-	for _, d := range c.Set.Domains {
-		t.Header = append(t.Header, d.Name.In(l))
-	}
-	t.Header = append(t.Header, msg.T(l, "compare.col.total"), msg.T(l, "compare.col.rated"))
-	for _, cr := range c.Set.Criteria {
-		t.Header = append(t.Header, strconv.Itoa(cr.Number))
-	}
-	// With the cycle, the kind of each assessment comes last, so that the
-	// levels keep their columns; the change row says whether the trend
-	// mixes kinds.
-	cycle := hasCycle(c)
-	if cycle {
-		t.Header = append(t.Header, msg.T(l, "cmpcycle.col.kind"))
-	}
-	for _, sv := range trendServices(c) {
-		for k := range sv.History {
-			s := &sv.History[k]
-			row := []Cell{Text(sv.Provider), Text(sv.Unit), Date(s.Date)}
-			for _, d := range s.Domains {
-				row = append(row, Int(d.Score))
-			}
-			row = append(row, Int(s.Total), Int(s.Rated))
-			for n := range s.Levels {
-				row = append(row, Level(s.Level(n)))
-			}
-			if cycle {
-				kind := ""
-				if s.Cycle != nil {
-					kind = s.Cycle.Kind
-				}
-				row = append(row, kindCell(l, kind))
-			}
-			t.Rows = append(t.Rows, row)
-		}
-		row := []Cell{Text(sv.Provider), Text(sv.Unit), Text(msg.T(l, "compare.change-row"))}
-		for _, d := range sv.Change.Domains {
-			row = append(row, deltaCell(d))
-		}
-		row = append(row, deltaCell(sv.Change.Total), Blank())
-		for _, d := range sv.Change.Criteria {
-			row = append(row, deltaCell(d))
-		}
-		if cycle {
-			mixed := Blank()
-			if sc := CycleOf(sv, time.Time{}); sc.Mixed {
-				mixed = Text(msg.T(l, "cmpcycle.col.mixed"))
-			}
-			row = append(row, mixed)
 		}
 		t.Rows = append(t.Rows, row)
 	}

@@ -116,13 +116,13 @@ func TestCompareXLSXInLibreOffice(t *testing.T) {
 	c := sampleComparison(t, scoring.ByTotal)
 	xlsx := writeTemp(t, "vertailu.xlsx", func(b *bytes.Buffer) error { return CompareXLSX(b, c, CompareOptions{Lang: "fi"}) })
 	sheets := sofficeCSV(t, soffice, xlsx)
-	for _, name := range []string{"Yhteenveto", "Kriteerit", "Kehitys", "Suositukset", "Kaavio", "Tietoja"} {
+	for _, name := range []string{"Yhteenveto", "Kriteerit", "Kehitys", "Kehitys, tasot", "Suositukset", "Seuraava arviointi", "Kaavio", "Tietoja"} {
 		if _, ok := sheets[name]; !ok {
 			t.Errorf("LibreOffice found no sheet %s; sheets: %v", name, keys(sheets))
 		}
 	}
 	for sheet, want := range map[string]string{
-		"Yhteenveto":  "1,Helsingin kaupunki,Työkykyisempi Stadi,",
+		"Yhteenveto":  "1,Työkykyisempi Stadi,Helsingin kaupunki,15.10.2026,15,34,59,108,hyvä,25/25,–,5.00,4.25,4.21,4.32,125,kyllä,",
 		"Kriteerit":   "1,Asiakasmäärä työhönvalmentajaa kohden,Palvelun henkilöstö,5,4,5,2,4.00,4.5,4,1",
 		"Suositukset": "Pirkanmaan hyvinvointialue,Lempäälän vammaispalvelujen työhönvalmennus,",
 	} {

@@ -5,12 +5,10 @@
 //
 // Every command's tables go through the same writers, so that they share
 // one behaviour: a Table of Cells is written by WriteCSV or the streaming
-// CSVWriter (plain, or Finnish Excel with `;`, decimal comma and BOM), by
-// Workbook.AddTable (XLSX with a frozen, styled header, print set-up and the
-// level colour scale); pages are WriteHTMLPage's self-contained page, with
-// html.go's BarChart, StackChart, LineChart and ScatterChart for inline SVG
-// charts. Text that reaches a spreadsheet passes SafeCell,
-// which neutralises formulas.
+// CSVWriter (plain, or Finnish Excel with `;`, decimal comma and BOM);
+// pages are WriteHTMLPage's self-contained page, with html.go's BarChart,
+// StackChart, LineChart and ScatterChart for inline SVG charts. Text that
+// reaches a spreadsheet passes SafeCell, which neutralises formulas.
 //
 // The one-service report and the bid check (with the tender memo) are each
 // built once as a Document (document.go: sections of key figures, typed
@@ -19,11 +17,13 @@
 // format: WriteDocText, WriteDocMarkdown, WriteDocHTML, WriteDocXLSX and
 // WriteDocCSV (the CSV writes to the CSV writer directly, which keeps its
 // own first error). The comparison is one too (CompareDocument,
-// compare_doc.go), written as text, Markdown, CSV and HTML (the page adds
-// its charts, compare_doc_html.go); its XLSX still comes from
-// compare_xlsx.go. Blocks for
+// compare_doc.go), written as text, Markdown, CSV, HTML (the page adds
+// its charts, compare_doc_html.go) and XLSX (the workbook adds its
+// sheets of figures and its native charts, compare_xlsx.go). Blocks for
 // views of many services (a wide table with a compact form for the
-// terminal, a heat map, bullet lists) are in doc_wide.go. Which formats
+// terminal, a heat map, bullet lists) are in doc_wide.go, and how a
+// workbook writes them, with its column and scatter charts, in
+// doc_xlsx_wide.go and doc_xlsx_scatter.go. Which formats
 // exist, their extensions and which command writes which is the registry
 // in format.go (Format, ChooseFormat); the commands dispatch on a Format,
 // never on a string.

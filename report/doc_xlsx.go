@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/laatu-fi/laatu/internal/xlsxrow"
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/xuri/excelize/v2"
 )
@@ -15,10 +16,15 @@ import (
 // are bold rows, key figures label–value rows, tables a styled header row
 // and typed cells (numbers as numbers, levels coloured, text neutralised
 // against formulas by SafeCell), and each chart a native Excel chart with
-// its values written beside it as the text alternative. Every row of
-// wrapped text gets the height its lines need, the font is a sans-serif
-// one throughout, and each sheet prints on A4, landscape, fitted to the
-// page's width, with table headers repeated.
+// its values written beside it as the text alternative. A table with a
+// column per service (WideTable, DocMatrix) is its sheet's table, under
+// the heading, with the header and the columns that name its rows frozen
+// and repeated on every printed page, an AutoFilter, and the levels on the
+// colour scale (doc_xlsx_wide.go). Every row of wrapped text gets the
+// height its lines need, the font is a sans-serif one throughout, and each
+// sheet prints on A4, landscape, fitted to the page's width (a wide table
+// to as many pages across as keep its text at least 8 points), with table
+// headers repeated.
 func WriteDocXLSX(w io.Writer, d *Document) error {
 	x, err := newDocXLSX(d.Lang)
 	if err != nil {
@@ -43,6 +49,10 @@ func WriteDocXLSX(w io.Writer, d *Document) error {
 	return err
 }
 
+// calibriDigit is the width in pixels of a digit of 11-point Calibri
+// (and Carlito), the unit of a column's width.
+const calibriDigit = 7.0
+
 // docFont is the workbooks' one font (xlsxout.go): Calibri, which Excel
 // has, and LibreOffice draws as the metric-compatible Carlito.
 const docFont = FontFamily
@@ -53,10 +63,25 @@ type docXLSX struct {
 	sheet string
 	names map[string]bool
 	row   int
-	// cols is how many columns the sheet's text spans; widths the
-	// columns' widths in characters.
-	cols   int
-	widths []float64
+	// cols is how many columns the sheet's tables take; spanCols how
+	// many the sheet's text spans (fewer on a sheet of a wide table, whose
+	// text stays on the first page across); widths the columns' widths in
+	// characters.
+	cols, spanCols int
+	widths         []float64
+	// wide is the sheet's wide table or matrix (nil: none), layout its
+	// print layout.
+	wide   *wideLayout
+	layout *pageLayout
+	// scale writes levels plainly, for the colour scale over them;
+	// measured counts a table's lines as its widths were measured
+	// (xlsxrow), for a wide table.
+	scale, measured bool
+	// auto is set when the sheet's widths were measured from its tables'
+	// text (none set any): a text wider than its column wraps.
+	auto bool
+	// breaks counts the sheet's page breaks: Excel keeps at most 1,026.
+	breaks int
 	charts int
 	// off is the column a chart's table of values starts in: past a
 	// first column too narrow for its labels (a rank).
@@ -64,9 +89,9 @@ type docXLSX struct {
 	// quotes are the styles' copies that mark a cell as text (quoted).
 	quotes map[int]int
 	st     struct {
-		title, heading, sub, label, value, header, text, wrap, note, bold, change, right int
-		num                                                                              map[int]int
-		level                                                                            [6]int
+		title, heading, sub, label, value, header, text, wrap, note, bold, right, centre, strong int
+		num, change                                                                              map[int]int
+		level                                                                                    [6]int
 	}
 	// y is how far down the printed page the next row starts, in
 	// points, so that a heading, a chart or a list entry that would not
@@ -79,7 +104,7 @@ type docXLSX struct {
 
 func newDocXLSX(lang string) (*docXLSX, error) {
 	x := &docXLSX{f: excelize.NewFile(), l: lang, names: map[string]bool{}, quotes: map[int]int{}}
-	x.st.num = map[int]int{}
+	x.st.num, x.st.change = map[int]int{}, map[int]int{}
 	f := x.f
 	font := func(size float64, bold bool, color string) *excelize.Font {
 		return &excelize.Font{Family: docFont, Size: size, Bold: bold, Color: color}
@@ -101,6 +126,8 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 		{&x.st.wrap, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap}},
 		{&x.st.right, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"}}},
 		{&x.st.note, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: wrap, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF8E1"}}}},
+		{&x.st.centre, excelize.Style{Font: font(10, false, "1B1F24"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}}},
+		{&x.st.strong, excelize.Style{Font: font(10, true, "1B1F24"), Alignment: wrap}},
 		{&x.st.bold, excelize.Style{Font: font(10, true, "1B1F24"), Alignment: top, Border: []excelize.Border{{Type: "top", Color: "1B1F24", Style: 1}}}},
 	}
 	for _, s := range styles {
@@ -110,12 +137,7 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 		}
 		*s.id = id
 	}
-	change := "+0;-0;0"
-	id, err := f.NewStyle(&excelize.Style{Font: font(10, false, "1B1F24"), Alignment: top, CustomNumFmt: &change})
-	if err != nil {
-		return nil, err
-	}
-	x.st.change = id
+	var err error
 	colors := []string{"", "F8B4B5", "FBD0B0", "FFF1B8", "CFE8C0", "A9D8B8"}
 	for lv := 0; lv <= 5; lv++ {
 		s := excelize.Style{Font: font(10, true, "1B1F24"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}}
@@ -127,6 +149,20 @@ func newDocXLSX(lang string) (*docXLSX, error) {
 		}
 	}
 	return x, nil
+}
+
+// changeStyle is the style of a change with decimals: its sign kept, as
+// the other formats write it (+14,1, −2 with a real minus sign, 0), and
+// still a number.
+func (x *docXLSX) changeStyle(decimals int) (int, error) {
+	if id, ok := x.st.change[decimals]; ok {
+		return id, nil
+	}
+	n := numFormat(decimals)
+	format := "+" + n + `;"−"` + n + ";" + n
+	id, err := x.f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: docFont, Size: 10, Color: "1B1F24"}, Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &format})
+	x.st.change[decimals] = id
+	return id, err
 }
 
 func (x *docXLSX) numStyle(decimals int) (int, error) {
@@ -163,9 +199,11 @@ func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
 	} else if _, err := x.f.NewSheet(name); err != nil {
 		return err
 	}
-	x.sheet, x.row, x.titles, x.y = name, 1, nil, 0
+	x.sheet, x.row, x.titles, x.y, x.breaks = name, 1, nil, 0, 0
+	x.wide, x.layout = nil, nil
 	// The columns: the widest of the sheet's tables, column by column.
 	x.widths = nil
+	var auto []float64
 	on := false
 	for _, s := range d.Sections {
 		if s.Sheet == name || s.Sheet == first.Sheet && s.Heading == first.Heading {
@@ -177,24 +215,54 @@ func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
 			continue
 		}
 		for _, b := range s.Blocks {
-			if e, ok := b.(*DocEntries); ok {
-				b = e.Table
+			switch t := b.(type) {
+			case *DocEntries:
+				b = t.Table
+			case *DocColumnChart:
+				b = t.table()
+			case *DocScatterChart:
+				b = t.table()
 			}
-			if t, ok := b.(*DocTable); ok {
-				for c, wd := range t.Widths {
-					if c >= len(x.widths) {
-						x.widths = append(x.widths, wd)
-					}
-					x.widths[c] = math.Max(x.widths[c], wd)
+			widths := []float64(nil)
+			if w, ok := wideOf(b, x.l); ok {
+				if x.wide == nil {
+					x.wide = w
+				}
+				widths = w.t.Widths
+			} else if t, ok := b.(*DocTable); ok {
+				widths = t.Widths
+				if widths == nil {
+					// A table that sets no widths is measured, as a wide
+					// table is (its long text wraps).
+					w := &wideLayout{t: &DocTable{Header: t.Header, Rows: t.Rows, Bold: t.Bold}}
+					w.size(x.l)
+					auto = maxWidths(auto, w.t.Widths)
 				}
 			}
+			x.widths = maxWidths(x.widths, widths)
 		}
+	}
+	x.auto = false
+	if len(x.widths) == 0 {
+		x.widths, x.auto = auto, len(auto) > 0
 	}
 	if len(x.widths) == 0 {
 		x.widths = []float64{30, 50}
 	}
-	x.widths = fewerWidths(x.widths, 1)
+	keep := 1
+	if x.wide != nil {
+		keep = x.wide.names
+	}
+	x.widths = fewerWidths(x.widths, keep)
 	x.cols = len(x.widths)
+	x.spanCols = x.cols
+	if x.wide != nil {
+		// The text runs over the columns of about one printed page.
+		x.spanCols = 1
+		for w := x.widths[0]; x.spanCols < x.cols && w+x.widths[x.spanCols] <= wideTextWidth; x.spanCols++ {
+			w += x.widths[x.spanCols]
+		}
+	}
 	for _, r := range widthRuns(x.widths) {
 		if err := x.f.SetColWidth(name, ColName(r.from), ColName(r.to), r.width); err != nil {
 			return err
@@ -203,14 +271,40 @@ func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
 	return nil
 }
 
+// maxWidths is the wider of a and b, column by column.
+func maxWidths(a, b []float64) []float64 {
+	for c, wd := range b {
+		if c >= len(a) {
+			a = append(a, wd)
+		}
+		a[c] = math.Max(a[c], wd)
+	}
+	return a
+}
+
 // finishSheet sets the sheet's print layout.
 func (x *docXLSX) finishSheet() error {
 	if x.sheet == "" {
 		return nil
 	}
 	f, sheet := x.f, x.sheet
-	orient, a4, one, tall := "landscape", 9, 1, 0
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &one, FitToHeight: &tall}); err != nil {
+	if x.layout != nil {
+		return pageSetup(f, sheet, *x.layout)
+	}
+	// Fitted to one page wide, or to as many as keep the text at least
+	// minPrintSize (a table of many columns), the first column repeated
+	// on each. The columns are measured in Calibri's digits (Carlito's,
+	// in LibreOffice): the font every style names.
+	pl := pageLayout{pagesWide: 1, titleCols: 1}
+	total, room := 0.0, printableWidth(true)*10/minPrintSize*0.96
+	for _, w := range x.widths {
+		total += (w*calibriDigit + 5) * 0.75
+	}
+	if total > room {
+		pl.pagesWide = int(math.Ceil(total / room))
+	}
+	orient, a4, tall, order := "landscape", 9, 0, "overThenDown"
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &pl.pagesWide, FitToHeight: &tall, PageOrder: &order}); err != nil {
 		return err
 	}
 	fit := true
@@ -220,20 +314,24 @@ func (x *docXLSX) finishSheet() error {
 	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: "&L&A", OddFooter: "&R&P / &N"}); err != nil {
 		return err
 	}
+	quoted := "'" + strings.ReplaceAll(sheet, "'", "''") + "'!"
+	var titles []string
+	if pl.pagesWide > 1 && pl.titleCols > 0 {
+		titles = append(titles, quoted+"$A:$A")
+	}
 	if len(x.titles) == 1 {
-		return f.SetDefinedName(&excelize.DefinedName{
-			Name:     "_xlnm.Print_Titles",
-			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), x.titles[0], x.titles[0]),
-			Scope:    sheet,
-		})
+		titles = append(titles, fmt.Sprintf("%s$%d:$%d", quoted, x.titles[0], x.titles[0]))
+	}
+	if len(titles) > 0 {
+		return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: strings.Join(titles, ","), Scope: sheet})
 	}
 	return nil
 }
 
-// textWidthOf is the characters of the columns from c to the last.
+// spanWidth is the characters of the columns text spans from column from.
 func (x *docXLSX) spanWidth(from int) float64 {
 	w := 0.0
-	for _, wd := range x.widths[min(from, len(x.widths)):] {
+	for _, wd := range x.widths[min(from, len(x.widths)):max(x.spanCols, min(from+1, len(x.widths)))] {
 		w += wd
 	}
 	return w
@@ -279,7 +377,7 @@ func rowHeightFor(lines int, size float64) float64 {
 // height it needs.
 func (x *docXLSX) span(from int, text string, style int, size float64) error {
 	f, s := x.f, x.sheet
-	a, b := CellName(from, x.row), CellName(max(x.cols-1, from), x.row)
+	a, b := CellName(from, x.row), CellName(max(x.spanCols-1, from), x.row)
 	style, err := x.setText(a, text, style)
 	if err != nil {
 		return err
@@ -292,13 +390,11 @@ func (x *docXLSX) span(from int, text string, style int, size float64) error {
 	if err := f.SetCellStyle(s, a, b, style); err != nil {
 		return err
 	}
-	// Bold letters (every style here but the paragraphs') are about a
-	// tenth wider.
-	wide := size
-	if style != x.st.wrap && style != x.st.note {
-		wide *= 1.1
-	}
-	return x.height(rowHeightFor(docLines(text, x.spanWidth(from)*11/wide), size))
+	// docLines already gives every letter a tenth more room than a digit,
+	// which is what a bold letter takes (every style here but the
+	// paragraphs' is bold): taking a tenth off the width for bold as well
+	// made a value that fits on one line take two (the key figures).
+	return x.height(rowHeightFor(docLines(text, x.spanWidth(from)*11/size), size))
 }
 
 // setText writes text into cell as it is, and returns style, or its copy
@@ -307,6 +403,12 @@ func (x *docXLSX) span(from int, text string, style int, size float64) error {
 // never run.
 func (x *docXLSX) setText(cell, text string, style int) (int, error) {
 	clean := CleanText(text)
+	// The style first: a cell without one makes excelize look for a
+	// column's style among every column set (one per column of a sheet
+	// with a column per service), which made the matrix quadratic.
+	if err := x.f.SetCellStyle(x.sheet, cell, cell, style); err != nil {
+		return 0, err
+	}
 	if err := x.f.SetCellStr(x.sheet, cell, clean); err != nil {
 		return 0, err
 	}
@@ -351,9 +453,23 @@ func (x *docXLSX) keep(need float64) error {
 	if x.y == 0 || x.y+need <= docPageHeight {
 		return nil
 	}
+	return x.pageBreak()
+}
+
+// pageBreak starts a new page at the current row, up to the most page
+// breaks Excel keeps on a sheet (after which the pages break where they
+// fall).
+func (x *docXLSX) pageBreak() error {
 	x.y = 0
+	if x.breaks >= maxPageBreaks {
+		return nil
+	}
+	x.breaks++
 	return x.f.InsertPageBreak(x.sheet, CellName(0, x.row))
 }
+
+// maxPageBreaks is how many manual page breaks Excel keeps on a sheet.
+const maxPageBreaks = 1026
 
 func (x *docXLSX) section(s Section) error {
 	style, size := x.st.heading, 13.0
@@ -400,7 +516,7 @@ func (x *docXLSX) block(b Block) error {
 		// The label takes as many columns as it needs to be read (a
 		// first column can be as narrow as a rank's).
 		n := 1
-		for w := x.colWidth(0); w < 18 && n < x.cols-1; n++ {
+		for w := x.colWidth(0); w < 18 && n < x.spanCols-1; n++ {
 			w += x.colWidth(n)
 		}
 		for _, k := range b.Items {
@@ -422,6 +538,18 @@ func (x *docXLSX) block(b Block) error {
 		}
 		x.blank()
 		return nil
+	case *WideTable, *DocMatrix:
+		w := x.wide
+		if w == nil || w.block != b {
+			w, _ = wideOf(b, l)
+		}
+		return x.wideTable(w)
+	case *DocBullets:
+		return x.bullets(b)
+	case *DocColumnChart:
+		return x.columnChart(b)
+	case *DocScatterChart:
+		return x.scatterChart(b)
 	case *DocTable:
 		return x.table(b)
 	case *DocEntries:
@@ -471,10 +599,11 @@ func (x *docXLSX) table(t *DocTable) error {
 	lines := 1
 	for c, h := range t.Header {
 		cell := CellName(x.off+c, x.row)
-		if err := f.SetCellStr(s, cell, SafeCell(h)); err != nil {
+		style, err := x.setText(cell, h, x.st.header)
+		if err != nil {
 			return err
 		}
-		if err := f.SetCellStyle(s, cell, cell, x.st.header); err != nil {
+		if err := f.SetCellStyle(s, cell, cell, style); err != nil {
 			return err
 		}
 		lines = max(lines, docLines(h, x.colWidth(x.off+c)))
@@ -482,14 +611,28 @@ func (x *docXLSX) table(t *DocTable) error {
 	if err := x.height(rowHeightFor(lines, 10)); err != nil {
 		return err
 	}
+	// Which columns are aligned right, found once: each is a look at
+	// every row.
+	right := make([]bool, len(t.Header))
+	for c := range right {
+		right[c] = t.right(c)
+	}
 	for r, row := range t.Rows {
 		lines := 1
 		for c, v := range row {
 			cell := CellName(x.off+c, x.row)
 			style := x.st.text
-			if t.wraps(c) {
+			if t.wraps(c) || x.auto && t.Widths == nil && v.Kind == TextValue && xlsxrow.LineWidth(v.Text, 10, false) > x.colWidth(x.off+c) {
 				style = x.st.wrap
-				lines = max(lines, docLines(v.String(x.l), x.colWidth(x.off+c)))
+				if x.measured {
+					lines = max(lines, xlsxrow.Lines(v.String(x.l), x.colWidth(x.off+c), 10, t.bold(r)))
+				} else {
+					lines = max(lines, docLines(v.String(x.l), x.colWidth(x.off+c)))
+				}
+			}
+			// The style first, as setText does.
+			if err := f.SetCellStyle(s, cell, cell, style); err != nil {
+				return err
 			}
 			var err error
 			quote := false
@@ -497,7 +640,7 @@ func (x *docXLSX) table(t *DocTable) error {
 			case TextValue:
 				quote = SafeCell(v.Text) != CleanText(v.Text)
 				err = f.SetCellStr(s, cell, CleanText(v.Text))
-				if !t.wraps(c) && t.right(c) {
+				if !t.wraps(c) && c < len(right) && right[c] {
 					style = x.st.right
 				}
 			case NumberValue:
@@ -507,10 +650,15 @@ func (x *docXLSX) table(t *DocTable) error {
 				}
 			case ChangeValue:
 				err = f.SetCellFloat(s, cell, v.Num, v.Decimals, 64)
-				style = x.st.change
+				if err == nil {
+					style, err = x.changeStyle(v.Decimals)
+				}
 			case LevelValue:
 				err = f.SetCellInt(s, cell, int64(v.Num))
 				style = x.st.level[min(max(int(v.Num), 0), 5)]
+				if x.scale {
+					style = x.st.centre
+				}
 			default:
 				err = f.SetCellStr(s, cell, "–")
 			}
@@ -533,7 +681,7 @@ func (x *docXLSX) table(t *DocTable) error {
 			return err
 		}
 	}
-	if len(t.Rows) > 10 {
+	if len(t.Rows) > 10 || x.wide != nil && t == x.wide.t {
 		if err := f.AutoFilter(s, CellName(x.off, x.titles[len(x.titles)-1])+":"+CellName(x.off+len(t.Header)-1, x.row-1), nil); err != nil {
 			return err
 		}

@@ -15,7 +15,7 @@ import (
 // first (CleanText). Every text cell laatu writes to CSV
 // or XLSX goes through here; numbers are written as numbers and need not.
 // In XLSX, where a text cell is a string cell that no program evaluates,
-// the apostrophe would show as part of the text: the Workbook writes the
+// the apostrophe would show as part of the text: WriteDocXLSX writes the
 // text as it is and marks a cell SafeCell would change as text
 // (quotePrefix, what Excel does for a typed '=A1), so it shows as written
 // and stays text when edited.

@@ -55,7 +55,15 @@ func everyWriter(t *testing.T) map[string]func(io.Writer) error {
 		"CompareCSV/sum": func(w io.Writer) error {
 			return CompareCSV(w, comparison, CompareOptions{Lang: "fi", Table: TableSummary})
 		},
-		"CompareXLSX":       func(w io.Writer) error { return CompareXLSX(w, comparison, co) },
+		// The workbook as `laatu compare -o x.xlsx` writes it: the
+		// document through the one dispatch, with and without the cycle.
+		"CompareXLSX": func(w io.Writer) error {
+			return WriteDoc(w, CompareDocumentFor(comparison, co, FormatXLSX), FormatXLSX, 80, co.CSV)
+		},
+		"CompareXLSX/cycle": func(w io.Writer) error {
+			cyc := CompareOptions{Lang: "fi", Today: day("2027-04-20")}
+			return WriteDoc(w, CompareDocumentFor(cycleComparison(t), cyc, FormatXLSX), FormatXLSX, 80, cyc.CSV)
+		},
 		"CompareHTML":       func(w io.Writer) error { return CompareHTML(w, comparison, co) },
 		"CheckText":         func(w io.Writer) error { return CheckText(w, eval, ko) },
 		"CheckMarkdown":     func(w io.Writer) error { return CheckMarkdown(w, eval, ko) },

@@ -31,21 +31,14 @@ func markedText(t *testing.T, f *excelize.File, sheet, ref string) bool {
 // string cell marked as text and shows as written; other text has no
 // mark; a change keeps its sign and stays a number.
 func TestXLSXTextCells(t *testing.T) {
-	wb, err := NewWorkbook("fi")
-	if err != nil {
-		t.Fatal(err)
-	}
-	up, down := Int(8), Int(-2)
-	up.Signed, down.Signed = true, true
-	tbl := Table{Name: "T", RowHeader: -1, Header: []string{"=A1", "Teksti", "Muutos"}, Rows: [][]Cell{
-		{Text(`=HYPERLINK("http://x","y")`), Text("tavallinen"), up},
-		{Text("@SUM(1+1)"), Text("-2 astetta"), down},
-	}}
-	if _, err := wb.AddTable(tbl, SheetOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	d := &Document{Lang: "fi", Sections: []Section{{Heading: "Taulukko", Sheet: "T", Blocks: []Block{&DocTable{RowHeader: -1,
+		Header: []string{"=A1", "Teksti", "Muutos"}, Rows: [][]Value{
+			{VText(`=HYPERLINK("http://x","y")`), VText("tavallinen"), VChange(8, 0)},
+			{VText("@SUM(1+1)"), VText("-2 astetta"), VChange(-2, 0)},
+			{VText("tavallinen"), VText("+14,1 alkaa plussalla"), VChange(14.1, 1)},
+		}}}}}}
 	var buf bytes.Buffer
-	if err := wb.Write(&buf); err != nil {
+	if err := WriteDocXLSX(&buf, d); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -57,14 +50,16 @@ func TestXLSXTextCells(t *testing.T) {
 		ref, shown string
 		marked     bool
 	}{
-		{"A1", "=A1", true},
-		{"B1", "Teksti", false},
-		{"A2", `=HYPERLINK("http://x","y")`, true},
-		{"B2", "tavallinen", false},
-		{"A3", "@SUM(1+1)", true},
-		{"B3", "-2 astetta", true},
-		{"C2", "+8", false},
-		{"C3", "−2", false},
+		{"A2", "=A1", true},
+		{"B2", "Teksti", false},
+		{"A3", `=HYPERLINK("http://x","y")`, true},
+		{"B3", "tavallinen", false},
+		{"A4", "@SUM(1+1)", true},
+		{"B4", "-2 astetta", true},
+		{"B5", "+14,1 alkaa plussalla", true},
+		{"C3", "+8", false},
+		{"C4", "−2", false},
+		{"C5", "+14.1", false},
 	} {
 		got, err := f.GetCellValue("T", tc.ref)
 		if err != nil {
@@ -76,11 +71,11 @@ func TestXLSXTextCells(t *testing.T) {
 		if formula, _ := f.GetCellFormula("T", tc.ref); formula != "" {
 			t.Errorf("%s holds a formula %q", tc.ref, formula)
 		}
-		if m := tc.marked && markedText(t, f, "T", tc.ref); m != tc.marked {
+		if m := markedText(t, f, "T", tc.ref); m != tc.marked {
 			t.Errorf("%s marked as text: %v, want %v", tc.ref, m, tc.marked)
 		}
 	}
-	raw, err := f.GetCellValue("T", "C2", excelize.Options{RawCellValue: true})
+	raw, err := f.GetCellValue("T", "C3", excelize.Options{RawCellValue: true})
 	if err != nil || raw != "8" {
 		t.Errorf("the change is stored as %q (%v), want the number 8", raw, err)
 	}

@@ -137,19 +137,10 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	}
 	ro := report.CompareOptions{Lang: opts.Lang, Width: textWidth(io_, opts.Output), Order: scoring.Order(opts.Sort), Table: opts.Table, CSV: report.CSVOptions{Excel: excel}, Today: today, Reviews: opts.TodayGiven}
 	err = writeOutput(io_, opts.Output, files, func(w io.Writer) error {
-		switch format {
-		case report.FormatMarkdown:
-			return report.CompareMarkdown(w, comparison, ro)
-		case report.FormatJSON:
+		if format == report.FormatJSON {
 			return report.CompareJSONOut(w, comparison, ro)
-		case report.FormatCSV:
-			return report.CompareCSV(w, comparison, ro)
-		case report.FormatXLSX:
-			return report.CompareXLSX(w, comparison, ro)
-		case report.FormatHTML:
-			return report.CompareHTML(w, comparison, ro)
 		}
-		return report.CompareText(w, comparison, ro)
+		return report.WriteDoc(w, report.CompareDocumentFor(comparison, ro, format), format, ro.Width, ro.CSV)
 	})
 	if err != nil {
 		return err

@@ -158,3 +158,21 @@ func WordWidth(text string, size float64, bold bool) float64 {
 	}
 	return math.Ceil((longest*f+wordPadding)*2) / 2
 }
+
+// LineWidth is the column width in which all of text, in a font of size
+// points (bold or not), fits on one line: what a column of short values
+// (a name, a date) needs not to wrap.
+func LineWidth(text string, size float64, bold bool) float64 {
+	if size <= 0 {
+		size = 11
+	}
+	longest := 0.0
+	for _, para := range strings.Split(text, "\n") {
+		longest = math.Max(longest, textWidth(para))
+	}
+	f := size / 11 / charsPerWidth * 1.04
+	if bold {
+		f *= 1.12
+	}
+	return math.Ceil((longest*f+wordPadding)*2) / 2
+}

@@ -49,3 +49,18 @@ func TestHeightAndWordWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestLineWidth(t *testing.T) {
+	for _, text := range []string{"Työkykyisempi Stadi", "Lempäälän vammaispalvelujen työhönvalmennus", "20.11.2026"} {
+		w := LineWidth(text, 10, false)
+		if Lines(text, w, 10, false) != 1 {
+			t.Errorf("%q takes more than one line in its line width %g", text, w)
+		}
+		if w < WordWidth(text, 10, false) {
+			t.Errorf("%q: line width %g is narrower than its longest word", text, w)
+		}
+	}
+	if a, b := LineWidth("Kehitys", 10, true), LineWidth("Kehitys", 10, false); a <= b {
+		t.Errorf("bold text is not wider: %g <= %g", a, b)
+	}
+}
