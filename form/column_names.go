@@ -3,6 +3,7 @@ package form
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -47,15 +48,41 @@ func (n *FileNames) saw(key, text string) {
 	if _, ok := n.shown[key]; !ok {
 		n.shown[key] = text
 	}
-	if msg.Builtin().Texts(key) == nil {
+	names := templateNames(key)
+	if len(names) == 0 {
 		return
 	}
 	folded := normName(text)
-	for _, lang := range msg.Locales() {
-		if normName(msg.T(lang, key)) == folded {
-			n.votes[lang]++
+	for _, t := range names {
+		if t.folded == folded {
+			n.votes[t.lang]++
 		}
 	}
+}
+
+// templateName is a template text as one language writes it, folded
+// (normName).
+type templateName struct{ lang, folded string }
+
+// templateFolds holds templateNames' answers (message key →
+// []templateName): the built-in texts do not change, and a CSV file
+// notes a name on every line it reads.
+var templateFolds sync.Map
+
+// templateNames is the template text key folded in each language, in
+// the order of msg.Locales; none when the catalogue has no such key.
+func templateNames(key string) []templateName {
+	if v, ok := templateFolds.Load(key); ok {
+		return v.([]templateName)
+	}
+	var names []templateName
+	if msg.Builtin().Texts(key) != nil {
+		for _, lang := range msg.Locales() {
+			names = append(names, templateName{lang, normName(msg.T(lang, key))})
+		}
+	}
+	templateFolds.Store(key, names)
+	return names
 }
 
 // lang is the language of the file's names: the one most of them are

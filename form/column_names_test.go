@@ -1,8 +1,11 @@
 package form
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/laatu-fi/laatu/msg"
 )
 
 // A column or field is named as the file shows it; one the file lacks is
@@ -55,5 +58,26 @@ func TestCSVNamesInFileLanguage(t *testing.T) {
 	got := err.(interface{ In(string) string }).In("fi")
 	if want := "ensimmäinen solu on Nr, ja siinä on myös sarake Nivå"; !strings.Contains(got, want) {
 		t.Errorf("got %s\nwant it to hold %q", got, want)
+	}
+}
+
+// templateNames keeps what folding the catalogue's texts gives, asked
+// once or many times, and nothing for a key the catalogue lacks.
+func TestTemplateNames(t *testing.T) {
+	for _, key := range []string{"sheet.csv.col.level", "sheet.field.provider", "sheet.csv.col.item", "no.such.key"} {
+		var want []templateName
+		if msg.Builtin().Texts(key) != nil {
+			for _, lang := range msg.Locales() {
+				want = append(want, templateName{lang, normName(msg.T(lang, key))})
+			}
+		}
+		for range 2 {
+			if got := templateNames(key); !slices.Equal(got, want) {
+				t.Errorf("templateNames(%q) = %q, want %q", key, got, want)
+			}
+		}
+	}
+	if len(templateNames("sheet.csv.col.level")) == 0 {
+		t.Error("templateNames(sheet.csv.col.level) is empty")
 	}
 }

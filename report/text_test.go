@@ -1,6 +1,8 @@
 package report
 
 import (
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -29,5 +31,52 @@ func TestWrap(t *testing.T) {
 				t.Errorf("wrap(%q, %d) (-want +got):\n%s", tt.in, tt.width, diff)
 			}
 		})
+	}
+}
+
+// A table rendered by a renderer that has rendered other tables, wider,
+// narrower, aligned otherwise, is the table a new renderer makes.
+func TestPlainTableReusedRenderer(t *testing.T) {
+	tables := []func(w io.Writer) *plainTable{
+		func(w io.Writer) *plainTable {
+			pt := newPlainTable(w, "Sija", "Palvelu", "Yht.", "Muutos").rightAlign(0, 2, 3)
+			pt.add("1", "Työhönvalmennus Akaa 66", "124", "+7")
+			pt.add("12", "Työllisyyspalvelut Åbo 64", "9", "–")
+			return pt
+		},
+		func(w io.Writer) *plainTable {
+			pt := newPlainTable(w, "Kriteeri", "Taso")
+			pt.add("1 Valmentajan asiakasmäärä, joka on pitkä nimi", "5")
+			pt.add("25", "")
+			return pt
+		},
+		func(w io.Writer) *plainTable {
+			pt := newPlainTable(w, "a", "b", "c", "d", "e", "f").rightAlign(5)
+			pt.add("x", "", "yy", "", "zzz", "1,5")
+			return pt
+		},
+		func(w io.Writer) *plainTable { return newPlainTable(w, "vain otsikko").rightAlign(0) },
+	}
+	fresh := make([]string, len(tables))
+	for i, mk := range tables {
+		var b strings.Builder
+		if err := mk(&b).renderWith(newTableRenderer()); err != nil {
+			t.Fatal(err)
+		}
+		fresh[i] = b.String()
+	}
+	reused := newTableRenderer()
+	for round := range 3 {
+		for i := range tables {
+			// each round in another order
+			j := (i*(round+1) + round) % len(tables)
+			var b strings.Builder
+			if err := tables[j](&b).renderWith(reused); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(fresh[j], b.String()); diff != "" {
+				t.Errorf("round %d, table %d after others (-new renderer +reused):\n%s", round, j, diff)
+			}
+		}
 	}
 }

@@ -98,6 +98,7 @@ if [ -d "$work/xlsx1k-lo" ]; then
 	pair "compare 1,000 XLSX (LibreOffice-saved) vs floor" "$L" compare "$work/xlsx1k-lo" -- "$work/floor" xlsx "$work/xlsx1k-lo"
 fi
 pair "compare 1,000 CSV vs floor (encoding/csv)" "$L" compare "$work/csv1k" -- "$work/floor" csv "$work/csv1k"
+pair "compare --format json 1,000 CSV vs floor (encoding/csv)" "$L" compare --format json "$work/csv1k" -- "$work/floor" csv "$work/csv1k"
 pair "compare 10,000 YAML vs floor" "$L" compare "$work/yaml10k" -- "$work/floor" yaml "$work/yaml10k"
 if command -v python3 >/dev/null; then
 	cat >"$work/peer_csv.py" <<'EOF'
