@@ -264,14 +264,19 @@ func compareMatrixSections(c *scoring.Comparison, l string) []Section {
 	}
 	out := []Section{{Heading: msg.T(l, "compare.matrix"), Level: 1, Sheet: msg.T(l, "compare.matrix"), Blocks: []Block{m,
 		&Para{Text: msg.T(l, "compare.matrix-legend")}}}}
-	if len(c.Weakest) > 0 {
-		var weak DocBullets
-		for _, st := range c.Weakest {
-			weak.Items = append(weak.Items, Bullet{Text: weakestLine(c, st, l)})
-		}
-		out = append(out, Section{Heading: msg.T(l, "compare.weakest"), Level: 2, Blocks: []Block{&weak}})
+	return append(out, weakestSections(c, l)...)
+}
+
+// weakestSections is the part that names the weakest criteria, if any.
+func weakestSections(c *scoring.Comparison, l string) []Section {
+	if len(c.Weakest) == 0 {
+		return nil
 	}
-	return out
+	var weak DocBullets
+	for _, st := range c.Weakest {
+		weak.Items = append(weak.Items, Bullet{Text: weakestLine(c, st, l)})
+	}
+	return []Section{{Heading: msg.T(l, "compare.weakest"), Level: 2, Blocks: []Block{&weak}}}
 }
 
 // weakestLine is "5 Title: mean 3,00, median 3; …".

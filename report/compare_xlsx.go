@@ -307,12 +307,5 @@ func aboutSections(c *scoring.Comparison, l string) []Section {
 			&Para{Text: msg.T(l, "h16c.rule", rule.BelowMonths, rule.GoodFidelity, rule.AtOrAboveMonths, rule.GoodFidelity)},
 			&Para{Text: msg.T(l, "h16c.strengths-legend", msg.T(l, "compare.matrix"), msg.T(l, "compare.trends"))}}},
 	}
-	if len(c.Weakest) > 0 {
-		var weak DocBullets
-		for _, st := range c.Weakest {
-			weak.Items = append(weak.Items, Bullet{Text: weakestLine(c, st, l)})
-		}
-		out = append(out, Section{Heading: msg.T(l, "compare.weakest"), Level: 2, Blocks: []Block{&weak}})
-	}
-	return out
+	return append(out, weakestSections(c, l)...)
 }
