@@ -83,6 +83,11 @@ type docXLSX struct {
 	// breaks counts the sheet's page breaks: Excel keeps at most 1,026.
 	breaks int
 	charts int
+	// merges are the sheet's merged ranges, merged when the sheet is
+	// finished: excelize looks through every merged range of a sheet for
+	// each value it sets, so merging as the sheet is written would make a
+	// workbook's time grow with the square of its headings and paragraphs.
+	merges [][2]string
 	// off is the column a chart's table of values starts in: past a
 	// first column too narrow for its labels (a rank).
 	off int
@@ -283,11 +288,20 @@ func maxWidths(a, b []float64) []float64 {
 }
 
 // finishSheet sets the sheet's print layout.
+// merge merges the cells from a to b when the sheet is finished.
+func (x *docXLSX) merge(a, b string) { x.merges = append(x.merges, [2]string{a, b}) }
+
 func (x *docXLSX) finishSheet() error {
 	if x.sheet == "" {
 		return nil
 	}
 	f, sheet := x.f, x.sheet
+	for _, m := range x.merges {
+		if err := f.MergeCell(sheet, m[0], m[1]); err != nil {
+			return err
+		}
+	}
+	x.merges = x.merges[:0]
 	if x.layout != nil {
 		return pageSetup(f, sheet, *x.layout)
 	}
@@ -383,9 +397,7 @@ func (x *docXLSX) span(from int, text string, style int, size float64) error {
 		return err
 	}
 	if a != b {
-		if err := f.MergeCell(s, a, b); err != nil {
-			return err
-		}
+		x.merge(a, b)
 	}
 	if err := f.SetCellStyle(s, a, b, style); err != nil {
 		return err
@@ -525,9 +537,7 @@ func (x *docXLSX) block(b Block) error {
 				return err
 			}
 			if a != z {
-				if err := f.MergeCell(s, a, z); err != nil {
-					return err
-				}
+				x.merge(a, z)
 			}
 			if err := f.SetCellStyle(s, a, z, x.st.label); err != nil {
 				return err
