@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/laatu-fi/laatu/internal/xlsxrow"
@@ -235,7 +236,7 @@ func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
 				}
 				widths = w.t.Widths
 			} else if t, ok := b.(*DocTable); ok {
-				widths = t.Widths
+				widths = headerWordWidths(t)
 				if widths == nil {
 					// A table that sets no widths is measured, as a wide
 					// table is (its long text wraps).
@@ -277,6 +278,23 @@ func (x *docXLSX) newSheet(name string, d *Document, first Section) error {
 }
 
 // maxWidths is the wider of a and b, column by column.
+// headerWordWidths are the widths a table sets (nil: none), each at least
+// what the longest word of its heading takes in the bold 10-point header
+// style: a heading breaks between words, never in one (a Swedish
+// "Placering" in a column set for the Finnish "Sija").
+func headerWordWidths(t *DocTable) []float64 {
+	if t.Widths == nil {
+		return nil
+	}
+	out := slices.Clone(t.Widths)
+	for c, h := range t.Header {
+		if c < len(out) {
+			out[c] = math.Max(out[c], xlsxrow.WordWidth(h, 10, true))
+		}
+	}
+	return out
+}
+
 func maxWidths(a, b []float64) []float64 {
 	for c, wd := range b {
 		if c >= len(a) {
@@ -287,10 +305,10 @@ func maxWidths(a, b []float64) []float64 {
 	return a
 }
 
-// finishSheet sets the sheet's print layout.
 // merge merges the cells from a to b when the sheet is finished.
 func (x *docXLSX) merge(a, b string) { x.merges = append(x.merges, [2]string{a, b}) }
 
+// finishSheet merges the sheet's ranges and sets its print layout.
 func (x *docXLSX) finishSheet() error {
 	if x.sheet == "" {
 		return nil
