@@ -74,10 +74,9 @@ func addCompletions(root *cobra.Command) {
 	walk(root)
 }
 
-// The values are listed when a completion is asked for, not when the
-// command line is built: listing the built-in profiles parses them, which
-// no other command run should pay for.
-
+// fixed and idsOrFiles list their values when a completion is asked for,
+// not when the command line is built: listing the built-in profiles parses
+// them, which no other command run should pay for.
 func fixed(values func() []string) cobra.CompletionFunc {
 	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return values(), cobra.ShellCompDirectiveNoFileComp
