@@ -1,11 +1,16 @@
 package form
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // scoreEveryRecord is how the delimiter was chosen before sniffDelimiter:
@@ -40,10 +45,10 @@ func scoreEveryRecord(text string) byte {
 	return best
 }
 
-// TestSniffDelimiterAgrees reads every CSV file of the repository's test
-// data, the malformed ones among them, and a few made here: the delimiter
-// sniffed from the lines up to the heading is the one every record chose.
-func TestSniffDelimiterAgrees(t *testing.T) {
+// csvTexts are the texts of every CSV file of the repository's test
+// data, the malformed ones among them, and a few made here.
+func csvTexts(t *testing.T) map[string]string {
+	t.Helper()
 	texts := map[string]string{
 		"comma":        "Criteria set,tyokyky\nProvider,X\nNo,Title,Level\n1,a,4\n",
 		"tab":          "Kriteeristö\ttyokyky\nNro\tKriteeri\tTaso\n1\ta;b,c\t4\n",
@@ -51,6 +56,13 @@ func TestSniffDelimiterAgrees(t *testing.T) {
 		"no heading":   "Kriteeristö;tyokyky\nPalveluntuottaja,X\n1;a;4\n",
 		"only commas":  "a,b,c\n1,2,3\n",
 		"empty fields": ";;;\n,,,\n",
+		"commas win":   "Kriteeristö;tyokyky\nNro;Taso\n1,a,b\n2,c,d\n3,e,f\n4,g,h\n5,i,j\n6,k,l\n7,m,n\n8,o,p\n",
+		"open quote":   "Kriteeristö;tyokyky\nPalveluntuottaja;\"X\nNro;Kriteeri;Taso\n1;a;4\n",
+		"long head":    "Kriteeristö;tyokyky\n" + strings.Repeat("Huomioita arvioinnista;"+strings.Repeat("x", 1000)+"\n", 50) + "Nro;Taso\n1;4\n",
+		// Read to the heading line, the semicolon wins; cut at 64 KiB,
+		// inside the quoted value, the commas do.
+		"quote over the head": strings.Repeat("Palveluntuottaja;X\n", 10) + strings.Repeat("Palveluntuottaja,X\n", 5) +
+			"Nro,Kriteeri,Taso,Luku,Tarkistuslista,Perustelu,Näyttö\nHuomioita arvioinnista;\"" + strings.Repeat("y\n", 40<<10) + "\"\nNro;Kriteeri;Taso;Luku;Tarkistuslista;Perustelu;Näyttö\n1;a;4;;;;\n",
 	}
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".csv") || !strings.Contains(path, "testdata") {
@@ -71,11 +83,68 @@ func TestSniffDelimiterAgrees(t *testing.T) {
 	if len(texts) < 20 {
 		t.Fatalf("only %d CSV texts found", len(texts))
 	}
-	for name, text := range texts {
+	return texts
+}
+
+// TestSniffDelimiterAgrees: the delimiter sniffed from the lines up to
+// the heading is the one every record chose.
+func TestSniffDelimiterAgrees(t *testing.T) {
+	for name, text := range csvTexts(t) {
 		if got, want := sniffDelimiter(text), scoreEveryRecord(text); got != want {
 			t.Errorf("%s: sniffed %q, every record chose %q", name, got, want)
 		}
 	}
+}
+
+// TestChooseDelimiterOnePass: the records of chooseDelimiter, which
+// splits most files once, are those of sniffing the delimiter and then
+// parsing the whole text with it, with as few rows allowed as make a
+// difference.
+func TestChooseDelimiterOnePass(t *testing.T) {
+	var onePass []string
+	for name, text := range csvTexts(t) {
+		for _, rows := range []int{1 << 20, 40, 3, 1} {
+			checkChooseDelimiter(t, name, text, rows)
+		}
+		if _, ok, _ := semicolonFile(text, 1<<20); ok {
+			onePass = append(onePass, name)
+		}
+	}
+	// The template's files take the one pass, or the test would hold
+	// nothing to sniffDelimiter.
+	for _, name := range []string{"long head", "../testdata/sheets/kateva-2026-11-excel.csv"} {
+		if !slices.Contains(onePass, name) {
+			t.Errorf("%s was not split in one pass; these were: %q", name, onePass)
+		}
+	}
+}
+
+// checkChooseDelimiter fails t when chooseDelimiter(text, rows) is not
+// sniffDelimiter's choice and parseCSV's records and error under it.
+func checkChooseDelimiter(t *testing.T, name, text string, rows int) {
+	t.Helper()
+	recs, comma, err := chooseDelimiter(text, rows)
+	wantComma := sniffDelimiter(text)
+	wantRecs, wantErr := parseCSV(text, wantComma, rows)
+	if comma != wantComma || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+		t.Fatalf("%s, %d rows: chose %q with error %v, want %q with %v", name, rows, comma, err, wantComma, wantErr)
+	}
+	if diff := cmp.Diff(wantRecs, recs, cmp.AllowUnexported(csvRecord{}), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("%s, %d rows: records differ (-parsed again +one pass):\n%s", name, rows, diff)
+	}
+}
+
+// FuzzChooseDelimiter holds the one pass to sniffing and parsing again.
+func FuzzChooseDelimiter(f *testing.F) {
+	for _, s := range []string{"Kriteeristö;tyokyky\nNro;Taso\n1;4\n", "Kriteeristö;tyokyky\nNro,Taso\n1,4\n", "K;x\n\"Nro;Taso\n1;4", "Nro;Taso\r\n1;\"4\"\"\r\n"} {
+		f.Add(s, 5)
+	}
+	f.Fuzz(func(t *testing.T, text string, rows int) {
+		if rows < 1 || rows > 1000 {
+			rows = 1000
+		}
+		checkChooseDelimiter(t, "fuzz", text, rows)
+	})
 }
 
 // stringsNormName is normName as it was written with the strings package,

@@ -101,14 +101,25 @@ func (e *tooManyFields) Error() string { return "too many fields" }
 // over. Values are slices of text, not copies, unless they hold doubled
 // quotation marks; only the first maxCSVFields fields of a line are kept.
 func parseCSV(text string, comma byte, rows int) ([]csvRecord, error) {
-	s := csvScanner{text: text, comma: comma, line: 1}
-	// Room for every record and field at once: a record starts on a line
-	// of its own and a field after a delimiter, so the counts bound them
-	// (up to a bound, past which the slices grow as they fill).
+	s, out := newCSVScanner(text, comma, rows)
+	return s.rest(out, rows)
+}
+
+// newCSVScanner makes a scanner for text with room for every record and
+// field at once: a record starts on a line of its own and a field after a
+// delimiter, so the counts bound them (up to a bound, past which the
+// slices grow as they fill). The slice returned is the room for records.
+func newCSVScanner(text string, comma byte, rows int) (*csvScanner, []csvRecord) {
+	s := &csvScanner{text: text, comma: comma, line: 1}
 	lines := min(strings.Count(text, "\n")+1, rows+1, 1<<16)
 	s.fields = make([]string, 0, min(lines+strings.Count(text, string(comma)), 1<<16))
 	s.lines = make([]int, 0, cap(s.fields))
-	out := make([]csvRecord, 0, lines)
+	return s, make([]csvRecord, 0, lines)
+}
+
+// rest appends the records from where s is to the end of its text to out,
+// at most rows in all.
+func (s *csvScanner) rest(out []csvRecord, rows int) ([]csvRecord, error) {
 	for s.more() {
 		if len(out) >= rows {
 			return out, errTooManyRows
@@ -295,11 +306,51 @@ func sniffCSV(b []byte, file string) msg.Problems {
 }
 
 // chooseDelimiter picks the delimiter (sniffDelimiter) and parses the
-// whole text with it, once.
+// whole text with it. A file that sniffDelimiter would give the semicolon
+// as soon as it has read the heading line — what Finnish Excel saves, and
+// the template — is split once, by the pass that read its start
+// (semicolonFile); any other is split again with the delimiter chosen.
 func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
+	if recs, ok, err := semicolonFile(text, rows); ok {
+		return recs, ';', err
+	}
 	comma := sniffDelimiter(text)
 	recs, err := parseCSV(text, comma, rows)
 	return recs, comma, err
+}
+
+// semicolonFile parses text with the semicolon, scoring its records up to
+// the heading line as headScore does. When the heading line ends within
+// sniffDelimiter's head and no other delimiter may outscore the semicolon
+// there (mayOutscore), sniffDelimiter picks the semicolon from what this
+// pass has read, and the pass goes on to the end: the records and the
+// error are parseCSV's with the semicolon, and ok is true. Otherwise ok is
+// false and nothing is decided.
+func semicolonFile(text string, rows int) (recs []csvRecord, ok bool, err error) {
+	head := len(sniffHead(text))
+	fields, _ := csvNames()
+	s, out := newCSVScanner(text, ';', rows)
+	score := 0
+	for s.more() && len(out) < rows {
+		r, err := s.record()
+		if err != nil || s.p > head {
+			return nil, false, nil
+		}
+		out = append(out, r)
+		if len(r.fields) >= 2 {
+			if _, ok := fields.lookup(r.field(0)); ok {
+				score++
+			}
+		}
+		if cols := csvHeader(r); cols != nil {
+			if mayOutscore(text[:s.p], []byte{',', '\t'}, score+len(cols)) {
+				return nil, false, nil
+			}
+			recs, err = s.rest(out, rows)
+			return recs, true, err
+		}
+	}
+	return nil, false, nil
 }
 
 // sniffDelimiter reads the start of text with each delimiter people use,
@@ -309,13 +360,7 @@ func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
 // start tells; no delimiter reads past the line where another found the
 // heading, so a filled file's criteria are split once, by parseCSV.
 func sniffDelimiter(text string) byte {
-	head := text
-	if len(head) > 64<<10 {
-		head = head[:64<<10]
-		if i := strings.LastIndexByte(head, '\n'); i > 0 {
-			head = head[:i+1]
-		}
-	}
+	head := sniffHead(text)
 	best, bestScore := byte(';'), -1
 	delims := []byte{';', ',', '\t'}
 	for i, comma := range delims {
@@ -331,6 +376,19 @@ func sniffDelimiter(text string) byte {
 		}
 	}
 	return best
+}
+
+// sniffHead is the start of text that sniffDelimiter reads: 64 KiB, less
+// the part of a line at its end.
+func sniffHead(text string) string {
+	if len(text) <= 64<<10 {
+		return text
+	}
+	head := text[:64<<10]
+	if i := strings.LastIndexByte(head, '\n'); i > 0 {
+		head = head[:i+1]
+	}
+	return head
 }
 
 // mayOutscore reports whether any of the delimiters might score more
