@@ -1,7 +1,6 @@
 package form
 
 import (
-	"slices"
 	"strings"
 	"sync"
 
@@ -38,23 +37,25 @@ func (*FileNames) Equal(*FileNames) bool { return true }
 // key ("sheet.field.provider", "sheet.col.level"). An empty text is not a
 // name.
 func (n *FileNames) saw(key, text string) {
+	var buf [64]byte
+	n.sawFolded(key, text, foldName(buf[:0], text))
+}
+
+// sawFolded is saw with text already folded (foldName).
+func (n *FileNames) sawFolded(key, text string, folded []byte) {
 	text = strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
 	if n == nil || text == "" {
 		return
 	}
 	if n.shown == nil {
-		n.shown, n.votes = map[string]string{}, map[string]int{}
+		// Room for a filled template's details and columns at once.
+		n.shown, n.votes = make(map[string]string, 32), make(map[string]int, 4)
 	}
 	if _, ok := n.shown[key]; !ok {
 		n.shown[key] = text
 	}
-	names := templateNames(key)
-	if len(names) == 0 {
-		return
-	}
-	folded := normName(text)
-	for _, t := range names {
-		if t.folded == folded {
+	for _, t := range templateNames(key) {
+		if t.folded == string(folded) {
 			n.votes[t.lang]++
 		}
 	}
@@ -199,15 +200,35 @@ func sheetNames(sh laatuSheets) *FileNames {
 // are cols (key → index).
 func (n *FileNames) sawHeading(cols map[string]int, heading csvRecord) {
 	for k, i := range cols {
-		n.saw("sheet.csv.col."+k, heading.field(i))
+		n.saw(csvColumnTextKeys()[k], heading.field(i))
 	}
 }
 
-// sawField notes the label a CSV file gives the field key on its line.
-func (n *FileNames) sawField(key, label string) {
-	if slices.Contains(cycleKeys, key) {
-		n.saw("cycleform.field."+key, label)
-		return
-	}
-	n.saw("sheet.field."+key, label)
+// sawField notes the label a CSV file gives the field key on its line;
+// folded is the label folded (foldName).
+func (n *FileNames) sawField(key, label string, folded []byte) {
+	n.sawFolded(csvFieldTextKeys()[key], label, folded)
 }
+
+// csvFieldTextKeys maps the key of a CSV file's detail or cycle field to
+// the message key of its template text, and csvColumnTextKeys the key of
+// a column: the strings are made once, not on every line read.
+var (
+	csvFieldTextKeys = sync.OnceValue(func() map[string]string {
+		m := map[string]string{}
+		for _, k := range detailKeys {
+			m[k] = "sheet.field." + k
+		}
+		for _, k := range cycleKeys {
+			m[k] = "cycleform.field." + k
+		}
+		return m
+	})
+	csvColumnTextKeys = sync.OnceValue(func() map[string]string {
+		m := map[string]string{}
+		for _, k := range csvColumns {
+			m[k] = "sheet.csv.col." + k
+		}
+		return m
+	})
+)

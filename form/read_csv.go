@@ -366,7 +366,7 @@ func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*
 	cr.names = names
 	section := ""
 	for ri, r := range recs {
-		if r.open == 0 {
+		if r.open == 0 && r.multiline {
 			r.open = swallowedRows(r, comma, heading)
 		}
 		if r.open > 0 {
@@ -429,7 +429,7 @@ func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*
 				continue
 			}
 			seen[key] = place
-			names.sawField(key, first)
+			names.sawField(key, first, name)
 			vPlace := msg.Place{File: file, Line: r.line(1), Cell: first}
 			if !cr.set(key, r.field(1), vPlace, &ps) {
 				setDetail(a, key, r.field(1), vPlace, &ps)

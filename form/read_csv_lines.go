@@ -19,6 +19,9 @@ type csvRecord struct {
 	// ran to the end of the file: a quotation mark left open. 0 when
 	// there is none; readCSVRecords finds those closed further on.
 	open int
+	// multiline says whether a value in quotation marks runs over
+	// lines: only such a value may have taken in the lines after it.
+	multiline bool
 }
 
 func (r csvRecord) field(i int) string {
@@ -181,6 +184,7 @@ func (s *csvScanner) record() (csvRecord, error) {
 			if rec.open == 0 && open {
 				rec.open = start
 			}
+			rec.multiline = rec.multiline || line > start
 		} else {
 			if eol < p {
 				eol = len(text)
