@@ -186,7 +186,7 @@ func FuzzFoldName(f *testing.F) {
 // FuzzControlChar holds controlChar's byte scan to a scan of the
 // characters.
 func FuzzControlChar(f *testing.F) {
-	for _, s := range []string{"a\x1bb", "\u0085", "\u009f", "\xe0\xc2\x80", "ok\t\n\r", "\x7f", "é\u00a0"} {
+	for _, s := range []string{"a\x1bb", "\u0085", "\u009f", "\xe0\xc2\x80", "ok\t\n\r", "\x7f", "é\u00a0", "eight by\x1btes", "1234567\u0085", "12345678\x7f", "tavallinen rivi\r\n\ttoinen rivi ääöö\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

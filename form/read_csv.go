@@ -36,7 +36,60 @@ const (
 	csvEvidence = "evidence"
 )
 
-var csvColumns = []string{csvNumber, csvTitle, csvLevel, csvFigure, csvChecked, csvNote, csvEvidence}
+// csvColumns are the column keys in the template's order, each at its
+// place (csvAtNumber…).
+var csvColumns = []string{csvAtNumber: csvNumber, csvAtTitle: csvTitle, csvAtLevel: csvLevel, csvAtFigure: csvFigure,
+	csvAtChecked: csvChecked, csvAtNote: csvNote, csvAtEvidence: csvEvidence}
+
+// The places of the columns in csvColumns.
+const (
+	csvAtNumber = iota
+	csvAtTitle
+	csvAtLevel
+	csvAtFigure
+	csvAtChecked
+	csvAtNote
+	csvAtEvidence
+	csvColumnCount
+)
+
+// itemColumns is where a file's heading line puts each column of
+// csvColumns, and how it names it: worked out once, at the heading, not
+// on each criterion's line.
+type itemColumns struct {
+	file string
+	// at is the column's index on a line, -1 when the heading has none.
+	at [csvColumnCount]int
+	// name is the column's name for messages: its heading, or its letter
+	// when the heading is empty.
+	name [csvColumnCount]string
+}
+
+func newItemColumns(cols map[string]int, heading csvRecord, file string) *itemColumns {
+	c := &itemColumns{file: file}
+	for k, key := range csvColumns {
+		i, ok := cols[key]
+		if !ok {
+			c.at[k] = -1
+			continue
+		}
+		c.at[k], c.name[k] = i, heading.field(i)
+		if c.name[k] == "" {
+			c.name[k] = columnName(i + 1)
+		}
+	}
+	return c
+}
+
+// value is r's value in the column k (csvAtNumber…) and its place; "" and
+// no place when the file has no such column.
+func (c *itemColumns) value(r csvRecord, k int) (string, msg.Place) {
+	i := c.at[k]
+	if i < 0 {
+		return "", msg.Place{}
+	}
+	return r.field(i), msg.Place{File: c.file, Line: r.line(i), Cell: c.name[k]}
+}
 
 // detailKeys are the details a CSV file (and the details sheet) carries.
 var detailKeys = []string{keyCriteria, keyCriteriaVersion, keyCriteriaName, keyProvider, keyUnit, keyDate, keyRaters, keyNotes}
@@ -160,8 +213,19 @@ func mayBeName(s string, longest int) bool {
 // spaces, colons, full stops, asterisks or byte order marks. It stops at
 // the first one over: most fields are long texts, not names.
 func moreLetters(s string, n int) bool {
-	for _, r := range s {
-		if !unicode.IsSpace(r) && r != ':' && r != '.' && r != '*' && r != '\ufeff' {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: its spaces are these
+			i++
+			if c != ' ' && (c < '\t' || c > '\r') && c != ':' && c != '.' && c != '*' {
+				if n--; n < 0 {
+					return true
+				}
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsSpace(r) && r != '\ufeff' {
 			if n--; n < 0 {
 				return true
 			}
@@ -354,6 +418,7 @@ func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*
 	fields, _ := csvNames()
 	var cols map[string]int
 	var heading csvRecord
+	var items *itemColumns // made from cols
 	seen := map[string]msg.Place{}
 	lines := &csvLines{main: map[int]bool{}, subs: map[string]msg.Place{}}
 	opened := false
@@ -412,6 +477,7 @@ func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*
 			if cols = csvHeader(r); cols != nil {
 				heading = r
 				names.sawHeading(cols, heading)
+				items = newItemColumns(cols, heading, file)
 				a.Items = make([]Item, 0, criterionLines(recs[ri+1:]))
 				continue
 			}
@@ -437,7 +503,7 @@ func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*
 			continue
 		}
 		if r.open == 0 { // else its values are the lines it took in
-			readCSVItem(a, r, cols, heading, file, lines, &ps)
+			readCSVItem(a, r, items, lines, &ps)
 		}
 	}
 	cr.finish(a, &ps)
@@ -487,24 +553,14 @@ func isDigits(s string) bool {
 // the workbook's no marks, and a few phrases.
 var noneChecked = append([]string{"ei mitään", "ei yhtään", "none", "nothing"}, marksNo...)
 
-func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRecord, file string, lines *csvLines, ps *msg.Problems) {
-	col := func(key string) (string, msg.Place) {
-		i, ok := cols[key]
-		if !ok {
-			return "", msg.Place{}
-		}
-		name := heading.field(i)
-		if name == "" {
-			name = columnName(i + 1)
-		}
-		return r.field(i), msg.Place{File: file, Line: r.line(i), Cell: name}
-	}
-	num, numPlace := col(csvNumber)
-	level, levelPlace := col(csvLevel)
-	figure, figurePlace := col(csvFigure)
-	checked, _ := col(csvChecked)
-	note, _ := col(csvNote)
-	evidence, _ := col(csvEvidence)
+func readCSVItem(a *Assessment, r csvRecord, cols *itemColumns, lines *csvLines, ps *msg.Problems) {
+	file := cols.file
+	num, numPlace := cols.value(r, csvAtNumber)
+	level, levelPlace := cols.value(r, csvAtLevel)
+	figure, figurePlace := cols.value(r, csvAtFigure)
+	checked, checkedPlace := cols.value(r, csvAtChecked)
+	note, _ := cols.value(r, csvAtNote)
+	evidence, _ := cols.value(r, csvAtEvidence)
 	if num == "" {
 		if level != "" || figure != "" || checked != "" || note != "" || evidence != "" {
 			ps.Add(msg.Place{File: file, Line: r.line(0)}, 0, "sheet.csv.no-number")
@@ -546,8 +602,7 @@ func readCSVItem(a *Assessment, r csvRecord, cols map[string]int, heading csvRec
 		if kind, _ := markKind(lower); kind > 0 && strings.Trim(lower, "0123456789") != "" {
 			// x, kyllä: right in a workbook's mark cell, but here the
 			// elements present are to be named.
-			_, place := col(csvChecked)
-			ps.Add(place, n, "csvread.checklist-mark", checked)
+			ps.Add(checkedPlace, n, "csvread.checklist-mark", checked)
 			return
 		}
 		if !none {

@@ -132,15 +132,42 @@ func mixedLine(b []byte) int {
 // character is no text anyone types: printed, ESC and BEL move a
 // terminal's cursor, change its title or ring it.
 func controlChar(s string) (rune, bool) {
-	// Byte by byte: U+0080 to U+009F are C2 80 to C2 9F in UTF-8, and C2
-	// never continues another character.
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
-			return rune(c), true
-		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
-			return rune(s[i+1]), true
+	// Eight bytes at a time, looked at one by one only when one of them
+	// may be a control character (or the start of one): a line break
+	// does, so about one word in ten of a filled file.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		below20 := (w - 0x20*ones) &^ w & highs // a byte under 0x20
+		del, c2 := w^0x7f*ones, w^0xc2*ones     // zero where a byte is DEL or C2
+		if below20|(del-ones)&^del&highs|(c2-ones)&^c2&highs == 0 {
+			continue
 		}
+		for j := i; j < i+8; j++ {
+			if r, ok := controlAt(s, j); ok {
+				return r, true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if r, ok := controlAt(s, i); ok {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// controlAt reports the control character that starts at s[i], if one
+// does. U+0080 to U+009F are C2 80 to C2 9F in UTF-8, and C2 never
+// continues another character, so bytes tell.
+func controlAt(s string, i int) (rune, bool) {
+	switch c := s[i]; {
+	case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+		return rune(c), true
+	case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+		return rune(s[i+1]), true
 	}
 	return 0, false
 }
