@@ -120,17 +120,30 @@ func TestChooseDelimiterOnePass(t *testing.T) {
 }
 
 // checkChooseDelimiter fails t when chooseDelimiter(text, rows) is not
-// sniffDelimiter's choice and parseCSV's records and error under it.
+// sniffDelimiter's choice and parseCSV's records and error under it, with the
+// first heading line among them when it says which that is.
 func checkChooseDelimiter(t *testing.T, name, text string, rows int) {
 	t.Helper()
-	recs, comma, err := chooseDelimiter(text, rows)
+	split, err := chooseDelimiter(text, rows)
 	wantComma := sniffDelimiter(text)
 	wantRecs, wantErr := parseCSV(text, wantComma, rows)
-	if comma != wantComma || fmt.Sprint(err) != fmt.Sprint(wantErr) {
-		t.Fatalf("%s, %d rows: chose %q with error %v, want %q with %v", name, rows, comma, err, wantComma, wantErr)
+	if split.comma != wantComma || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+		t.Fatalf("%s, %d rows: chose %q with error %v, want %q with %v", name, rows, split.comma, err, wantComma, wantErr)
 	}
-	if diff := cmp.Diff(wantRecs, recs, cmp.AllowUnexported(csvRecord{}), cmpopts.EquateEmpty()); diff != "" {
+	if diff := cmp.Diff(wantRecs, split.recs, cmp.AllowUnexported(csvRecord{}), cmpopts.EquateEmpty()); diff != "" {
 		t.Fatalf("%s, %d rows: records differ (-parsed again +one pass):\n%s", name, rows, diff)
+	}
+	// The heading it found is the first record that is one.
+	if split.heading < 0 {
+		return
+	}
+	for i, r := range split.recs[:split.heading] {
+		if cols := csvHeader(r); cols != nil {
+			t.Fatalf("%s, %d rows: heading said to be record %d, but %d is one", name, rows, split.heading, i)
+		}
+	}
+	if diff := cmp.Diff(csvHeader(split.recs[split.heading]), split.cols); diff != "" {
+		t.Fatalf("%s, %d rows: the heading's columns differ:\n%s", name, rows, diff)
 	}
 }
 

@@ -311,7 +311,7 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	if line, ok := checkLineLengths(text); !ok {
 		return nil, msg.Problems{{Place: msg.Place{File: file, Line: line}, Message: msg.M("csvread.line-too-long", FormatSize(maxCSVLine))}}
 	}
-	recs, comma, err := chooseDelimiter(text, lim.Rows)
+	split, err := chooseDelimiter(text, lim.Rows)
 	if errors.Is(err, errTooManyRows) {
 		return nil, fileProblem(file, "sheet.too-many-rows", lim.Rows, lim.Rows)
 	}
@@ -324,7 +324,7 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	}
 	// Most files hold no control character: their values need no look.
 	_, controls := controlChar(text)
-	return readCSVRecords(recs, comma, controls, file)
+	return readCSVRecords(split, controls, file)
 }
 
 // swallowedRows returns the line of r's first value that took in lines
@@ -408,10 +408,15 @@ func csvHeader(r csvRecord) map[string]int {
 	return cols
 }
 
-// readCSVRecords reads the records of a file split with the delimiter
-// comma; controls says whether the file has a control character
-// (controlChar) anywhere, so that its values are each looked at.
-func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*Assessment, error) {
+// readCSVRecords reads the records of a split file; controls says whether
+// the file has a control character (controlChar) anywhere, so that its
+// values are each looked at (and its heading line looked for again, as
+// taking them out may change it).
+func readCSVRecords(split csvSplit, controls bool, file string) (*Assessment, error) {
+	recs, comma := split.recs, split.comma
+	if controls { // values may change as they are read
+		split.heading, split.cols = -1, nil
+	}
 	names := &FileNames{}
 	a := &Assessment{Source: file, Names: names}
 	var ps msg.Problems
@@ -474,7 +479,13 @@ func readCSVRecords(recs []csvRecord, comma byte, controls bool, file string) (*
 			continue
 		}
 		if cols == nil {
-			if cols = csvHeader(r); cols != nil {
+			switch {
+			case ri == split.heading:
+				cols = split.cols
+			case ri > split.heading: // before it, no line is one
+				cols = csvHeader(r)
+			}
+			if cols != nil {
 				heading = r
 				names.sawHeading(cols, heading)
 				items = newItemColumns(cols, heading, file)

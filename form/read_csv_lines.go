@@ -309,18 +309,29 @@ func sniffCSV(b []byte, file string) msg.Problems {
 	return nil
 }
 
+// csvSplit is a CSV file split into records with the delimiter comma.
+// heading is the index of the record that the delimiter's choice found to
+// be the heading line, and cols its columns (csvHeader); -1 and nil when
+// the choice did not look for it.
+type csvSplit struct {
+	recs    []csvRecord
+	comma   byte
+	heading int
+	cols    map[string]int
+}
+
 // chooseDelimiter picks the delimiter (sniffDelimiter) and parses the
 // whole text with it. A file that sniffDelimiter would give the semicolon
 // as soon as it has read the heading line — what Finnish Excel saves, and
 // the template — is split once, by the pass that read its start
 // (semicolonFile); any other is split again with the delimiter chosen.
-func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
-	if recs, ok, err := semicolonFile(text, rows); ok {
-		return recs, ';', err
+func chooseDelimiter(text string, rows int) (csvSplit, error) {
+	if sp, ok, err := semicolonFile(text, rows); ok {
+		return sp, err
 	}
 	comma := sniffDelimiter(text)
 	recs, err := parseCSV(text, comma, rows)
-	return recs, comma, err
+	return csvSplit{recs: recs, comma: comma, heading: -1}, err
 }
 
 // semicolonFile parses text with the semicolon, scoring its records up to
@@ -330,7 +341,7 @@ func chooseDelimiter(text string, rows int) ([]csvRecord, byte, error) {
 // pass has read, and the pass goes on to the end: the records and the
 // error are parseCSV's with the semicolon, and ok is true. Otherwise ok is
 // false and nothing is decided.
-func semicolonFile(text string, rows int) (recs []csvRecord, ok bool, err error) {
+func semicolonFile(text string, rows int) (sp csvSplit, ok bool, err error) {
 	head := len(sniffHead(text))
 	fields, _ := csvNames()
 	s, out := newCSVScanner(text, ';', rows)
@@ -338,7 +349,7 @@ func semicolonFile(text string, rows int) (recs []csvRecord, ok bool, err error)
 	for s.more() && len(out) < rows {
 		r, err := s.record()
 		if err != nil || s.p > head {
-			return nil, false, nil
+			return csvSplit{}, false, nil
 		}
 		out = append(out, r)
 		if len(r.fields) >= 2 {
@@ -348,13 +359,14 @@ func semicolonFile(text string, rows int) (recs []csvRecord, ok bool, err error)
 		}
 		if cols := csvHeader(r); cols != nil {
 			if mayOutscore(text[:s.p], []byte{',', '\t'}, score+len(cols)) {
-				return nil, false, nil
+				return csvSplit{}, false, nil
 			}
-			recs, err = s.rest(out, rows)
-			return recs, true, err
+			sp = csvSplit{comma: ';', heading: len(out) - 1, cols: cols}
+			sp.recs, err = s.rest(out, rows)
+			return sp, true, err
 		}
 	}
-	return nil, false, nil
+	return csvSplit{}, false, nil
 }
 
 // sniffDelimiter reads the start of text with each delimiter people use,
