@@ -46,10 +46,15 @@ func ReadFileLimits(path string, lim Limits) (*Assessment, error) {
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > size {
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return read(f)
+	}
+	if st.Size() > size {
 		return nil, fileProblem(path, tooLarge, FormatSize(size))
 	}
-	return read(f)
+	// The size is known: the readers need not ask again.
+	return read(sizedFile{f, st.Size()})
 }
 
 // fileError turns an open failure into a problem naming the file.
@@ -59,3 +64,13 @@ func fileError(path string, err error) error {
 	}
 	return msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("file.read", err)}}
 }
+
+// sizedFile is an open regular file that tells its size (Len) without
+// asking the system, as a bytes.Reader does: ReadFileLimits has asked.
+type sizedFile struct {
+	*os.File
+	size int64
+}
+
+// Len is the number of bytes from the start of the file.
+func (f sizedFile) Len() int { return int(f.size) }

@@ -359,12 +359,12 @@ func swallowedRows(r csvRecord, comma byte, heading csvRecord) int {
 func readAtMost(r io.Reader, max int64) ([]byte, error) {
 	size := int64(512)
 	switch f := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, sizedFile
+		size = min(int64(f.Len()), max) + 1
 	case interface{ Stat() (fs.FileInfo, error) }:
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
 			size = min(st.Size(), max) + 1
 		}
-	case interface{ Len() int }: // bytes.Reader, strings.Reader
-		size = min(int64(f.Len()), max) + 1
 	}
 	b := make([]byte, 0, size)
 	r = io.LimitReader(r, max+1)

@@ -23,7 +23,7 @@ import (
 // file renamed .xlsx gets a message saying what it is, never a panic.
 func ReadXLSX(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	lim = lim.orDefault()
-	b, err := io.ReadAll(io.LimitReader(r, lim.FileSize+1))
+	b, err := readAtMost(r, lim.FileSize)
 	if err != nil {
 		return nil, fileProblem(file, "file.read", err)
 	}

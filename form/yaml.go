@@ -140,7 +140,7 @@ func readYAML(r io.Reader, file string, max int64) (*Assessment, error) {
 }
 
 func readYAMLBytes(r io.Reader, file string, max int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	b, err := readAtMost(r, max)
 	if err != nil {
 		return nil, fileProblem(file, "file.read", err)
 	}

@@ -215,7 +215,15 @@ func skipSpecial(p string, warn func(msg.Message)) bool {
 // that cannot be examined (the reading says why).
 func SpecialFile(path string) msg.Problems {
 	info, err := os.Stat(path)
-	if err != nil || info.Mode().IsRegular() || info.IsDir() {
+	if err != nil {
+		return nil
+	}
+	return special(path, info)
+}
+
+// special is SpecialFile for the file info describes.
+func special(path string, info fs.FileInfo) msg.Problems {
+	if info.Mode().IsRegular() || info.IsDir() {
 		return nil
 	}
 	return msg.Problems{{Place: msg.Place{File: path}, Message: msg.M("output.not-regular", FileKind(info.Mode()))}}
@@ -366,11 +374,13 @@ func ReadOne(path string, o Options) (Item, msg.Problems, error) {
 // that a value the reader refuses (level 7) does not hide a problem only
 // the set can see (criterion 26): every problem of the file comes at once.
 func readChecked(path string, o Options) (Item, msg.Problems, error) {
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return Item{}, msg.Problems{ReadProblem(path, syscall.EISDIR)}, nil
-	}
-	if special := SpecialFile(path); special != nil {
-		return Item{}, special, nil
+	if info, err := os.Stat(path); err == nil {
+		if info.IsDir() {
+			return Item{}, msg.Problems{ReadProblem(path, syscall.EISDIR)}, nil
+		}
+		if ps := special(path, info); ps != nil {
+			return Item{}, ps, nil
+		}
 	}
 	a, set, err := form.ReadChecked(path, o.Limits, o.setFor)
 	if err != nil {
