@@ -311,7 +311,9 @@ func ReadCSV(r io.Reader, file string, lim Limits) (*Assessment, error) {
 	if line, ok := checkLineLengths(text); !ok {
 		return nil, msg.Problems{{Place: msg.Place{File: file, Line: line}, Message: msg.M("csvread.line-too-long", FormatSize(maxCSVLine))}}
 	}
-	split, err := chooseDelimiter(text, lim.Rows)
+	room := csvRooms.Get().(*csvRoom)
+	defer room.release() // the records are read by then
+	split, err := chooseDelimiter(text, lim.Rows, room)
 	if errors.Is(err, errTooManyRows) {
 		return nil, fileProblem(file, "sheet.too-many-rows", lim.Rows, lim.Rows)
 	}
@@ -424,7 +426,8 @@ func readCSVRecords(split csvSplit, controls bool, file string) (*Assessment, er
 	var cols map[string]int
 	var heading csvRecord
 	var items *itemColumns // made from cols
-	seen := map[string]msg.Place{}
+	// Where each field was given: room for every field once.
+	seen := make(map[string]msg.Place, len(detailKeys)+len(cycleKeys))
 	lines := &csvLines{main: map[int]bool{}, subs: map[string]msg.Place{}}
 	opened := false
 	cycleFields, sections := csvCycleNames()

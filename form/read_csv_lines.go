@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -104,7 +105,12 @@ func (e *tooManyFields) Error() string { return "too many fields" }
 // over. Values are slices of text, not copies, unless they hold doubled
 // quotation marks; only the first maxCSVFields fields of a line are kept.
 func parseCSV(text string, comma byte, rows int) ([]csvRecord, error) {
-	s, out := newCSVScanner(text, comma, rows)
+	return parseCSVIn(text, comma, rows, nil)
+}
+
+// parseCSVIn is parseCSV with the records in room (nil: a new one).
+func parseCSVIn(text string, comma byte, rows int, room *csvRoom) ([]csvRecord, error) {
+	s, out := newCSVScanner(text, comma, rows, room)
 	return s.rest(out, rows)
 }
 
@@ -112,12 +118,44 @@ func parseCSV(text string, comma byte, rows int) ([]csvRecord, error) {
 // field at once: a record starts on a line of its own and a field after a
 // delimiter, so the counts bound them (up to a bound, past which the
 // slices grow as they fill). The slice returned is the room for records.
-func newCSVScanner(text string, comma byte, rows int) (*csvScanner, []csvRecord) {
-	s := &csvScanner{text: text, comma: comma, line: 1}
+// The room is room's, made larger when it is too small; nil is none.
+func newCSVScanner(text string, comma byte, rows int, room *csvRoom) (*csvScanner, []csvRecord) {
+	if room == nil {
+		room = &csvRoom{}
+	}
 	lines := min(strings.Count(text, "\n")+1, rows+1, 1<<16)
-	s.fields = make([]string, 0, min(lines+strings.Count(text, string(comma)), 1<<16))
-	s.lines = make([]int, 0, cap(s.fields))
-	return s, make([]csvRecord, 0, lines)
+	fields := min(lines+strings.Count(text, string(comma)), 1<<16)
+	if cap(room.fields) < fields || cap(room.lines) < fields {
+		room.fields, room.lines = make([]string, 0, fields), make([]int, 0, fields)
+	}
+	if cap(room.recs) < lines {
+		room.recs = make([]csvRecord, 0, lines)
+	}
+	return &csvScanner{text: text, comma: comma, line: 1, fields: room.fields[:0], lines: room.lines[:0]}, room.recs[:0]
+}
+
+// csvRoom is the room a file's records take: the fields and lines of a
+// csvScanner, and the records. ReadCSV keeps rooms in csvRooms between
+// files, as compare reads thousands: most of the memory a file took to
+// read went to them.
+type csvRoom struct {
+	fields []string
+	lines  []int
+	recs   []csvRecord
+}
+
+var csvRooms = sync.Pool{New: func() any { return new(csvRoom) }}
+
+// release gives the room back to csvRooms once nothing uses its records,
+// emptied so that it holds no file's text; a room grown for a big file is
+// let go.
+func (r *csvRoom) release() {
+	if cap(r.fields) > 1<<14 || cap(r.recs) > 1<<12 {
+		return
+	}
+	clear(r.fields[:cap(r.fields)])
+	clear(r.recs[:cap(r.recs)])
+	csvRooms.Put(r)
 }
 
 // rest appends the records from where s is to the end of its text to out,
@@ -325,12 +363,12 @@ type csvSplit struct {
 // as soon as it has read the heading line — what Finnish Excel saves, and
 // the template — is split once, by the pass that read its start
 // (semicolonFile); any other is split again with the delimiter chosen.
-func chooseDelimiter(text string, rows int) (csvSplit, error) {
-	if sp, ok, err := semicolonFile(text, rows); ok {
+func chooseDelimiter(text string, rows int, room *csvRoom) (csvSplit, error) {
+	if sp, ok, err := semicolonFile(text, rows, room); ok {
 		return sp, err
 	}
 	comma := sniffDelimiter(text)
-	recs, err := parseCSV(text, comma, rows)
+	recs, err := parseCSVIn(text, comma, rows, room)
 	return csvSplit{recs: recs, comma: comma, heading: -1}, err
 }
 
@@ -341,10 +379,10 @@ func chooseDelimiter(text string, rows int) (csvSplit, error) {
 // pass has read, and the pass goes on to the end: the records and the
 // error are parseCSV's with the semicolon, and ok is true. Otherwise ok is
 // false and nothing is decided.
-func semicolonFile(text string, rows int) (sp csvSplit, ok bool, err error) {
+func semicolonFile(text string, rows int, room *csvRoom) (sp csvSplit, ok bool, err error) {
 	head := len(sniffHead(text))
 	fields, _ := csvNames()
-	s, out := newCSVScanner(text, ';', rows)
+	s, out := newCSVScanner(text, ';', rows, room)
 	score := 0
 	for s.more() && len(out) < rows {
 		r, err := s.record()
