@@ -1,12 +1,15 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/laatu-fi/laatu/criteria"
 	"github.com/laatu-fi/laatu/form"
+	"github.com/laatu-fi/laatu/msg"
 )
 
 func builtin(t testing.TB, id string) *criteria.Set {
@@ -184,5 +187,33 @@ func TestSnapshotKeepsLevels(t *testing.T) {
 	}
 	if diff := cmp.Diff([]int{5}, s.Missing()); diff != "" {
 		t.Errorf("missing (-want +got):\n%s", diff)
+	}
+}
+
+// TestSnapshotKeepsNoFileText: the texts a snapshot keeps are copies, not
+// parts of the file's text that a reader's strings may share (a CSV
+// reader's values are slices of the file), so that a thousand snapshots
+// do not keep a thousand files.
+func TestSnapshotKeepsNoFileText(t *testing.T) {
+	set := builtin(t, "tyokyky")
+	file := "Palveluntuottaja;Kaupunki\nYksikkö;Valmennus\nversio;2\nteko;kirjaa;Liisa;kesken"
+	part := func(s string) string { i := strings.Index(file, s); return file[i : i+len(s)] }
+	a := &form.Assessment{
+		Criteria: set.ID, CriteriaVersion: part("2"), Provider: part("Kaupunki"), Unit: part("Valmennus"), Source: "arvio.csv",
+		Review: &form.Review{Kind: form.ReviewSelf},
+		Plan:   []form.Action{{Criterion: 3, Action: part("kirjaa"), Owner: part("Liisa"), Status: part("kesken"), Place: msg.Place{File: "arvio.csv", Cell: part("teko")}}},
+	}
+	r := Score(set, a)
+	s := r.Snapshot()
+	start, end := uintptr(unsafe.Pointer(unsafe.StringData(file))), uintptr(unsafe.Pointer(unsafe.StringData(file)))+uintptr(len(file))
+	kept := map[string]string{"provider": s.Provider, "unit": s.Unit, "version": s.Version,
+		"action": s.Cycle.Plan[0].Action, "owner": s.Cycle.Plan[0].Owner, "status": s.Cycle.Plan[0].Status, "cell": s.Cycle.Plan[0].Place.Cell}
+	for name, v := range kept {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(v))); p >= start && p < end {
+			t.Errorf("the snapshot's %s %q is part of the file's text", name, v)
+		}
+	}
+	if s.Provider != "Kaupunki" || s.Cycle.Plan[0].Owner != "Liisa" {
+		t.Errorf("snapshot = %+v, plan %+v", s, s.Cycle.Plan)
 	}
 }

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -198,9 +199,17 @@ func cycleOf(r *Result) *Cycle {
 	if a == nil || !a.HasCycle() {
 		return nil
 	}
-	c := &Cycle{Plan: append([]form.Action(nil), a.Plan...)}
+	c := &Cycle{Plan: make([]form.Action, len(a.Plan))}
+	for i, act := range a.Plan { // copies, as in Snapshot
+		act.Action, act.Owner, act.Status = strings.Clone(act.Action), strings.Clone(act.Owner), strings.Clone(act.Status)
+		act.Place.File, act.Place.Sheet, act.Place.Cell = strings.Clone(act.Place.File), strings.Clone(act.Place.Sheet), strings.Clone(act.Place.Cell)
+		c.Plan[i] = act
+	}
+	if len(a.Plan) == 0 {
+		c.Plan = nil // as the copy of none was
+	}
 	if a.Review != nil {
-		c.Kind = a.Review.Kind
+		c.Kind = strings.Clone(a.Review.Kind)
 	}
 	c.Rate, c.HasRate = a.Outcomes.Rate()
 	return c

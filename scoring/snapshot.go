@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"time"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -51,9 +52,11 @@ func (r *Result) Snapshot() Snapshot {
 		Domains: append([]DomainScore(nil), r.Domains...),
 	}
 	if a := r.Assessment; a != nil {
-		s.Provider, s.Unit, s.Date, s.Source = a.Provider, a.Unit, a.Date, a.Source
+		// Copies: a reader's strings may be parts of the whole file's
+		// text, which a thousand snapshots would otherwise keep.
+		s.Provider, s.Unit, s.Date, s.Source = strings.Clone(a.Provider), strings.Clone(a.Unit), a.Date, strings.Clone(a.Source)
 		s.Cycle = cycleOf(r)
-		s.Version = a.CriteriaVersion
+		s.Version = strings.Clone(a.CriteriaVersion)
 	}
 	for i, it := range r.Items {
 		s.Levels[i] = int8(it.Level)
