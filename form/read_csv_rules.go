@@ -21,24 +21,28 @@ type csvLines struct {
 }
 
 func readCSVRuleLine(a *Assessment, r csvRecord, num string, numPlace msg.Place, v string, vPlace msg.Place, lines *csvLines, ps *msg.Problems) {
-	parts := strings.Split(strings.TrimSpace(num), ":")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	n, err := strconv.Atoi(parts[0])
+	// "17 : count : clients": the criterion, the kind and, for a count or
+	// a question, its id; each may have spaces around it.
+	first, rest, _ := strings.Cut(strings.TrimSpace(num), ":")
+	first = strings.TrimSpace(first)
+	n, err := strconv.Atoi(first)
 	if err != nil || n <= 0 {
 		ps.Add(numPlace, 0, "form.bad-criterion", num)
 		return
 	}
-	kind := strings.ToLower(parts[1])
-	ok := kind == csvSubFigures && len(parts) == 2 ||
-		(kind == csvSubCount || kind == csvSubInput) && len(parts) == 3 && parts[2] != ""
+	kindText, id, hasID := strings.Cut(rest, ":")
+	kind, id := strings.ToLower(strings.TrimSpace(kindText)), strings.TrimSpace(id)
+	ok := kind == csvSubFigures && !hasID ||
+		(kind == csvSubCount || kind == csvSubInput) && hasID && id != "" && !strings.Contains(id, ":")
 	if !ok {
 		ps.Add(numPlace, n, "sheetin.csv.bad-sub", num, n,
-			strings.Join([]string{parts[0] + ":" + csvSubFigures, parts[0] + ":" + csvSubCount + ":…", parts[0] + ":" + csvSubInput + ":…"}, ", "))
+			strings.Join([]string{first + ":" + csvSubFigures, first + ":" + csvSubCount + ":…", first + ":" + csvSubInput + ":…"}, ", "))
 		return
 	}
-	key := strings.Join(append([]string{strconv.Itoa(n), kind}, parts[2:]...), ":")
+	key := strconv.Itoa(n) + ":" + kind
+	if hasID {
+		key += ":" + id
+	}
 	if prev, dup := lines.subs[key]; dup {
 		ps.Add(numPlace, n, "sheetin.csv.duplicate-sub", key, prev.String())
 		return
@@ -49,7 +53,7 @@ func readCSVRuleLine(a *Assessment, r csvRecord, num string, numPlace msg.Place,
 		// An item already read keeps where its count or question is,
 		// for "give … too".
 		if it := a.Item(n); it != nil && kind != csvSubFigures {
-			it.setRulePlace(kind+":"+parts[2], vPlace)
+			it.setRulePlace(kind+":"+id, vPlace)
 		}
 		return
 	}
@@ -76,19 +80,19 @@ func readCSVRuleLine(a *Assessment, r csvRecord, num string, numPlace msg.Place,
 	case csvSubCount:
 		x, ok := ParseNumber(v)
 		if !ok || x < 0 {
-			ps.Add(vPlace, n, "sheetin.bad-count", parts[2], v)
+			ps.Add(vPlace, n, "sheetin.bad-count", id, v)
 			return
 		}
 		if it.Counts == nil {
 			it.Counts = map[string]float64{}
 		}
-		it.Counts[parts[2]] = x
-		it.setRulePlace(countKey(parts[2]), vPlace)
+		it.Counts[id] = x
+		it.setRulePlace(countKey(id), vPlace)
 	case csvSubInput:
-		it.setRulePlace(inputKey(parts[2]), vPlace)
+		it.setRulePlace(inputKey(id), vPlace)
 		if it.Inputs == nil {
 			it.Inputs = map[string]string{}
 		}
-		it.Inputs[parts[2]] = v
+		it.Inputs[id] = v
 	}
 }
