@@ -106,16 +106,22 @@ type tableRenderer struct {
 var tableRenderers = sync.Pool{New: func() any { return newTableRenderer() }}
 
 func newTableRenderer() *tableRenderer {
+	return newTableRendererWith(func(b *renderer.Blueprint) tw.Renderer { return &plainLines{Blueprint: b} })
+}
+
+// newTableRendererWith makes a tableRenderer whose table draws with the
+// renderer wrap makes of plainTable's Blueprint.
+func newTableRendererWith(wrap func(*renderer.Blueprint) tw.Renderer) *tableRenderer {
 	tr := new(tableRenderer)
 	tr.table = tablewriter.NewTable(&tr.buf,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+		tablewriter.WithRenderer(wrap(renderer.NewBlueprint(tw.Rendition{
 			Borders: tw.BorderNone,
 			Symbols: tw.NewSymbols(tw.StyleASCII),
 			Settings: tw.Settings{
 				Separators: tw.Separators{BetweenColumns: tw.Off, BetweenRows: tw.Off},
 				Lines:      tw.Lines{ShowHeaderLine: tw.On},
 			},
-		})),
+		}))),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		// Table.Reset purges the stringer cache by allocating it anew;

@@ -2,10 +2,13 @@ package report
 
 import (
 	"io"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
 )
 
 // wrap breaks between words, keeps a short parenthesised group whole and
@@ -77,6 +80,58 @@ func TestPlainTableReusedRenderer(t *testing.T) {
 			if diff := cmp.Diff(fresh[j], b.String()); diff != "" {
 				t.Errorf("round %d, table %d after others (-new renderer +reused):\n%s", round, j, diff)
 			}
+		}
+	}
+}
+
+// tableCells are cells of every kind plainLines must write as the
+// Blueprint does or leave to it: empty, numbers, signs, Finnish and
+// Swedish letters, two lines, wide and combining characters, a tab,
+// spaces at the ends.
+var tableCells = []string{
+	"", "1", "124", "–", "+7", "−2", "4,25", "Yht.", "Työhönvalmennus Akaa 66",
+	"Työvalmennuspalvelu Varka…\nVarkaus (alue 2)", "Åbo", "表格", "e\u0301", "👍 ok",
+	"a\tb", "  reunat  ", "x\n\ny", "erinomainen",
+}
+
+// Random tables render through plainTable's renderer byte for byte as
+// through a new table drawn by tablewriter's Blueprint alone.
+func TestPlainLinesAsBlueprint(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 1))
+	reused := newTableRenderer()
+	for n := range 500 {
+		cols := 1 + rng.IntN(7)
+		cell := func() string { return tableCells[rng.IntN(len(tableCells))] }
+		header := make([]string, cols)
+		for c := range header {
+			header[c] = cell()
+		}
+		mk := func(w io.Writer) *plainTable {
+			pt := newPlainTable(w, header...)
+			for c := range cols {
+				pt.numeric[c] = rng.IntN(2) == 0
+			}
+			for range rng.IntN(6) {
+				row := make([]string, cols)
+				for c := range row {
+					row[c] = cell()
+				}
+				pt.add(row...)
+			}
+			return pt
+		}
+		var got, want strings.Builder
+		pt := mk(&got)
+		if err := pt.renderWith(reused); err != nil {
+			t.Fatal(err)
+		}
+		pt.w = &want
+		blueprint := newTableRendererWith(func(b *renderer.Blueprint) tw.Renderer { return b })
+		if err := pt.renderWith(blueprint); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+			t.Fatalf("table %d, header %q, rows %q (-Blueprint +plainLines):\n%s", n, pt.header, pt.rows, diff)
 		}
 	}
 }
