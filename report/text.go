@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
 	"io"
 	"math"
@@ -83,13 +82,17 @@ func (t *plainTable) renderWith(tr *tableRenderer) error {
 		return err
 	}
 	// Trailing spaces are noise in files and goldens.
-	sc := bufio.NewScanner(&tr.buf)
-	bw := bufio.NewWriter(t.w)
-	for sc.Scan() {
-		bw.WriteString(strings.TrimRight(sc.Text(), " "))
-		bw.WriteByte('\n')
+	out := tr.out[:0]
+	for rest := tr.buf.Bytes(); len(rest) > 0; {
+		line, after, _ := bytes.Cut(rest, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		out = append(out, bytes.TrimRight(line, " ")...)
+		out = append(out, '\n')
+		rest = after
 	}
-	return bw.Flush()
+	tr.out = out
+	_, err := t.w.Write(out)
+	return err
 }
 
 // tableRenderer is a configured tablewriter table and the buffer it
@@ -100,6 +103,7 @@ func (t *plainTable) renderWith(tr *tableRenderer) error {
 // the table's column alignments.
 type tableRenderer struct {
 	buf   bytes.Buffer
+	out   []byte // the rendered lines without their trailing spaces
 	table *tablewriter.Table
 }
 
