@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/olekukonko/tablewriter"
@@ -164,6 +165,31 @@ func textWidth(w int) int {
 // starting with indent; words longer than a line stand alone. A short
 // parenthesised group such as a set's "(tyokyky 2)" stays on one line.
 func wrap(s string, width int, indent string) string {
+	if fitsOnLine(s, width) {
+		return s
+	}
+	return wrapWords(s, width, indent)
+}
+
+// fitsOnLine reports whether s is at most width runes of words between
+// single spaces: what wrapWords gives back unchanged, and most of the
+// lines of a report are.
+func fitsOnLine(s string, width int) bool {
+	n, space := 0, true
+	for _, r := range s {
+		n++
+		sp := unicode.IsSpace(r)
+		if n > width || sp && (space || r != ' ') {
+			return false
+		}
+		space = sp
+	}
+	return !space || s == ""
+}
+
+// wrapWords is wrap for any s: its words, split at any run of spaces,
+// laid out on lines.
+func wrapWords(s string, width int, indent string) string {
 	words := keepGroups(strings.Fields(s))
 	var b strings.Builder
 	lineLen := 0

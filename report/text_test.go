@@ -37,6 +37,31 @@ func TestWrap(t *testing.T) {
 	}
 }
 
+// wrap's shortcut gives what laying out the words gives, on random
+// strings of words, spaces of several kinds and invalid UTF-8.
+func TestWrapShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 2))
+	parts := []string{"työ", "a", "(tyokyky", "2)", "Åbo", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\xff", "pitkäsanaeimahdu", "–"}
+	shortcuts := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s, width := b.String(), 1+rng.IntN(30)
+		if !fitsOnLine(s, width) {
+			continue
+		}
+		shortcuts++
+		if got := wrapWords(s, width, "  "); got != s {
+			t.Fatalf("fitsOnLine(%q, %d), but wrapWords gives %q", s, width, got)
+		}
+	}
+	if shortcuts < 1000 {
+		t.Errorf("only %d of the random strings took the shortcut", shortcuts)
+	}
+}
+
 // A table rendered by a renderer that has rendered other tables, wider,
 // narrower, aligned otherwise, is the table a new renderer makes.
 func TestPlainTableReusedRenderer(t *testing.T) {
