@@ -332,10 +332,11 @@ func CompareJSONOut(w io.Writer, c *scoring.Comparison, opt CompareOptions) erro
 	bw.Write(head[:len(head)-len(tail)])
 	bw.WriteString("\"services\": [")
 	one := &scoring.Comparison{Set: c.Set, Below: c.Below}
+	ji := newJSONIndenter()
 	for i := range c.Services {
 		one.Services = c.Services[i : i+1]
 		sj := CompareJSONOf(one, opt).Services[0]
-		b, err := json.MarshalIndent(sj, "    ", "  ")
+		b, err := ji.marshalIndent(&sj, "    ", "  ")
 		if err != nil {
 			return err
 		}

@@ -1,13 +1,13 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
 	"io"
 	"math"
 	"reflect"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/laatu-fi/laatu/msg"
 	"github.com/olekukonko/tablewriter"
@@ -83,13 +83,17 @@ func (t *plainTable) renderWith(tr *tableRenderer) error {
 		return err
 	}
 	// Trailing spaces are noise in files and goldens.
-	sc := bufio.NewScanner(&tr.buf)
-	bw := bufio.NewWriter(t.w)
-	for sc.Scan() {
-		bw.WriteString(strings.TrimRight(sc.Text(), " "))
-		bw.WriteByte('\n')
+	out := tr.out[:0]
+	for rest := tr.buf.Bytes(); len(rest) > 0; {
+		line, after, _ := bytes.Cut(rest, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		out = append(out, bytes.TrimRight(line, " ")...)
+		out = append(out, '\n')
+		rest = after
 	}
-	return bw.Flush()
+	tr.out = out
+	_, err := t.w.Write(out)
+	return err
 }
 
 // tableRenderer is a configured tablewriter table and the buffer it
@@ -100,22 +104,29 @@ func (t *plainTable) renderWith(tr *tableRenderer) error {
 // the table's column alignments.
 type tableRenderer struct {
 	buf   bytes.Buffer
+	out   []byte // the rendered lines without their trailing spaces
 	table *tablewriter.Table
 }
 
 var tableRenderers = sync.Pool{New: func() any { return newTableRenderer() }}
 
 func newTableRenderer() *tableRenderer {
+	return newTableRendererWith(func(b *renderer.Blueprint) tw.Renderer { return &plainLines{Blueprint: b} })
+}
+
+// newTableRendererWith makes a tableRenderer whose table draws with the
+// renderer wrap makes of plainTable's Blueprint.
+func newTableRendererWith(wrap func(*renderer.Blueprint) tw.Renderer) *tableRenderer {
 	tr := new(tableRenderer)
 	tr.table = tablewriter.NewTable(&tr.buf,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+		tablewriter.WithRenderer(wrap(renderer.NewBlueprint(tw.Rendition{
 			Borders: tw.BorderNone,
 			Symbols: tw.NewSymbols(tw.StyleASCII),
 			Settings: tw.Settings{
 				Separators: tw.Separators{BetweenColumns: tw.Off, BetweenRows: tw.Off},
 				Lines:      tw.Lines{ShowHeaderLine: tw.On},
 			},
-		})),
+		}))),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		// Table.Reset purges the stringer cache by allocating it anew;
@@ -154,6 +165,31 @@ func textWidth(w int) int {
 // starting with indent; words longer than a line stand alone. A short
 // parenthesised group such as a set's "(tyokyky 2)" stays on one line.
 func wrap(s string, width int, indent string) string {
+	if fitsOnLine(s, width) {
+		return s
+	}
+	return wrapWords(s, width, indent)
+}
+
+// fitsOnLine reports whether s is at most width runes of words between
+// single spaces: what wrapWords gives back unchanged, and most of the
+// lines of a report are.
+func fitsOnLine(s string, width int) bool {
+	n, space := 0, true
+	for _, r := range s {
+		n++
+		sp := unicode.IsSpace(r)
+		if n > width || sp && (space || r != ' ') {
+			return false
+		}
+		space = sp
+	}
+	return !space || s == ""
+}
+
+// wrapWords is wrap for any s: its words, split at any run of spaces,
+// laid out on lines.
+func wrapWords(s string, width int, indent string) string {
 	words := keepGroups(strings.Fields(s))
 	var b strings.Builder
 	lineLen := 0

@@ -2,10 +2,13 @@ package report
 
 import (
 	"io"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
 )
 
 // wrap breaks between words, keeps a short parenthesised group whole and
@@ -31,6 +34,31 @@ func TestWrap(t *testing.T) {
 				t.Errorf("wrap(%q, %d) (-want +got):\n%s", tt.in, tt.width, diff)
 			}
 		})
+	}
+}
+
+// wrap's shortcut gives what laying out the words gives, on random
+// strings of words, spaces of several kinds and invalid UTF-8.
+func TestWrapShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 2))
+	parts := []string{"työ", "a", "(tyokyky", "2)", "Åbo", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\xff", "pitkäsanaeimahdu", "–"}
+	shortcuts := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s, width := b.String(), 1+rng.IntN(30)
+		if !fitsOnLine(s, width) {
+			continue
+		}
+		shortcuts++
+		if got := wrapWords(s, width, "  "); got != s {
+			t.Fatalf("fitsOnLine(%q, %d), but wrapWords gives %q", s, width, got)
+		}
+	}
+	if shortcuts < 1000 {
+		t.Errorf("only %d of the random strings took the shortcut", shortcuts)
 	}
 }
 
@@ -77,6 +105,58 @@ func TestPlainTableReusedRenderer(t *testing.T) {
 			if diff := cmp.Diff(fresh[j], b.String()); diff != "" {
 				t.Errorf("round %d, table %d after others (-new renderer +reused):\n%s", round, j, diff)
 			}
+		}
+	}
+}
+
+// tableCells are cells of every kind plainLines must write as the
+// Blueprint does or leave to it: empty, numbers, signs, Finnish and
+// Swedish letters, two lines, wide and combining characters, a tab,
+// spaces at the ends.
+var tableCells = []string{
+	"", "1", "124", "–", "+7", "−2", "4,25", "Yht.", "Työhönvalmennus Akaa 66",
+	"Työvalmennuspalvelu Varka…\nVarkaus (alue 2)", "Åbo", "表格", "e\u0301", "👍 ok",
+	"a\tb", "  reunat  ", "x\n\ny", "erinomainen",
+}
+
+// Random tables render through plainTable's renderer byte for byte as
+// through a new table drawn by tablewriter's Blueprint alone.
+func TestPlainLinesAsBlueprint(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 1))
+	reused := newTableRenderer()
+	for n := range 500 {
+		cols := 1 + rng.IntN(7)
+		cell := func() string { return tableCells[rng.IntN(len(tableCells))] }
+		header := make([]string, cols)
+		for c := range header {
+			header[c] = cell()
+		}
+		mk := func(w io.Writer) *plainTable {
+			pt := newPlainTable(w, header...)
+			for c := range cols {
+				pt.numeric[c] = rng.IntN(2) == 0
+			}
+			for range rng.IntN(6) {
+				row := make([]string, cols)
+				for c := range row {
+					row[c] = cell()
+				}
+				pt.add(row...)
+			}
+			return pt
+		}
+		var got, want strings.Builder
+		pt := mk(&got)
+		if err := pt.renderWith(reused); err != nil {
+			t.Fatal(err)
+		}
+		pt.w = &want
+		blueprint := newTableRendererWith(func(b *renderer.Blueprint) tw.Renderer { return b })
+		if err := pt.renderWith(blueprint); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+			t.Fatalf("table %d, header %q, rows %q (-Blueprint +plainLines):\n%s", n, pt.header, pt.rows, diff)
 		}
 	}
 }
