@@ -32,6 +32,14 @@ func WriteDocXLSX(w io.Writer, d *Document) error {
 		return err
 	}
 	defer x.f.Close()
+	if err := x.document(d); err != nil {
+		return err
+	}
+	return x.save(w)
+}
+
+// document writes d's sections into the workbook.
+func (x *docXLSX) document(d *Document) error {
 	for _, s := range d.Sections {
 		if s.Sheet != "" || x.sheet == "" {
 			if err := x.newSheet(s.Sheet, d, s); err != nil {
@@ -46,7 +54,15 @@ func WriteDocXLSX(w io.Writer, d *Document) error {
 		return err
 	}
 	x.f.SetActiveSheet(0)
-	_, err = x.f.WriteTo(w)
+	return nil
+}
+
+// save writes the workbook to w, its sheets' merged ranges written into
+// their parts (mergeZip).
+func (x *docXLSX) save(w io.Writer) error {
+	parts := mergeParts(x.f, x.merged)
+	x.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newMergeZip(w, parts) })
+	_, err := x.f.WriteTo(w)
 	return err
 }
 
@@ -84,11 +100,14 @@ type docXLSX struct {
 	// breaks counts the sheet's page breaks: Excel keeps at most 1,026.
 	breaks int
 	charts int
-	// merges are the sheet's merged ranges, merged when the sheet is
-	// finished: excelize looks through every merged range of a sheet for
-	// each value it sets, so merging as the sheet is written would make a
-	// workbook's time grow with the square of its headings and paragraphs.
+	// merges are the sheet's merged ranges, and merged each finished
+	// sheet's, by name: they are written into the sheets' parts as the
+	// workbook is saved (doc_xlsx_merge.go), never given to excelize,
+	// which looks through every merged range of a sheet for each value it
+	// sets and checks each against every other on saving: its time grew
+	// with the square of a sheet's headings and paragraphs.
 	merges [][2]string
+	merged map[string][][2]string
 	// off is the column a chart's table of values starts in: past a
 	// first column too narrow for its labels (a rank).
 	off int
@@ -109,7 +128,7 @@ type docXLSX struct {
 }
 
 func newDocXLSX(lang string) (*docXLSX, error) {
-	x := &docXLSX{f: excelize.NewFile(), l: lang, names: map[string]bool{}, quotes: map[int]int{}}
+	x := &docXLSX{f: excelize.NewFile(), l: lang, names: map[string]bool{}, quotes: map[int]int{}, merged: map[string][][2]string{}}
 	x.st.num, x.st.change = map[int]int{}, map[int]int{}
 	f := x.f
 	font := func(size float64, bold bool, color string) *excelize.Font {
@@ -305,21 +324,21 @@ func maxWidths(a, b []float64) []float64 {
 	return a
 }
 
-// merge merges the cells from a to b when the sheet is finished.
+// merge merges the cells from a to b, on one row, of which a holds the
+// text and the others are empty: the ranges merged never overlap, as
+// mergeZip needs.
 func (x *docXLSX) merge(a, b string) { x.merges = append(x.merges, [2]string{a, b}) }
 
-// finishSheet merges the sheet's ranges and sets its print layout.
+// finishSheet keeps the sheet's merged ranges and sets its print layout.
 func (x *docXLSX) finishSheet() error {
 	if x.sheet == "" {
 		return nil
 	}
 	f, sheet := x.f, x.sheet
-	for _, m := range x.merges {
-		if err := f.MergeCell(sheet, m[0], m[1]); err != nil {
-			return err
-		}
+	if len(x.merges) > 0 {
+		x.merged[sheet] = x.merges
+		x.merges = nil
 	}
-	x.merges = x.merges[:0]
 	if x.layout != nil {
 		return pageSetup(f, sheet, *x.layout)
 	}
