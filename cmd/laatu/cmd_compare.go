@@ -116,6 +116,7 @@ func runCompare(io_ *IO, opts *compareOptions) error {
 	if err := outputInFolder(opts.Output, in.Folders); err != nil {
 		return err
 	}
+	defer compareGC()()
 	snaps, err := intake.Snapshots(in, o)
 	if err != nil {
 		return err
