@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/laatu-fi/laatu/criteria"
@@ -302,14 +303,20 @@ func Snapshots(in Inputs, o Options) ([]scoring.Snapshot, error) {
 		all msg.Problems
 		bad error
 	)
-	jobs := make(chan int)
+	// Each worker takes the next file by a counter: handing each file
+	// over a channel woke and parked goroutines a thousand times over.
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), max(len(files), 1))
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
 				it, ps, err := ReadOne(files[i], o)
 				if err != nil || len(ps) > 0 {
 					mu.Lock()
@@ -325,10 +332,6 @@ func Snapshots(in Inputs, o Options) ([]scoring.Snapshot, error) {
 			}
 		}()
 	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
 	wg.Wait()
 	if bad != nil {
 		return nil, bad
