@@ -168,7 +168,7 @@ func compareSummarySection(c *scoring.Comparison, l string) Section {
 		if sv.Rank > 0 {
 			rank = VInt(sv.Rank)
 		}
-		row := []Value{rank, VText(msg.Clip(sv.Unit)), VText(msg.Clip(sv.Provider)), VText(dateText(s, l))}
+		row := []Value{rank, VText(msg.Clip(sv.Unit)), VText(msg.Clip(sv.Provider)), VDate(s.Date, dateText(s, l))}
 		for _, ds := range s.Domains {
 			row = append(row, VInt(ds.Score))
 		}

@@ -159,7 +159,7 @@ func nextReviewTable(l string, rows []serviceReview, today time.Time) *WideTable
 			if !b.Complete {
 				points = scoreValue(b.Total, false)
 			}
-			row = append(row, VText(dateText(b, l)), VText(basisKind(l, b)), points, VText(dayText(l, r.Review.Next)))
+			row = append(row, VDate(b.Date, dateText(b, l)), VText(basisKind(l, b)), points, VDate(r.Review.Next, dayText(l, r.Review.Next)))
 		} else {
 			row = append(row, VText(msg.T(l, "review.no-date")), Value{}, Value{}, VText(msg.T(l, "h16c.not-counted")))
 		}

@@ -128,7 +128,7 @@ func summaryFigures(c *scoring.Comparison, l string, t *DocTable) {
 		}
 		prev := Value{}
 		if sv.Change != nil {
-			prev = VText(dateText(sv.Previous(), l))
+			prev = VDate(sv.Previous().Date, dateText(sv.Previous(), l))
 		}
 		rows[i] = append(row, meanValue(s.Rated, s.Mean()), VInt(s.Max), VText(yesNo(l, s.Complete).Text), prev, VText(s.Source))
 	}
@@ -196,7 +196,7 @@ func recommendationsTable(c *scoring.Comparison, l string) *DocTable {
 	for i := range c.Services {
 		sv := &c.Services[i]
 		s := sv.Latest()
-		provider, unit, date := VText(msg.Clip(sv.Provider)), VText(msg.Clip(sv.Unit)), VText(dateText(s, l))
+		provider, unit, date := VText(msg.Clip(sv.Provider)), VText(msg.Clip(sv.Unit)), VDate(s.Date, dateText(s, l))
 		for _, r := range sv.Recommendations {
 			t.Rows = append(t.Rows, []Value{provider, unit, date, VInt(r.Criterion.Number), VText(r.Criterion.Title.In(l)),
 				VLevel(r.Level), VInt(r.Next()), VText(r.Criterion.Anchor(r.Next()).In(l))})
@@ -222,7 +222,7 @@ func cycleTable(c *scoring.Comparison, opt CompareOptions) *DocTable {
 		row := make([]Value, len(cells))
 		for i, cell := range cells {
 			if cell.Kind == DateCell {
-				row[i] = VText(cell.Format(opt.Lang, false))
+				row[i] = VDate(cell.Date, cell.Format(opt.Lang, false))
 				continue
 			}
 			row[i] = cellValue(cell)

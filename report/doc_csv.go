@@ -74,7 +74,7 @@ func WriteDocCSV(w io.Writer, d *Document, opt CSVOptions) error {
 // cell is v as a table Cell for the CSV writer.
 func (v Value) cell() Cell {
 	switch v.Kind {
-	case TextValue:
+	case TextValue, DateValue: // a CSV file's dates are text as written
 		return Text(v.Text)
 	case NumberValue:
 		if v.Decimals == 0 {

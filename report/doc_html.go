@@ -264,7 +264,7 @@ func (h *htmlDoc) table(b *DocTable, id string, auto, hidden bool) {
 				continue
 			}
 			var cls []string
-			if v.Numeric() || v.Kind == TextValue && b.right(c) {
+			if v.Numeric() || (v.Kind == TextValue || v.Kind == DateValue) && b.right(c) {
 				cls = append(cls, "n")
 			}
 			if v.Kind == LevelValue {

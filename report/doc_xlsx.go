@@ -116,7 +116,9 @@ type docXLSX struct {
 	st     struct {
 		title, heading, sub, label, value, header, text, wrap, note, bold, right, centre, strong int
 		num, change                                                                              map[int]int
-		level                                                                                    [6]int
+		// date is the style of a date cell, 0 until one is written.
+		date  int
+		level [6]int
 	}
 	// y is how far down the printed page the next row starts, in
 	// points, so that a heading, a chart or a list entry that would not
@@ -187,6 +189,18 @@ func (x *docXLSX) changeStyle(decimals int) (int, error) {
 	format := "+" + n + `;"−"` + n + ";" + n
 	id, err := x.f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: docFont, Size: 10, Color: "1B1F24"}, Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &format})
 	x.st.change[decimals] = id
+	return id, err
+}
+
+// dateStyle is a date cell's style: the day in the reader's format
+// (24.11.2026), left as the texts around it.
+func (x *docXLSX) dateStyle() (int, error) {
+	if x.st.date != 0 {
+		return x.st.date, nil
+	}
+	format := msg.LocaleOf(x.l).ExcelDate
+	id, err := x.f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: docFont, Size: 10}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}, CustomNumFmt: &format})
+	x.st.date = id
 	return id, err
 }
 
@@ -699,6 +713,14 @@ func (x *docXLSX) table(t *DocTable) error {
 				err = f.SetCellFloat(s, cell, v.Num, v.Decimals, 64)
 				if err == nil {
 					style, err = x.changeStyle(v.Decimals)
+				}
+			case DateValue:
+				if t.bold(r) { // the bold style has no date format
+					err = f.SetCellStr(s, cell, CleanText(v.Text))
+					break
+				}
+				if err = f.SetCellValue(s, cell, v.Date); err == nil {
+					style, err = x.dateStyle()
 				}
 			case LevelValue:
 				err = f.SetCellInt(s, cell, int64(v.Num))

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/laatu-fi/laatu/msg"
 )
@@ -245,6 +246,9 @@ const (
 	ChangeValue
 	// LevelValue is a criterion level 1–5.
 	LevelValue
+	// DateValue is a day: Text as the reader writes it, Date the day, so
+	// that a workbook holds a date cell that sorts and filters as one.
+	DateValue
 )
 
 // Value is one typed value of a table or a key figure.
@@ -253,6 +257,7 @@ type Value struct {
 	Text     string
 	Num      float64
 	Decimals int
+	Date     time.Time
 }
 
 // VText is a text value.
@@ -267,6 +272,15 @@ func VInt(n int) Value { return VNum(float64(n), 0) }
 // VChange is a signed change.
 func VChange(x float64, decimals int) Value {
 	return Value{Kind: ChangeValue, Num: x, Decimals: decimals}
+}
+
+// VDate is the day t, written text; a zero t is the text alone (such as
+// "–" for no date).
+func VDate(t time.Time, text string) Value {
+	if t.IsZero() {
+		return VText(text)
+	}
+	return Value{Kind: DateValue, Text: text, Date: t}
 }
 
 // VLevel is a level 1–5; 0 is blank.
@@ -287,7 +301,7 @@ func (v Value) Numeric() bool {
 // writes them), a change with its sign, a blank as a dash.
 func (v Value) String(lang string) string {
 	switch v.Kind {
-	case TextValue:
+	case TextValue, DateValue:
 		return v.Text
 	case NumberValue:
 		return docNum(lang, v.Num, v.Decimals)

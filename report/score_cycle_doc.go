@@ -193,7 +193,7 @@ func planSections(l string, r *scoring.Result, sheet string) []Section {
 		for _, act := range a.Plan {
 			due := Value{}
 			if !act.Due.IsZero() {
-				due = VText(dayText(l, act.Due))
+				due = VDate(act.Due, dayText(l, act.Due))
 			}
 			status := act.Status
 			if status == "" {
