@@ -23,19 +23,18 @@ const (
 // settings back (tests run many commands in one process). A setting given
 // in the environment (GOGC, GOMEMLIMIT) is the user's and is kept.
 func compareGC() (restore func()) {
-	percent, limit := -2, int64(-1) // not changed
+	var undo []func()
 	if os.Getenv("GOGC") == "" {
-		percent = debug.SetGCPercent(compareGCPercent)
+		percent := debug.SetGCPercent(compareGCPercent)
+		undo = append(undo, func() { debug.SetGCPercent(percent) })
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		limit = debug.SetMemoryLimit(compareMemoryLimit)
+		limit := debug.SetMemoryLimit(compareMemoryLimit)
+		undo = append(undo, func() { debug.SetMemoryLimit(limit) })
 	}
 	return func() {
-		if percent != -2 {
-			debug.SetGCPercent(percent)
-		}
-		if limit >= 0 {
-			debug.SetMemoryLimit(limit)
+		for _, u := range undo {
+			u()
 		}
 	}
 }
